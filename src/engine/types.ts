@@ -1,0 +1,282 @@
+/**
+ * Shared types of the checking pipeline: detect table → parse → evaluate → check → summarise.
+ * Rows are 1-based sheet rows and columns 0-based indexes unless a name says otherwise;
+ * `cell` strings are A1 addresses.
+ */
+
+/** A message in Vietnamese (the default) and English. */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export type Lang = "vi" | "en";
+
+// ---------------------------------------------------------------- numbers
+
+export type NumberConvention = "vi" | "en";
+
+export type ParsedNumber =
+  | {
+      ok: true;
+      value: number;
+      /** The text carried a "%" sign. */
+      isPercent: boolean;
+      /** Unit words that followed the number, e.g. "ha", "triệu", "tỷ đồng". */
+      unit?: string;
+      /** The text could be read in both conventions with different values ("1,250"). */
+      ambiguous?: boolean;
+      /** The value came from a text cell rather than a numeric cell. */
+      fromText: boolean;
+    }
+  | { ok: false; reason: "empty" | "error" | "unparsable"; detail?: string };
+
+// ---------------------------------------------------------------- targets
+
+export type TargetKind =
+  | "atLeast"
+  | "atMost"
+  | "exact"
+  | "range"
+  | "fraction"
+  | "qualitative"
+  | "compound"
+  | "relative"
+  | "none";
+
+export interface Target {
+  /** The text as written in the cell (or the indicator name when the comparator came from it). */
+  text: string;
+  kind: TargetKind;
+  /** The level for atLeast / atMost / exact; the total for fraction. */
+  value?: number;
+  /** Bounds for range. */
+  min?: number;
+  max?: number;
+  /** Strict comparator (">", "<", "trên", "dưới"). */
+  strict?: boolean;
+  /** Fraction numerator as written ("05/07" → 5); the denominator is `value`. */
+  numerator?: number;
+  /** The target was written as a percentage. */
+  isPercent?: boolean;
+  /** Sub-targets of a compound target. */
+  parts?: Target[];
+  /** The comparator came from the indicator's name, not the target cell. */
+  fromName?: boolean;
+  /** Why this target cannot be assessed numerically (relative, compound, qualitative oddities). */
+  reason?: LocalizedText;
+}
+
+// ---------------------------------------------------------------- labels and polarity
+
+export type Status = "exceeded" | "achieved" | "missed" | "unassessed";
+
+/** A status label read from the table ("Vượt", "Đạt", "K.đạt", "Cơ bản đạt" …). */
+export interface ReportedLabel {
+  status: Exclude<Status, "unassessed">;
+  text: string;
+  /** "Cơ bản đạt": counted as missed, kept distinguishable. */
+  close?: boolean;
+}
+
+export type Polarity = "higher" | "lower";
+
+export interface PolarityDecision {
+  polarity: Polarity;
+  reason: LocalizedText;
+  /** Set by a caller override rather than inferred. */
+  overridden?: boolean;
+}
+
+// ---------------------------------------------------------------- table detection
+
+export type ColumnRole = "code" | "name" | "unit" | "target" | "actual" | "percent" | "status" | "note";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  "code",
+  "name",
+  "unit",
+  "target",
+  "actual",
+  "percent",
+  "status",
+  "note",
+];
+
+/** Role → 0-based column index. `name` is always present in a detected table. */
+export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+/** A caller's explicit mapping, used when detection fails or is wrong. */
+export interface ExplicitMapping {
+  /** 1-based header rows (the last one is the row just above the data). */
+  headerRows: number[];
+  /** Role → column letters, e.g. { code: "A", name: "B", target: "D" }. */
+  columns: Partial<Record<ColumnRole, string>>;
+  /** Optional last data row (1-based); otherwise the end is detected. */
+  lastRow?: number;
+}
+
+export interface DetectedTable {
+  headerRows: number[];
+  firstRow: number;
+  lastRow: number;
+  columns: ColumnMap;
+  /** No actual column: a target table for a new term. */
+  targetOnly: boolean;
+  /** What ended the table: "blank" | "statement" | "note" | "signature" | "sheetEnd". */
+  endedBy: "blank" | "statement" | "note" | "signature" | "sheetEnd" | "explicit";
+  /** Summary statements found in or just below the table (1-based rows and their text). */
+  statements: Array<{ row: number; column: number; text: string }>;
+}
+
+export interface Detection {
+  tables: DetectedTable[];
+  /** Why no table was found (when `tables` is empty). */
+  reason?: LocalizedText;
+}
+
+// ---------------------------------------------------------------- parsed rows
+
+/** One cell's contribution: its text and where it is. */
+export interface CellRef {
+  row: number;
+  column: number;
+  text: string;
+}
+
+export interface GroupRow {
+  kind: "group";
+  row: number;
+  code: string;
+  title: string;
+  /** "(14 chỉ tiêu)" in the title. */
+  statedCount?: number;
+}
+
+export interface IndicatorRow {
+  kind: "indicator";
+  row: number;
+  /** The TT of this row, or of the TT it belongs to when it is a sub-row. */
+  code: string;
+  /** The TT cell was blank or merged: this row belongs to the previous indicator. */
+  isSubRow: boolean;
+  /** The code of the enclosing group row, if any. */
+  group: string | null;
+  name: string;
+  unit: string;
+  /** Raw cells by role (absent role → undefined). */
+  cells: Partial<Record<ColumnRole, import("./grid").Cell | undefined>>;
+  hidden: boolean;
+}
+
+export type TableRow = GroupRow | IndicatorRow;
+
+// ---------------------------------------------------------------- evaluated indicators
+
+export interface EvaluatedIndicator {
+  row: number;
+  code: string;
+  isSubRow: boolean;
+  group: string | null;
+  name: string;
+  unit: string;
+  target: Target;
+  /** Parsed target cell; kept for checks that need the raw parse. */
+  actual: { text: string; value: number | null; parsed: ParsedNumber; qualitative?: ReportedLabel | null };
+  polarity: PolarityDecision;
+  /** Computed percent of target (92.86 means 92.86 %), or null when it has no meaning. */
+  percent: number | null;
+  status: Status;
+  /** Why the status is unassessed, or a boundary remark. */
+  statusReason?: LocalizedText;
+  /** Actual equals a strict ">"/"<" target. */
+  boundary?: boolean;
+  reported: {
+    percentText: string;
+    percent: number | null;
+    percentParsed: ParsedNumber;
+    statusText: string;
+    status: ReportedLabel | null;
+  };
+  hidden: boolean;
+}
+
+// ---------------------------------------------------------------- findings
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** 1-based sheet row. */
+  row: number;
+  /** A1 address of the offending cell. */
+  cell: string;
+  message: LocalizedText;
+}
+
+// ---------------------------------------------------------------- summary
+
+export interface Counts {
+  total: number;
+  exceeded: number;
+  achieved: number;
+  missed: number;
+  unassessed: number;
+}
+
+export interface CountPair {
+  rows: Counts;
+  indicators: Counts;
+}
+
+export interface GroupSummary {
+  code: string | null;
+  title: string;
+  computed: CountPair;
+  reported: CountPair;
+}
+
+export interface Summary {
+  computed: CountPair;
+  reported: CountPair;
+  groups: GroupSummary[];
+  /** Indicators (per TT, worst of sub-rows) whose computed status is missed. */
+  missed: Array<{ code: string; name: string; row: number }>;
+  /** "Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …; 19/23 chỉ tiêu đạt và vượt (82,6%)." */
+  sentence: LocalizedText;
+}
+
+// ---------------------------------------------------------------- report
+
+export interface TableReport {
+  table: DetectedTable;
+  indicators: EvaluatedIndicator[];
+  groups: GroupRow[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+export interface SheetReport {
+  name: string;
+  tables: TableReport[];
+  /** Why no table was found (when `tables` is empty). */
+  reason?: LocalizedText;
+  /** The number convention decided for this sheet. */
+  convention: NumberConvention;
+}
+
+export interface CheckOptions {
+  /** Rule ids switched off. */
+  disabledRules?: string[];
+  /** Extra tolerance, in percentage points, when comparing a reported % (default 0). */
+  tolerance?: number;
+  /** Skip detection and use this mapping. */
+  mapping?: ExplicitMapping;
+  /** 1-based row → polarity, overriding the inference. */
+  polarityOverrides?: Record<number, Polarity>;
+  /** Force a number convention instead of deciding per sheet. */
+  convention?: NumberConvention;
+  /** Called with a fraction 0..1 during long work. */
+  onProgress?: (fraction: number) => void;
+}
