@@ -34,15 +34,7 @@ export type ParsedNumber =
 // ---------------------------------------------------------------- targets
 
 export type TargetKind =
-  | "atLeast"
-  | "atMost"
-  | "exact"
-  | "range"
-  | "fraction"
-  | "qualitative"
-  | "compound"
-  | "relative"
-  | "none";
+  "atLeast" | "atMost" | "exact" | "range" | "fraction" | "qualitative" | "compound" | "relative" | "none";
 
 export interface Target {
   /** The text as written in the cell (or the indicator name when the comparator came from it). */
