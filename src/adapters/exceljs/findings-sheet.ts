@@ -1,0 +1,52 @@
+/** Layout of the "Phát hiện" sheet: one row per finding, its cell a link to the place. Browser-safe. */
+import type * as ExcelJS from "exceljs";
+import type { Finding, Lang, SheetReport } from "../../engine/types";
+import { sheetLabels } from "./labels";
+import { linkValue, SEVERITY_FILL, solidFill } from "./style";
+
+const COLUMN_WIDTHS = [18, 8, 7, 20, 11, 100];
+
+/** Every finding of every table, in sheet order then row order. */
+export function allFindings(reports: SheetReport[]): Array<{ sheet: string; finding: Finding }> {
+  const out: Array<{ sheet: string; finding: Finding }> = [];
+  for (const r of reports) {
+    const list = r.tables.flatMap((t) => t.findings);
+    list.sort((a, b) => a.row - b.row);
+    for (const finding of list) out.push({ sheet: r.name, finding });
+  }
+  return out;
+}
+
+export function writeFindingsSheet(ws: ExcelJS.Worksheet, reports: SheetReport[], lang: Lang): void {
+  const L = sheetLabels(lang);
+  COLUMN_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.addRow([L.findingsTitle]).getCell(1).font = { bold: true, size: 14 };
+  const head = ws.addRow(L.findingsHeader);
+  head.eachCell((c) => {
+    c.font = { bold: true };
+    c.fill = solidFill("FFD9E1F2");
+  });
+  ws.views = [{ state: "frozen", ySplit: 2 }];
+
+  const findings = allFindings(reports);
+  if (findings.length === 0) {
+    ws.addRow([L.noFindings]);
+    return;
+  }
+  for (const { sheet, finding } of findings) {
+    const row = ws.addRow([
+      sheet,
+      "",
+      finding.row,
+      finding.rule,
+      L.severities[finding.severity],
+      finding.message[lang],
+    ]);
+    row.getCell(2).value = linkValue(finding.cell, sheet, finding.cell);
+    row.getCell(2).font = { color: { argb: "FF1F4E79" }, underline: true };
+    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    const fill = SEVERITY_FILL[finding.severity];
+    if (fill) row.getCell(5).fill = solidFill(fill);
+  }
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + findings.length, column: 6 } };
+}
