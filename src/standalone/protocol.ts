@@ -1,0 +1,104 @@
+/**
+ * Messages between the page (main thread) and the worker that reads, checks and annotates
+ * the workbook. Every request carries an id; the worker answers with the same id, after any
+ * number of progress messages. Only plain data crosses: the workbook stays in the worker.
+ */
+import type { CheckOptions, Lang, SheetReport } from "../engine/types";
+import type { FileKind } from "./sniff";
+
+/** Why a file could not be opened or a request failed; the page turns it into a message. */
+export type FailureCode =
+  | "empty"
+  | "notExcel"
+  | "legacyXls"
+  | "xlsb"
+  | "encrypted"
+  | "corrupt"
+  | "noSheets"
+  | "noWorkbook"
+  | "unknownSheet"
+  | "internal";
+
+export interface SheetInfo {
+  name: string;
+  /** Rows in the sheet's used range. */
+  rowCount: number;
+}
+
+/** Everything the worker needs to check, without the progress callback (a function cannot cross). */
+export type WorkerCheckOptions = Omit<CheckOptions, "onProgress">;
+
+/** The row around a cell, for the page's cell preview. */
+export interface CellPreview {
+  sheet: string;
+  address: string;
+  /** 1-based row of the cell. */
+  row: number;
+  /** 0-based column of the cell. */
+  column: number;
+  /** The header row's texts (the last header row of the table holding the row), if any. */
+  header: string[] | null;
+  /** The row's display texts, from column A to the last non-empty column (at least to the cell). */
+  cells: string[];
+}
+
+export type WorkerRequest =
+  | { id: number; type: "open"; fileName: string; bytes: ArrayBuffer }
+  | { id: number; type: "firstSheetWithTable" }
+  | { id: number; type: "check"; sheet: string; options: WorkerCheckOptions }
+  | { id: number; type: "preview"; sheet: string; address: string; headerRow?: number }
+  | {
+      id: number;
+      type: "annotate";
+      reports: SheetReport[];
+      lang: Lang;
+      /** Sheets without a report yet, checked in the worker with these options before annotating. */
+      optionsBySheet?: Record<string, WorkerCheckOptions>;
+    };
+
+export type ProgressStage = "reading" | "checking" | "annotating";
+
+export type WorkerResult =
+  | { type: "opened"; sheets: SheetInfo[] }
+  | { type: "sheet"; name: string }
+  | { type: "report"; report: SheetReport }
+  | { type: "preview"; preview: CellPreview }
+  | { type: "annotated"; bytes: ArrayBuffer };
+
+export type WorkerResponse =
+  | { id: number; kind: "progress"; stage: ProgressStage; fraction: number }
+  | { id: number; kind: "done"; result: WorkerResult }
+  | { id: number; kind: "failed"; code: FailureCode; detail?: string };
+
+/** The error the service throws for a failed request; `code` picks the user's message. */
+export class WorkbookFailure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = "WorkbookFailure";
+  }
+}
+
+/** The failure to report for a file whose bytes are not a readable .xlsx, or null to go on. */
+export function failureForKind(kind: FileKind): FailureCode | null {
+  switch (kind) {
+    case "xlsx":
+      return null;
+    case "empty":
+      return "empty";
+    case "encrypted":
+      return "encrypted";
+    case "legacyXls":
+      return "legacyXls";
+    case "xlsb":
+      return "xlsb";
+    case "truncatedZip":
+      return "corrupt";
+    case "otherZip":
+    case "otherOle":
+    case "unknown":
+      return "notExcel";
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * The task pane's WorkbookService for the browser page: every workbook operation is a
+ * message to the worker; the page only renders. The worker port, the storage and the way
+ * a file is saved are passed in, so the service runs in unit tests without a browser.
+ */
+import type { CheckOptions, Lang, SheetReport } from "../engine/types";
+import type { Settings, WorkbookService } from "../taskpane/services";
+import {
+  WorkbookFailure,
+  type CellPreview,
+  type ProgressStage,
+  type SheetInfo,
+  type WorkerCheckOptions,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerResult,
+} from "./protocol";
+import { SettingsStore } from "./settings-store";
+
+/** What the service needs of a Worker (a real one in the page, an in-process one in tests). */
+export interface WorkerPort {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** What the page listens to: progress of long work, the cell to preview, settings changes. */
+export type ServiceEvent =
+  | { type: "progress"; stage: ProgressStage; fraction: number }
+  | { type: "idle" }
+  | { type: "preview"; preview: CellPreview }
+  | { type: "settings"; settings: Settings };
+
+export type SaveFile = (blob: Blob, fileName: string) => void;
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+type Distribute<T, K> = T extends unknown ? Omit<T, "id"> & { id?: K } : never;
+type RequestBody = Distribute<WorkerRequest, never>;
+
+interface Pending {
+  resolve(result: WorkerResult): void;
+  reject(error: Error): void;
+  onProgress?: (stage: ProgressStage, fraction: number) => void;
+}
+
+/** Request/response over the port, matched by id. */
+export class WorkerClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly port: WorkerPort) {
+    port.onmessage = (event) => this.receive(event.data);
+    port.onerror = (event) => {
+      event.preventDefault?.();
+      this.failAll(new WorkbookFailure("internal", event.message || "worker error"));
+    };
+  }
+
+  request(
+    body: RequestBody,
+    onProgress?: (stage: ProgressStage, fraction: number) => void,
+    transfer?: Transferable[],
+  ): Promise<WorkerResult> {
+    const id = this.nextId++;
+    return new Promise<WorkerResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      try {
+        this.port.postMessage({ ...body, id } as WorkerRequest, transfer);
+      } catch (error) {
+        this.pending.delete(id);
+        reject(new WorkbookFailure("internal", error instanceof Error ? error.message : String(error)));
+      }
+    });
+  }
+
+  terminate(): void {
+    this.failAll(new WorkbookFailure("internal", "closed"));
+    this.port.terminate();
+  }
+
+  private receive(message: WorkerResponse): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === "progress") {
+      pending.onProgress?.(message.stage, message.fraction);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.kind === "done") pending.resolve(message.result);
+    else pending.reject(new WorkbookFailure(message.code, message.detail));
+  }
+
+  private failAll(error: Error): void {
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of all) p.reject(error);
+  }
+}
+
+function expect<T extends WorkerResult["type"]>(
+  result: WorkerResult,
+  type: T,
+): Extract<WorkerResult, { type: T }> {
+  if (result.type !== type) throw new WorkbookFailure("internal", `expected ${type}, got ${result.type}`);
+  return result as Extract<WorkerResult, { type: T }>;
+}
+
+/** The download's name: "Bao cao.xlsx" → "Bao cao (da kiem tra).xlsx". */
+export function annotatedFileName(fileName: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm|xls)$/i, "") || "bang-chi-tieu";
+  return `${base} (da kiem tra).xlsx`;
+}
+
+/** The options one sheet is checked with, from the stored settings. */
+export function checkOptionsFor(settings: Settings, sheet: string): WorkerCheckOptions {
+  const options: WorkerCheckOptions = {
+    disabledRules: [...settings.disabledRules],
+    tolerance: settings.tolerance,
+  };
+  const mapping = settings.mappings[sheet];
+  if (mapping) options.mapping = mapping;
+  const polarity = settings.polarity[sheet];
+  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
+  return options;
+}
+
+export interface OpenOptions {
+  port: WorkerPort;
+  fileName: string;
+  bytes: ArrayBuffer;
+  settings: SettingsStore;
+  saveFile: SaveFile;
+}
+
+export class BrowserWorkbookService implements WorkbookService {
+  readonly label: string;
+  private readonly listeners = new Set<(event: ServiceEvent) => void>();
+  private readonly reports = new Map<string, SheetReport>();
+  private settings: Settings;
+  private firstSheet: Promise<string> | null = null;
+
+  private constructor(
+    private readonly client: WorkerClient,
+    private readonly fileName: string,
+    private readonly sheets: SheetInfo[],
+    private readonly store: SettingsStore,
+    private readonly saveFile: SaveFile,
+  ) {
+    this.label = fileName;
+    this.settings = store.load();
+  }
+
+  /** Sends the file to the worker; rejects with a WorkbookFailure when it cannot be opened. */
+  static async open(
+    options: OpenOptions,
+    listener?: (event: ServiceEvent) => void,
+  ): Promise<BrowserWorkbookService> {
+    const client = new WorkerClient(options.port);
+    const onProgress = (stage: ProgressStage, fraction: number) =>
+      listener?.({ type: "progress", stage, fraction });
+    try {
+      const result = await client.request(
+        { type: "open", fileName: options.fileName, bytes: options.bytes },
+        onProgress,
+        [options.bytes],
+      );
+      const { sheets } = expect(result, "opened");
+      const service = new BrowserWorkbookService(
+        client,
+        options.fileName,
+        sheets,
+        options.settings,
+        options.saveFile,
+      );
+      if (listener) service.subscribe(listener);
+      return service;
+    } catch (error) {
+      client.terminate();
+      throw error;
+    } finally {
+      listener?.({ type: "idle" });
+    }
+  }
+
+  subscribe(listener: (event: ServiceEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stops the worker; the service is unusable afterwards. */
+  close(): void {
+    this.listeners.clear();
+    this.client.terminate();
+  }
+
+  sheetInfo(): SheetInfo[] {
+    return this.sheets.map((s) => ({ ...s }));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  activeSheet(): Promise<string> {
+    this.firstSheet ??= this.client
+      .request({ type: "firstSheetWithTable" })
+      .then((result) => expect(result, "sheet").name);
+    return this.firstSheet;
+  }
+
+  async check(sheet: string, options: CheckOptions): Promise<SheetReport> {
+    const { onProgress, ...rest } = options;
+    try {
+      const result = await this.client.request({ type: "check", sheet, options: rest }, (stage, fraction) => {
+        onProgress?.(fraction);
+        this.emit({ type: "progress", stage, fraction });
+      });
+      const { report } = expect(result, "report");
+      this.reports.set(sheet, report);
+      return report;
+    } finally {
+      this.emit({ type: "idle" });
+    }
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const row = Number(/\d+$/.exec(address)?.[0] ?? 0);
+    const table = this.reports
+      .get(sheet)
+      ?.tables.find((t) => row >= t.table.firstRow && row <= t.table.lastRow);
+    const headerRow = table ? table.table.headerRows[table.table.headerRows.length - 1] : undefined;
+    const result = await this.client.request({ type: "preview", sheet, address, headerRow });
+    this.emit({ type: "preview", preview: expect(result, "preview").preview });
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return structuredCloneSettings(this.settings);
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = structuredCloneSettings(settings);
+    this.store.save(this.settings);
+    this.emit({ type: "settings", settings: structuredCloneSettings(this.settings) });
+  }
+
+  /**
+   * Builds the annotated copy of the whole file, as `chitieu check --out` does: the given
+   * reports, plus every other sheet checked with the stored settings.
+   */
+  async downloadAnnotated(reports: SheetReport[], lang: Lang): Promise<void> {
+    const given = new Set(reports.map((r) => r.name));
+    const optionsBySheet: Record<string, WorkerCheckOptions> = {};
+    for (const { name } of this.sheets) {
+      if (!given.has(name)) optionsBySheet[name] = checkOptionsFor(this.settings, name);
+    }
+    try {
+      const result = await this.client.request(
+        { type: "annotate", reports, lang, optionsBySheet },
+        (stage, fraction) => this.emit({ type: "progress", stage, fraction }),
+      );
+      const { bytes } = expect(result, "annotated");
+      this.saveFile(new Blob([bytes], { type: XLSX_MIME }), annotatedFileName(this.fileName));
+    } finally {
+      this.emit({ type: "idle" });
+    }
+  }
+
+  private emit(event: ServiceEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+}
+
+function structuredCloneSettings(settings: Settings): Settings {
+  return JSON.parse(JSON.stringify(settings)) as Settings;
+}
