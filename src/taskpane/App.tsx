@@ -1,0 +1,300 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type {
+  CheckOptions,
+  ExplicitMapping,
+  Finding,
+  LocalizedText,
+  Polarity,
+  SheetReport,
+} from "../engine/types";
+import { ActionBar } from "./components/ActionBar";
+import { CheckButton } from "./components/CheckButton";
+import { DetectedTableView } from "./components/DetectedTableView";
+import { FindingsList } from "./components/FindingsList";
+import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
+import { SheetPicker } from "./components/SheetPicker";
+import { SummaryPanel } from "./components/SummaryPanel";
+import { useSharedStyles } from "./components/styles";
+import { LangContext, STRINGS, pick } from "./i18n";
+import { DEFAULT_SETTINGS, type Settings, type WorkbookService } from "./services";
+
+export interface AppProps {
+  service: WorkbookService;
+  /** Shown above the pane, e.g. the browser page's file picker. */
+  header?: React.ReactNode;
+  /** The checks that can be switched on and off; defaults to the engine's rules. */
+  rules?: RuleInfo[];
+}
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: 0,
+    maxWidth: "60rem",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    overflowWrap: "anywhere",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  source: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The options a check runs with on `sheet`: the user's settings for it. */
+export function checkOptionsFor(settings: Settings, sheet: string): CheckOptions {
+  const options: CheckOptions = { disabledRules: settings.disabledRules, tolerance: settings.tolerance };
+  const mapping = settings.mappings[sheet];
+  if (mapping) options.mapping = mapping;
+  const polarity = settings.polarity[sheet];
+  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
+  return options;
+}
+
+/** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */
+export function App({ service, header, rules = [] }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loadState, setLoadState] = useState<{ loading: boolean; error: string | null }>({
+    loading: true,
+    error: null,
+  });
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState("");
+  const [reports, setReports] = useState<Record<string, SheetReport>>({});
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [tableIndex, setTableIndex] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const checkSeq = useRef(0);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const lang = settings.lang;
+  const t = STRINGS[lang];
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([service.loadSettings(), service.listSheets(), service.activeSheet()])
+      .then(([loaded, names, active]) => {
+        if (cancelled) return;
+        setSettings({ ...DEFAULT_SETTINGS, ...loaded });
+        setSheets(names);
+        setSheet(names.includes(active) ? active : (names[0] ?? ""));
+        setLoadState({ loading: false, error: null });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setLoadState({ loading: false, error: errorText(error) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [service]);
+
+  const runCheck = useCallback(
+    async (withSettings: Settings, target: string) => {
+      const seq = ++checkSeq.current;
+      const strings = STRINGS[withSettings.lang];
+      setRunning(true);
+      setProgress(null);
+      setCheckError(null);
+      setAnnouncement(strings.checking);
+      let lastPercent = -1;
+      const onProgress = (fraction: number) => {
+        const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+        if (percent === lastPercent || seq !== checkSeq.current) return;
+        lastPercent = percent;
+        setProgress(percent / 100);
+      };
+      try {
+        const report = await service.check(target, { ...checkOptionsFor(withSettings, target), onProgress });
+        if (seq !== checkSeq.current) return;
+        setReports((all) => ({ ...all, [target]: report }));
+        setTableIndex(0);
+        const findings = report.tables.reduce((n, table) => n + table.findings.length, 0);
+        setAnnouncement(
+          report.tables.length === 0 ? strings.noTable : strings.checkDone(report.tables.length, findings),
+        );
+      } catch (error) {
+        if (seq !== checkSeq.current) return;
+        const message = strings.checkFailed(errorText(error));
+        setCheckError(message);
+        setAnnouncement(message);
+      } finally {
+        if (seq === checkSeq.current) {
+          setRunning(false);
+          setProgress(null);
+        }
+      }
+    },
+    [service],
+  );
+
+  const saveSettings = useCallback(
+    async (next: Settings) => {
+      setSettings(next);
+      try {
+        await service.saveSettings(next);
+        setNotice(null);
+      } catch (error) {
+        setNotice(STRINGS[next.lang].settingsSaveFailed(errorText(error)));
+      }
+    },
+    [service],
+  );
+
+  const onSaveMapping = async (mapping: ExplicitMapping) => {
+    const next = { ...settings, mappings: { ...settings.mappings, [sheet]: mapping } };
+    await saveSettings(next);
+    await runCheck(next, sheet);
+  };
+
+  const onClearMapping = async () => {
+    const mappings = { ...settings.mappings };
+    delete mappings[sheet];
+    const next = { ...settings, mappings };
+    await saveSettings(next);
+    await runCheck(next, sheet);
+  };
+
+  const onPolarityChange = async (row: number, polarity: Polarity) => {
+    const forSheet = { ...(settings.polarity[sheet] ?? {}), [row]: polarity };
+    const next = { ...settings, polarity: { ...settings.polarity, [sheet]: forSheet } };
+    await saveSettings(next);
+    await runCheck(next, sheet);
+  };
+
+  const onSelectFinding = async (finding: Finding) => {
+    try {
+      await service.selectCell(sheet, finding.cell);
+    } catch (error) {
+      setNotice(t.selectFailed(errorText(error)));
+    }
+  };
+
+  const report = reports[sheet] ?? null;
+  const table = report?.tables[Math.min(tableIndex, Math.max(0, report.tables.length - 1))] ?? null;
+  const ruleNames = useMemo(() => {
+    const names: Record<string, LocalizedText> = {};
+    for (const rule of rules) if (rule.description) names[rule.id] = rule.description;
+    return names;
+  }, [rules]);
+  const checkedReports = useMemo(() => Object.values(reports), [reports]);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LangContext.Provider value={lang}>
+        <main className={styles.root} lang={lang}>
+          {header}
+          <div>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            {!loadState.loading && !loadState.error && (
+              <p className={styles.source}>{t.source(service.label)}</p>
+            )}
+          </div>
+          {loadState.loading && <Spinner label={t.loading} />}
+          {loadState.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t.loadFailed(loadState.error)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {!loadState.loading && !loadState.error && (
+            <>
+              <section className={shared.section} aria-label={t.checkButton}>
+                <SheetPicker sheets={sheets} value={sheet} onChange={setSheet} disabled={running} />
+                <CheckButton
+                  onCheck={() => void runCheck(settings, sheet)}
+                  running={running}
+                  progress={progress}
+                  error={checkError}
+                  noTableReason={report && report.tables.length === 0 ? pick(report.reason, lang) : null}
+                  disabled={sheet === ""}
+                />
+                <p role="status" aria-live="polite" className={shared.visuallyHidden} data-testid="announcer">
+                  {announcement}
+                </p>
+                {notice && (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>{notice}</MessageBarBody>
+                  </MessageBar>
+                )}
+              </section>
+
+              {report && report.tables.length > 1 && (
+                <Field label={t.tableLabel}>
+                  <Select
+                    value={String(tableIndex)}
+                    onChange={(_, data) => setTableIndex(Number(data.value))}
+                  >
+                    {report.tables.map((tr, index) => (
+                      <option key={index} value={String(index)}>
+                        {t.tableOption(index, tr.table)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+
+              {table && <SummaryPanel summary={table.summary} />}
+              {table && (
+                <FindingsList findings={table.findings} onSelect={onSelectFinding} ruleNames={ruleNames} />
+              )}
+              {report && (
+                <DetectedTableView
+                  key={`${sheet}-${tableIndex}-${JSON.stringify([settings.mappings[sheet], table?.table.headerRows, table?.table.columns])}`}
+                  table={table?.table ?? null}
+                  convention={report.convention}
+                  indicators={table?.indicators ?? []}
+                  mapping={settings.mappings[sheet]}
+                  polarityOverrides={settings.polarity[sheet] ?? {}}
+                  onSaveMapping={onSaveMapping}
+                  onClearMapping={onClearMapping}
+                  onPolarityChange={onPolarityChange}
+                  busy={running}
+                />
+              )}
+              <ActionBar service={service} sheet={sheet} report={report} reports={checkedReports} />
+              <Accordion collapsible>
+                <AccordionItem value="settings">
+                  <AccordionHeader as="h2">{t.settingsHeading}</AccordionHeader>
+                  <AccordionPanel>
+                    <SettingsPanel
+                      settings={settings}
+                      rules={rules}
+                      onChange={saveSettings}
+                      disabled={running}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            </>
+          )}
+        </main>
+      </LangContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { SheetReport } from "../../engine/types";
+import { useLang, useStrings } from "../i18n";
+import type { WorkbookService } from "../services";
+import { useSharedStyles } from "./styles";
+
+export interface ActionBarProps {
+  service: WorkbookService;
+  sheet: string;
+  /** The current sheet's last report; actions that need one are disabled without it. */
+  report: SheetReport | null;
+  /** Every sheet checked so far, for the annotated download. */
+  reports: SheetReport[];
+}
+
+type ActionName = "applyFlags" | "clearFlags" | "writeSummarySheet" | "fillEmptyCells" | "downloadAnnotated";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The optional workbook operations the service offers; a button appears only when its operation exists. */
+export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const [running, setRunning] = useState<ActionName | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const available: ActionName[] = (
+    ["applyFlags", "clearFlags", "writeSummarySheet", "fillEmptyCells", "downloadAnnotated"] as const
+  ).filter((name) => typeof service[name] === "function");
+  if (available.length === 0) return null;
+
+  const run = async (name: ActionName, work: () => Promise<string>) => {
+    setRunning(name);
+    setOutcome(null);
+    try {
+      setOutcome({ ok: true, text: await work() });
+    } catch (error) {
+      setOutcome({ ok: false, text: t.actionFailed(errorText(error)) });
+    } finally {
+      setRunning(null);
+    }
+  };
+
+  const busy = running !== null;
+  const noReport = report === null || report.tables.length === 0;
+
+  const buttons: Record<ActionName, { label: string; needsReport: boolean; onClick(): void }> = {
+    applyFlags: {
+      label: t.applyFlags,
+      needsReport: true,
+      onClick: () =>
+        report &&
+        run("applyFlags", async () => {
+          await service.applyFlags?.(sheet, report, lang);
+          return t.applyFlagsDone;
+        }),
+    },
+    clearFlags: {
+      label: t.clearFlags,
+      needsReport: false,
+      onClick: () =>
+        run("clearFlags", async () => {
+          await service.clearFlags?.(sheet);
+          return t.clearFlagsDone;
+        }),
+    },
+    writeSummarySheet: {
+      label: t.writeSummary,
+      needsReport: true,
+      onClick: () =>
+        report &&
+        run("writeSummarySheet", async () => {
+          await service.writeSummarySheet?.(report, lang);
+          return t.writeSummaryDone;
+        }),
+    },
+    fillEmptyCells: { label: t.fillEmpty, needsReport: true, onClick: () => setConfirming(true) },
+    downloadAnnotated: {
+      label: t.download,
+      needsReport: true,
+      onClick: () =>
+        run("downloadAnnotated", async () => {
+          await service.downloadAnnotated?.(reports, lang);
+          return t.downloadDone;
+        }),
+    },
+  };
+
+  const confirmFill = () => {
+    setConfirming(false);
+    if (!report) return;
+    void run("fillEmptyCells", async () =>
+      t.fillEmptyDone((await service.fillEmptyCells?.(sheet, report)) ?? 0),
+    );
+  };
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t.actionsHeading}
+      </h2>
+      <div className={styles.buttons}>
+        {available.map((name) => {
+          const spec = buttons[name];
+          const needs = spec.needsReport && (name === "downloadAnnotated" ? reports.length === 0 : noReport);
+          return (
+            <Button
+              key={name}
+              onClick={spec.onClick}
+              disabled={busy || needs}
+              title={needs ? t.needReport : undefined}
+              icon={running === name ? <Spinner size="tiny" /> : undefined}
+            >
+              {spec.label}
+            </Button>
+          );
+        })}
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <span>{t.actionRunning}</span>}
+        {outcome && (
+          <MessageBar intent={outcome.ok ? "success" : "error"}>
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.fillConfirmTitle}</DialogTitle>
+            <DialogContent>{t.fillConfirmBody}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={confirmFill}>
+                {t.fillConfirm}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import { columnLetter } from "../../engine/grid";
+import {
+  COLUMN_ROLES,
+  type DetectedTable,
+  type EvaluatedIndicator,
+  type ExplicitMapping,
+  type NumberConvention,
+  type Polarity,
+} from "../../engine/types";
+import { useStrings } from "../i18n";
+import { MappingEditor } from "./MappingEditor";
+import { PolarityEditor } from "./PolarityEditor";
+import { useSharedStyles } from "./styles";
+
+export interface DetectedTableViewProps {
+  /** The table shown, or null when the sheet has none (only the mapping editor is offered). */
+  table: DetectedTable | null;
+  convention?: NumberConvention;
+  indicators: EvaluatedIndicator[];
+  /** The mapping saved for this sheet, if any. */
+  mapping: ExplicitMapping | undefined;
+  polarityOverrides: Record<number, Polarity>;
+  onSaveMapping(mapping: ExplicitMapping): void;
+  onClearMapping(): void;
+  onPolarityChange(row: number, polarity: Polarity): void;
+  busy?: boolean;
+}
+
+const useStyles = makeStyles({
+  facts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+});
+
+/** Where the table is, its header rows and which column plays which role; with the editors to correct them. */
+export function DetectedTableView(props: DetectedTableViewProps) {
+  const { table, convention, indicators, mapping, polarityOverrides, busy } = props;
+  const t = useStrings();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const columnsId = useId();
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t.detectedHeading}
+      </h2>
+      {mapping && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.mappingInUse}</MessageBarBody>
+        </MessageBar>
+      )}
+      {table && (
+        <>
+          <p className={styles.value}>{t.tableRows(table.firstRow, table.lastRow)}</p>
+          <p className={styles.value}>{t.headerRowsText(table.headerRows)}</p>
+          <p className={styles.value}>
+            {t.endedByLabel}: {t.endedBy[table.endedBy]}
+          </p>
+          {convention && (
+            <p className={styles.value}>
+              {t.conventionLabel}: {t.convention[convention]}
+            </p>
+          )}
+          {table.targetOnly && <p className={styles.value}>{t.targetOnly}</p>}
+          <h3 id={columnsId} className={shared.subheading}>
+            {t.columnsHeading}
+          </h3>
+          <dl className={styles.facts} aria-labelledby={columnsId}>
+            {COLUMN_ROLES.map((role) => {
+              const index = table.columns[role];
+              return (
+                <div key={role} style={{ display: "contents" }}>
+                  <dt className={styles.term}>{t.roles[role]}</dt>
+                  <dd className={styles.value} data-testid={`role-${role}`}>
+                    {index === undefined ? t.roleMissing : columnLetter(index)}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </>
+      )}
+      <Accordion collapsible multiple defaultOpenItems={table ? [] : ["mapping"]}>
+        <AccordionItem value="mapping">
+          <AccordionHeader as="h3">{t.mappingHeading}</AccordionHeader>
+          <AccordionPanel>
+            <MappingEditor
+              mapping={mapping}
+              table={table}
+              onSave={props.onSaveMapping}
+              onClear={props.onClearMapping}
+              busy={busy}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        {indicators.length > 0 && (
+          <AccordionItem value="polarity">
+            <AccordionHeader as="h3">{t.polarityHeading}</AccordionHeader>
+            <AccordionPanel>
+              <PolarityEditor
+                indicators={indicators}
+                overrides={polarityOverrides}
+                onChange={props.onPolarityChange}
+                busy={busy}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
+import { fold } from "../../engine/text";
+import type { Finding, LocalizedText, Severity } from "../../engine/types";
+import { pick, useLang, useStrings } from "../i18n";
+import { useSharedStyles } from "./styles";
+
+export interface FindingsListProps {
+  findings: Finding[];
+  /** Called when the user clicks a finding or presses Enter/Space on it. */
+  onSelect(finding: Finding): void;
+  /** Rule id → readable description, when the engine provides one. */
+  ruleNames?: Record<string, LocalizedText>;
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+/** Rendering thousands of items at once would freeze a narrow pane; show them in pages. */
+const PAGE_SIZE = 200;
+
+const useStyles = makeStyles({
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filter: { flex: "1 1 8em", minWidth: 0 },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  item: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  cell: { fontWeight: tokens.fontWeightSemibold },
+  row: { color: tokens.colorNeutralForeground3 },
+  message: { flexBasis: "100%" },
+});
+
+interface RuleGroup {
+  rule: string;
+  total: number;
+  items: Finding[];
+}
+interface SeverityGroup {
+  severity: Severity;
+  count: number;
+  rules: RuleGroup[];
+}
+
+/** Severity → rule → findings, keeping at most `limit` findings in all. */
+function groupFindings(findings: Finding[], limit: number): SeverityGroup[] {
+  const groups: SeverityGroup[] = [];
+  let left = limit;
+  for (const severity of SEVERITIES) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    const byRule = new Map<string, Finding[]>();
+    for (const f of ofSeverity) {
+      const list = byRule.get(f.rule) ?? [];
+      list.push(f);
+      byRule.set(f.rule, list);
+    }
+    const rules: RuleGroup[] = [];
+    for (const [rule, all] of [...byRule.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (left <= 0) break;
+      const items = [...all].sort((a, b) => a.row - b.row).slice(0, left);
+      left -= items.length;
+      rules.push({ rule, total: all.length, items });
+    }
+    groups.push({ severity, count: ofSeverity.length, rules });
+  }
+  return groups;
+}
+
+/** Findings grouped by severity and rule, filterable; each item selects its cell. */
+export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsListProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [rule, setRule] = useState<string>("all");
+  const [text, setText] = useState("");
+  const [limit, setLimit] = useState(PAGE_SIZE);
+
+  const ruleLabel = (id: string) => (ruleNames[id] ? `${pick(ruleNames[id], lang)} (${id})` : id);
+  const ruleIds = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
+
+  const filtered = useMemo(() => {
+    const needle = fold(text);
+    return findings.filter(
+      (f) =>
+        (severity === "all" || f.severity === severity) &&
+        (rule === "all" || f.rule === rule) &&
+        (needle === "" || fold(`${f.cell} ${f.rule} ${f.message.vi} ${f.message.en}`).includes(needle)),
+    );
+  }, [findings, severity, rule, text]);
+  const groups = useMemo(() => groupFindings(filtered, limit), [filtered, limit]);
+  const shown = Math.min(limit, filtered.length);
+
+  const resetPaging = () => setLimit(PAGE_SIZE);
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t.findingsHeading(findings.length)}
+      </h2>
+      {findings.length === 0 ? (
+        <p>{t.noFindings}</p>
+      ) : (
+        <>
+          <div className={styles.filters} role="search">
+            <Field label={t.severityFilter} className={styles.filter}>
+              <Select
+                value={severity}
+                onChange={(_, data) => {
+                  setSeverity(data.value as Severity | "all");
+                  resetPaging();
+                }}
+              >
+                <option value="all">{t.all}</option>
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {t.severity[s]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t.ruleFilter} className={styles.filter}>
+              <Select
+                value={rule}
+                onChange={(_, data) => {
+                  setRule(data.value);
+                  resetPaging();
+                }}
+              >
+                <option value="all">{t.all}</option>
+                {ruleIds.map((id) => (
+                  <option key={id} value={id}>
+                    {ruleLabel(id)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t.textFilter} className={styles.filter}>
+              <Input
+                type="search"
+                value={text}
+                onChange={(_, data) => {
+                  setText(data.value);
+                  resetPaging();
+                }}
+              />
+            </Field>
+          </div>
+          <p
+            role="status"
+            aria-live="polite"
+            className={shown === findings.length ? shared.visuallyHidden : undefined}
+          >
+            {t.findingsShown(shown, filtered.length)}
+          </p>
+          {filtered.length === 0 && <p>{t.noFindingsMatch}</p>}
+          {groups.map((group) => (
+            <section
+              key={group.severity}
+              aria-label={t.severityGroup(t.severity[group.severity], group.count)}
+            >
+              <h3 className={shared.subheading}>
+                {t.severityGroup(t.severity[group.severity], group.count)}
+              </h3>
+              {group.rules.map((ruleGroup) => (
+                <div key={ruleGroup.rule}>
+                  <h4 className={shared.subheading}>
+                    {t.ruleGroup(ruleLabel(ruleGroup.rule), ruleGroup.total)}
+                  </h4>
+                  <ul className={styles.list}>
+                    {ruleGroup.items.map((f, index) => (
+                      <li key={`${f.cell}-${index}`}>
+                        <button
+                          type="button"
+                          className={mergeClasses(styles.item, styles[f.severity])}
+                          onClick={() => onSelect(f)}
+                          title={t.findingAction(f.cell)}
+                        >
+                          <span className={styles.cell}>{f.cell}</span>
+                          <span className={styles.row}>{t.findingRow(f.row)}</span>
+                          <span className={shared.visuallyHidden}>{t.severity[f.severity]}</span>
+                          <span className={styles.message}>{pick(f.message, lang)}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+          {shown < filtered.length && (
+            <Button onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+              {t.showMore(filtered.length - shown)}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { fold } from "../../engine/text";
+import type { EvaluatedIndicator, Polarity } from "../../engine/types";
+import { pick, useLang, useStrings } from "../i18n";
+import { useSharedStyles } from "./styles";
+
+export interface PolarityEditorProps {
+  indicators: EvaluatedIndicator[];
+  /** 1-based row → the user's choice. */
+  overrides: Record<number, Polarity>;
+  onChange(row: number, polarity: Polarity): void;
+  busy?: boolean;
+}
+
+/** Long tables would make a very long form; show a few rows and let the user search for the rest. */
+const VISIBLE_ROWS = 30;
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+});
+
+/** Shows the inferred direction (higher or lower is better) of each indicator row and lets the user override it. */
+export function PolarityEditor({ indicators, overrides, onChange, busy }: PolarityEditorProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const [query, setQuery] = useState("");
+
+  const matching = useMemo(() => {
+    const needle = fold(query);
+    return needle === ""
+      ? indicators
+      : indicators.filter((i) => fold(`${i.code} ${i.name}`).includes(needle));
+  }, [indicators, query]);
+  const visible = matching.slice(0, VISIBLE_ROWS);
+
+  return (
+    <div className={shared.section}>
+      <p>{t.polarityIntro}</p>
+      {indicators.length > VISIBLE_ROWS && (
+        <Field label={t.polarityFilterLabel}>
+          <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} />
+        </Field>
+      )}
+      {matching.length > visible.length && (
+        <p role="status" aria-live="polite">
+          {t.polarityMore(visible.length, matching.length)}
+        </p>
+      )}
+      {matching.length === 0 && <p>{t.polarityNone}</p>}
+      <ul className={styles.list}>
+        {visible.map((indicator) => {
+          const override = overrides[indicator.row];
+          const value = override ?? indicator.polarity.polarity;
+          const hint = override ? t.polarityOverridden : pick(indicator.polarity.reason, lang);
+          return (
+            <li key={indicator.row}>
+              <Field label={`${indicator.code ? `${indicator.code}. ` : ""}${indicator.name}`} hint={hint}>
+                <Select
+                  value={value}
+                  disabled={busy}
+                  aria-label={t.polarityLabel(indicator.code, indicator.name)}
+                  onChange={(_, data) => onChange(indicator.row, data.value as Polarity)}
+                >
+                  <option value="higher">{t.polarity.higher}</option>
+                  <option value="lower">{t.polarity.lower}</option>
+                </Select>
+              </Field>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Field, Select } from "@fluentui/react-components";
+import { useStrings } from "../i18n";
+
+export interface SheetPickerProps {
+  sheets: string[];
+  value: string;
+  onChange(sheet: string): void;
+  disabled?: boolean;
+}
+
+/** Chooses the worksheet to check. A native select underneath: keyboard and screen readers just work. */
+export function SheetPicker({ sheets, value, onChange, disabled }: SheetPickerProps) {
+  const t = useStrings();
+  if (sheets.length === 0) return <p>{t.noSheets}</p>;
+  return (
+    <Field label={t.sheetLabel}>
+      <Select value={value} disabled={disabled} onChange={(_, data) => onChange(data.value)}>
+        {sheets.map((sheet) => (
+          <option key={sheet} value={sheet}>
+            {sheet}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

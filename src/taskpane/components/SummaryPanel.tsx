@@ -1,0 +1,181 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Counts, GroupSummary, Summary } from "../../engine/types";
+import { pick, useLang, useStrings, type Strings } from "../i18n";
+import { useSharedStyles } from "./styles";
+
+export interface SummaryPanelProps {
+  summary: Summary;
+}
+
+type CountKey = keyof Counts;
+const COUNT_ROWS: CountKey[] = ["total", "exceeded", "achieved", "missed", "unassessed"];
+const CHART_STATUSES = ["exceeded", "achieved", "missed"] as const;
+
+const useStyles = makeStyles({
+  sentence: {
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  chart: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  chartGroup: { margin: 0, padding: 0, listStyleType: "none" },
+  barRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4.5em, 30%) 1fr 2.5em",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  track: {
+    height: "0.75em",
+    backgroundColor: tokens.colorNeutralBackground4,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  bar: { height: "100%", borderRadius: tokens.borderRadiusSmall, minWidth: "1px" },
+  exceeded: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  achieved: { backgroundColor: tokens.colorBrandBackground },
+  missed: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  count: { textAlign: "right" },
+});
+
+function groupName(group: GroupSummary, t: Strings): string {
+  if (!group.code && !group.title) return t.noGroup;
+  return [group.code, group.title].filter(Boolean).join(". ");
+}
+
+/** Counts computed vs. reported, the report sentence, per-group counts, missed indicators and a bar chart. */
+export function SummaryPanel({ summary }: SummaryPanelProps) {
+  const t = useStrings();
+  const lang = useLang();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const chartId = useId();
+  const computed = summary.computed.indicators;
+  const reported = summary.reported.indicators;
+  const max = Math.max(
+    1,
+    ...summary.groups.flatMap((g) => CHART_STATUSES.map((status) => g.computed.indicators[status])),
+  );
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t.summaryHeading}
+      </h2>
+      <p className={styles.sentence} data-testid="summary-sentence">
+        {pick(summary.sentence, lang)}
+      </p>
+
+      <table className={shared.table}>
+        <caption className={shared.subheading}>{t.countsHeading}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.countColumn}</th>
+            <th scope="col">{t.computedColumn}</th>
+            <th scope="col">{t.reportedColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COUNT_ROWS.map((key) => {
+            const differs = computed[key] !== reported[key];
+            return (
+              <tr key={key}>
+                <th scope="row">{t.status[key]}</th>
+                <td className={differs ? shared.mismatch : undefined}>
+                  {computed[key]}
+                  {differs && <span className={shared.visuallyHidden}> ({t.mismatch})</span>}
+                </td>
+                <td>{reported[key]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      {summary.groups.length > 0 && (
+        <table className={shared.table}>
+          <caption className={shared.subheading}>{t.groupsHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.groupColumn}</th>
+              {CHART_STATUSES.map((status) => (
+                <th scope="col" key={status}>
+                  {t.status[status]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {summary.groups.map((group, index) => (
+              <tr key={`${group.code ?? ""}-${index}`}>
+                <th scope="row">{groupName(group, t)}</th>
+                {CHART_STATUSES.map((status) => {
+                  const c = group.computed.indicators[status];
+                  const r = group.reported.indicators[status];
+                  return (
+                    <td key={status} className={c !== r ? shared.mismatch : undefined}>
+                      {t.groupCell(c, r)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3 className={shared.subheading}>{t.missedHeading}</h3>
+      {summary.missed.length === 0 ? (
+        <p>{t.noMissed}</p>
+      ) : (
+        <ul className={shared.plainList} aria-label={t.missedHeading}>
+          {summary.missed.map((m) => (
+            <li key={`${m.row}-${m.code}`}>{t.missedItem(m.code, m.name, m.row)}</li>
+          ))}
+        </ul>
+      )}
+
+      {summary.groups.length > 0 && (
+        <figure className={styles.chart} aria-labelledby={chartId}>
+          <figcaption id={chartId} className={shared.subheading}>
+            {t.chartHeading}
+          </figcaption>
+          {summary.groups.map((group, index) => {
+            const name = groupName(group, t);
+            return (
+              <ul key={`${group.code ?? ""}-${index}`} className={styles.chartGroup} aria-label={name}>
+                <li className={shared.subheading}>{name}</li>
+                {CHART_STATUSES.map((status) => {
+                  const n = group.computed.indicators[status];
+                  return (
+                    <li
+                      key={status}
+                      className={styles.barRow}
+                      aria-label={t.chartBar(name, t.status[status], n)}
+                    >
+                      <span aria-hidden="true">{t.status[status]}</span>
+                      <span className={styles.track} aria-hidden="true">
+                        <span
+                          className={mergeClasses(styles.bar, styles[status])}
+                          style={{ display: "block", width: `${(n / max) * 100}%` }}
+                          data-testid={`bar-${group.code ?? index}-${status}`}
+                        />
+                      </span>
+                      <span className={styles.count} aria-hidden="true">
+                        {n}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            );
+          })}
+        </figure>
+      )}
+    </section>
+  );
+}
