@@ -119,6 +119,8 @@ export interface DetectedTable {
   endedBy: "blank" | "statement" | "note" | "signature" | "sheetEnd" | "explicit";
   /** Summary statements found in or just below the table (1-based rows and their text). */
   statements: Array<{ row: number; column: number; text: string }>;
+  /** The title block above the header ("BIỂU CÁC CHỈ TIÊU … XÃ A"), when there is one. */
+  title?: string;
 }
 
 export interface Detection {
@@ -152,6 +154,8 @@ export interface IndicatorRow {
   code: string;
   /** The TT cell was blank or merged: this row belongs to the previous indicator. */
   isSubRow: boolean;
+  /** A numbered sub-row's own code ("2.1" under TT 2); `code` is then the TT it belongs to. */
+  subCode?: string;
   /** The code of the enclosing group row, if any. */
   group: string | null;
   name: string;

@@ -1,0 +1,102 @@
+/**
+ * Finding header rows. A candidate row holds header labels (see synonyms.ts); a second row
+ * joins it when a merge ties the two together ("Kết quả" merged over "Thực hiện | Tỷ lệ %",
+ * "TT" merged down over both rows) or when it holds labels of its own and no data.
+ * A title block above the header ("Biểu 01", "BIỂU CÁC CHỈ TIÊU …") has no usable labels and
+ * is never taken for the header.
+ */
+import type { ColumnMap } from "../types";
+import type { Sheet } from "./sheet";
+import { assignColumns, isUsableColumnMap, scoreColumns } from "./columns";
+import { isColumnNumberText } from "./markers";
+import { classifyHeaderLabel } from "./synonyms";
+
+export interface HeaderCandidate {
+  /** 0-based header rows, top first. */
+  rows: number[];
+  columns: ColumnMap;
+  score: number;
+}
+
+/** Header labels are short texts; a row holding a number-typed cell is data, not a header. */
+const MAX_LABEL_LENGTH = 80;
+
+/** How many cells of the row read as header labels (0 when the row cannot be a header row). */
+export function countLabels(sheet: Sheet, row: number): number {
+  const cells = sheet.nonBlank(row);
+  if (cells.length === 0) return 0;
+  let labels = 0;
+  for (const { cell, text } of cells) {
+    if (typeof cell.value === "number") return 0;
+    if (text.length <= MAX_LABEL_LENGTH && classifyHeaderLabel(text)) labels++;
+  }
+  return labels;
+}
+
+/** The row is the column-number row printed under many headers ("1 | 2 | 3 …", "(1) (2) (3)"). */
+export function isColumnNumberRow(sheet: Sheet, row: number): boolean {
+  const cells = sheet.nonBlank(row);
+  if (cells.length < 2) return false;
+  return cells.every(({ text }) => isColumnNumberText(text));
+}
+
+/** Whether `row + 1` is the second row of a header starting at `row`. */
+function hasSecondRow(sheet: Sheet, row: number): boolean {
+  const next = row + 1;
+  if (next >= sheet.rowCount || sheet.isRowBlank(next) || isColumnNumberRow(sheet, next)) return false;
+  const below = sheet.nonBlank(next);
+  if (below.some(({ cell }) => typeof cell.value === "number" && !/^\d{4}$/.test(String(cell.value))))
+    return false;
+  for (const area of sheet.merges.areasStartingOn(row)) {
+    if (area.bottom >= next && area.right >= area.left) return true;
+    if (area.bottom === row && area.right > area.left) {
+      if (below.some(({ column }) => column >= area.left && column <= area.right)) return true;
+    }
+  }
+  return countLabels(sheet, next) >= 2;
+}
+
+/** The header starting at `row`, when its labels make a usable table. */
+export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
+  if (countLabels(sheet, row) === 0) return null;
+  const rows = hasSecondRow(sheet, row) ? [row, row + 1] : [row];
+  const columns = assignColumns(sheet, rows);
+  if (!isUsableColumnMap(columns)) return null;
+  return { rows, columns, score: scoreColumns(columns) };
+}
+
+/**
+ * The first header at or after `from`, scanning row by row (each row is looked at once).
+ * When the row below makes a better single-row header, it wins (e.g. a label-like title
+ * line directly above the real header).
+ */
+export function findHeader(sheet: Sheet, from: number): HeaderCandidate | null {
+  for (let r = from; r < sheet.rowCount; r++) {
+    const here = headerAt(sheet, r);
+    if (!here) continue;
+    if (here.rows.length === 1 && r + 1 < sheet.rowCount) {
+      const below = headerAt(sheet, r + 1);
+      if (below && below.score > here.score) return below;
+    }
+    return here;
+  }
+  return null;
+}
+
+/** Rows that read as header labels but do not make a usable table: for the failure reason. */
+export function bestPartialHeader(
+  sheet: Sheet,
+  from: number,
+  to: number,
+): { row: number; labels: string[] } | null {
+  let best: { row: number; labels: string[] } | null = null;
+  for (let r = from; r < to; r++) {
+    if (countLabels(sheet, r) === 0) continue;
+    const labels = sheet
+      .nonBlank(r)
+      .map(({ text }) => text)
+      .filter((text) => text.length <= MAX_LABEL_LENGTH && classifyHeaderLabel(text) !== null);
+    if (!best || labels.length > best.labels.length) best = { row: r, labels };
+  }
+  return best;
+}

@@ -1,0 +1,102 @@
+/**
+ * Recognisers for the kinds of rows met in and around a table: codes (TT), group titles,
+ * summary statements, notes, signature blocks and column-number rows.
+ * All patterns are bounded (no nested quantifiers) and work on short, folded text.
+ */
+import { fold } from "../text";
+
+/** "1", "01", "1.", "2.1", "2.1." — an indicator's TT. */
+const NUMERIC_CODE = /^\d{1,4}(?:\.\d{1,3}){0,3}\.?$/;
+/** I … XXXIX, optionally followed by "." or ")". */
+const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)]?$/;
+/** "A", "b", "a)", "B.", "(a)". */
+const LETTER_CODE = /^\(?[A-Za-zĐđ][.)]?$/;
+/** A group code followed by its title in the same cell: "I. CÁC CHỈ TIÊU …", "b) Các chỉ tiêu …". */
+const CODE_AND_TITLE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Za-zĐđ])\s{0,3}[.):–-]\s{0,3}(\S.*)$/;
+const ROMAN_AND_TITLE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s{1,3}(\S.*)$/;
+
+export function isNumericCode(code: string): boolean {
+  return NUMERIC_CODE.test(code);
+}
+
+/** "2.1." → "2.1"; "1." → "1". Leading zeros are kept as written. */
+export function normaliseNumericCode(code: string): string {
+  return code.endsWith(".") ? code.slice(0, -1) : code;
+}
+
+export function isGroupCode(code: string): boolean {
+  return ROMAN_CODE.test(code) || LETTER_CODE.test(code);
+}
+
+/** "a)" → "a", "II." → "II", "(b)" → "b". */
+export function normaliseGroupCode(code: string): string {
+  return code.replace(/^\(/, "").replace(/[.)]$/, "");
+}
+
+/** Split a cell holding both a group code and its title; null when it does not. */
+export function splitCodeAndTitle(text: string): { code: string; title: string } | null {
+  const m = CODE_AND_TITLE.exec(text) ?? ROMAN_AND_TITLE.exec(text);
+  if (!m || m[1] === "") return null;
+  return { code: m[1], title: m[2].trim() };
+}
+
+const GROUP_TITLE = /^(?:nhom(?: chi tieu)?|cac chi tieu|chi tieu ve|linh vuc|khoi|phan)\b/;
+
+/** A title that reads as a group heading even without a code ("Nhóm chỉ tiêu về kinh tế"). */
+export function looksLikeGroupTitle(text: string): boolean {
+  return GROUP_TITLE.test(fold(text));
+}
+
+const STATED_COUNT = /(?:\(\s{0,2}|\bgom\s{1,2}|\bco\s{1,2})(\d{1,3})\s{0,2}chi tieu/;
+
+/** "b) Các chỉ tiêu về xã hội, môi trường (14 chỉ tiêu)" → 14. */
+export function statedCount(title: string): number | undefined {
+  const m = STATED_COUNT.exec(fold(title));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Folded text without leading bullets or punctuation ("* Ghi chú" → "ghi chu"). */
+function lead(text: string): string {
+  return fold(text).replace(/^[^a-z0-9]+/, "");
+}
+
+const TOTAL_START = /^(?:tong so|tong cong|tong|cong|trong do|tom lai|ket qua)\b/;
+const OUTCOME_WORD = /\b(?:vuot|dat|hoan thanh)\b/;
+
+/**
+ * A summary statement: "Tổng số: 23 chỉ tiêu; vượt: 07; …", "Tổng cộng 23 chỉ tiêu",
+ * "… có 18/23 chỉ tiêu đạt và vượt …", "Trong đó: vượt 07, đạt 11, không đạt 05".
+ */
+export function isStatementText(text: string): boolean {
+  const f = lead(text);
+  if (!/\d/.test(f)) return false;
+  const mentionsIndicators = f.includes("chi tieu");
+  const startsAsTotal = TOTAL_START.test(f);
+  const namesOutcome = OUTCOME_WORD.test(f);
+  return (startsAsTotal && (mentionsIndicators || namesOutcome)) || (mentionsIndicators && namesOutcome);
+}
+
+const NOTE_START = /^(?:ghi chu|chu thich|luu y)\b/;
+
+export function isNoteText(text: string): boolean {
+  return NOTE_START.test(lead(text));
+}
+
+const SIGNATURE_START =
+  /^(?:nguoi lap|nguoi tong hop|t\s?\/\s?m\b|tm\b|kt\b|thay mat|bi thu|pho bi thu|chu tich|pho chu tich|xac nhan|thu truong|truong ban|ke toan|ky ten|ky,|noi nhan)/;
+const DATE_LINE = /\bngay\b.{0,16}\bthang\b.{0,12}\bnam\b/;
+
+/** A cell of the signature block: "NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY", "BÍ THƯ", a date line … */
+export function isSignatureText(text: string): boolean {
+  if (text.length > 120) return false;
+  const f = lead(text);
+  return SIGNATURE_START.test(f) || DATE_LINE.test(f);
+}
+
+const COLUMN_NUMBER = /^\(?\s{0,2}(?:\d{1,2}|[A-Za-z])\s{0,2}\)?$/;
+const COLUMN_FORMULA = /^[\d()=/*x:+\-%.,\s]{1,40}$/;
+
+/** A cell of the column-number row under a header: "1", "(2)", "(A)", "(6)=(5)/(4)". */
+export function isColumnNumberText(text: string): boolean {
+  return COLUMN_NUMBER.test(text) || (text.includes("=") && COLUMN_FORMULA.test(text));
+}

@@ -1,0 +1,172 @@
+/**
+ * Reading a detected table's rows as group rows and indicator rows.
+ *   - group row: a Roman numeral or letter code (I, II, A, b)) with a title and no numbers,
+ *     or a code and title in one cell ("I. CÁC CHỈ TIÊU VỀ KINH TẾ"), or a title reading as a
+ *     group heading ("Nhóm chỉ tiêu về …") with no code and no values;
+ *   - indicator row: a numeric TT ("1", "01", "1.");
+ *   - sub-row: TT cell blank or covered by a vertical merge, or a numbered sub-code "2.1"
+ *     under TT 2; it carries the code of the TT it belongs to.
+ * Blank rows and the table's statement rows are skipped; hidden rows are kept and flagged.
+ * Only the top-left cell of a merge holds a value: a unit or name merged down over sub-rows
+ * is read from the top-left cell, but target/actual/percent/status cells are left as they are
+ * so a merged value is judged once.
+ */
+import type { ColumnMap, ColumnRole, DetectedTable, GroupRow, IndicatorRow, TableRow } from "../types";
+import { COLUMN_ROLES } from "../types";
+import type { Cell } from "../grid";
+import type { Sheet } from "./sheet";
+import {
+  isGroupCode,
+  isNumericCode,
+  looksLikeGroupTitle,
+  normaliseGroupCode,
+  normaliseNumericCode,
+  splitCodeAndTitle,
+  statedCount,
+} from "./markers";
+
+const NUMBER_ROLES = ["target", "actual", "percent"] as const;
+
+function hasNumbers(sheet: Sheet, row: number, columns: ColumnMap): boolean {
+  return NUMBER_ROLES.some((role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]));
+}
+
+/** The text of a cell, or of the cell above when it is merged down (not across) into this one. */
+function mergedText(sheet: Sheet, row: number, column: number | undefined): string {
+  if (column === undefined) return "";
+  const area = sheet.merges.areaAt(row, column);
+  if (!area) return sheet.text(row, column);
+  return area.left === column ? sheet.text(area.top, column) : "";
+}
+
+/** The row's own text in a column: empty when the cell is covered by a merge. */
+function ownText(sheet: Sheet, row: number, column: number | undefined): string {
+  if (column === undefined || sheet.merges.isCovered(row, column)) return "";
+  return sheet.text(row, column);
+}
+
+/** The first non-empty own text of the row, left to right (a title merged across the table). */
+function firstText(sheet: Sheet, row: number): { column: number; text: string } | null {
+  const cells = sheet.nonBlank(row);
+  return cells.length > 0 ? { column: cells[0].column, text: cells[0].text } : null;
+}
+
+function groupRow(row: number, code: string, title: string): GroupRow {
+  const group: GroupRow = { kind: "group", row: row + 1, code, title };
+  const count = statedCount(title);
+  if (count !== undefined) group.statedCount = count;
+  return group;
+}
+
+/** The group this row opens, if it is a group row. */
+function readGroup(sheet: Sheet, row: number, columns: ColumnMap): GroupRow | null {
+  if (hasNumbers(sheet, row, columns)) return null;
+  const code = ownText(sheet, row, columns.code);
+  const name = ownText(sheet, row, columns.name);
+  if (code !== "" && isGroupCode(code)) {
+    const title = name !== "" ? name : (firstText(sheet, row)?.text ?? "");
+    return groupRow(row, normaliseGroupCode(code), title === code ? "" : title);
+  }
+  const first = firstText(sheet, row);
+  if (!first) return null;
+  if (columns.code === undefined || first.column <= columns.code || code === "") {
+    const split = splitCodeAndTitle(first.text);
+    if (
+      split &&
+      (first.column === columns.code || looksLikeGroupTitle(split.title) || /^[IVX]+$/.test(split.code))
+    ) {
+      return groupRow(row, split.code, split.title);
+    }
+  }
+  if (code === "" && looksLikeGroupTitle(first.text) && !hasValuesBesidesName(sheet, row, columns)) {
+    // A group heading without a code is known by its title.
+    return groupRow(row, first.text, first.text);
+  }
+  return null;
+}
+
+function hasValuesBesidesName(sheet: Sheet, row: number, columns: ColumnMap): boolean {
+  return (["unit", "target", "actual", "percent", "status"] as const).some(
+    (role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]),
+  );
+}
+
+function cellsByRole(sheet: Sheet, row: number, columns: ColumnMap): IndicatorRow["cells"] {
+  const cells: Partial<Record<ColumnRole, Cell | undefined>> = {};
+  for (const role of COLUMN_ROLES) {
+    const c = columns[role];
+    if (c !== undefined) cells[role] = sheet.cell(row, c);
+  }
+  return cells;
+}
+
+export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
+  const { columns } = table;
+  const skip = new Set(table.statements.map((s) => s.row - 1));
+  const rows: TableRow[] = [];
+  let group: string | null = null;
+  /** The code of the last indicator with its own TT (sub-rows belong to it). */
+  let lastCode: string | null = null;
+  let sequence = 0;
+
+  for (let r = table.firstRow - 1; r <= table.lastRow - 1; r++) {
+    if (skip.has(r) || sheet.isRowBlank(r)) continue;
+    const found = readGroup(sheet, r, columns);
+    if (found) {
+      rows.push(found);
+      group = found.code;
+      lastCode = null;
+      continue;
+    }
+    const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
+    const codeText = coveredFromAbove ? "" : ownText(sheet, r, columns.code);
+    let code: string;
+    let isSubRow = false;
+    let subCode: string | undefined;
+    if (columns.code === undefined) {
+      // No TT column: every row is its own indicator, numbered in order.
+      sequence++;
+      code = String(sequence);
+    } else if (coveredFromAbove) {
+      isSubRow = true;
+      code = lastCode ?? normaliseCode(mergedText(sheet, r, columns.code));
+    } else if (codeText === "") {
+      isSubRow = lastCode !== null;
+      code = lastCode ?? "";
+    } else {
+      const normal = normaliseCode(codeText);
+      const parent = normal.includes(".") ? normal.slice(0, normal.indexOf(".")) : null;
+      if (
+        parent !== null &&
+        lastCode !== null &&
+        parent === lastCode.split(".")[0] &&
+        isNumericCode(codeText)
+      ) {
+        isSubRow = true;
+        subCode = normal;
+        code = lastCode;
+      } else {
+        code = normal;
+        lastCode = normal;
+      }
+    }
+    const indicator: IndicatorRow = {
+      kind: "indicator",
+      row: r + 1,
+      code,
+      isSubRow,
+      group,
+      name: mergedText(sheet, r, columns.name),
+      unit: mergedText(sheet, r, columns.unit),
+      cells: cellsByRole(sheet, r, columns),
+      hidden: sheet.isHidden(r),
+    };
+    if (subCode !== undefined) indicator.subCode = subCode;
+    rows.push(indicator);
+  }
+  return rows;
+}
+
+function normaliseCode(code: string): string {
+  return isNumericCode(code) ? normaliseNumericCode(code) : code;
+}
