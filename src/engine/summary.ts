@@ -1,0 +1,227 @@
+/**
+ * Counts per row and per indicator (TT), computed and reported, per group and in total,
+ * and the summary sentence in the style of the political reports.
+ *
+ * An indicator with sub-rows takes the worst status of its assessed sub-rows
+ * (missed < achieved < exceeded); narrative counts are per indicator.
+ */
+import { formatNumber } from "./numbers";
+import type {
+  CountPair,
+  Counts,
+  EvaluatedIndicator,
+  GroupRow,
+  GroupSummary,
+  LocalizedText,
+  Status,
+  Summary,
+} from "./types";
+
+/** One indicator (TT): its first row and its sub-rows. */
+export interface IndicatorUnit {
+  code: string;
+  group: string | null;
+  name: string;
+  /** Row of the indicator's first row. */
+  row: number;
+  rows: EvaluatedIndicator[];
+  /** Worst computed status of the assessed rows. */
+  computed: Status;
+  /** Worst status of the labels the table reports. */
+  reported: Status;
+}
+
+const RANK: Record<Exclude<Status, "unassessed">, number> = { missed: 0, achieved: 1, exceeded: 2 };
+
+/** Worst assessed status (missed < achieved < exceeded); unassessed when none is assessed. */
+export function worstStatus(statuses: Iterable<Status>): Status {
+  let worst: Status = "unassessed";
+  for (const s of statuses) {
+    if (s === "unassessed") continue;
+    if (worst === "unassessed" || RANK[s] < RANK[worst]) worst = s;
+  }
+  return worst;
+}
+
+export function reportedStatus(indicator: EvaluatedIndicator): Status {
+  return indicator.reported.status?.status ?? "unassessed";
+}
+
+/** Rows grouped into indicators: a row that is not a sub-row starts a new indicator. */
+export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
+  const units: IndicatorUnit[] = [];
+  let current: IndicatorUnit | undefined;
+  for (const ind of indicators) {
+    if (!current || !ind.isSubRow || ind.code !== current.code) {
+      current = {
+        code: ind.code,
+        group: ind.group,
+        name: ind.name,
+        row: ind.row,
+        rows: [],
+        computed: "unassessed",
+        reported: "unassessed",
+      };
+      units.push(current);
+    }
+    current.rows.push(ind);
+  }
+  for (const unit of units) {
+    unit.computed = worstStatus(unit.rows.map((r) => r.status));
+    unit.reported = worstStatus(unit.rows.map(reportedStatus));
+  }
+  return units;
+}
+
+export function emptyCounts(): Counts {
+  return { total: 0, exceeded: 0, achieved: 0, missed: 0, unassessed: 0 };
+}
+
+export function countStatuses(statuses: Iterable<Status>): Counts {
+  const counts = emptyCounts();
+  for (const s of statuses) {
+    counts.total++;
+    counts[s]++;
+  }
+  return counts;
+}
+
+function countPairs(rows: readonly EvaluatedIndicator[], units: readonly IndicatorUnit[]) {
+  const computed: CountPair = {
+    rows: countStatuses(rows.map((r) => r.status)),
+    indicators: countStatuses(units.map((u) => u.computed)),
+  };
+  const reported: CountPair = {
+    rows: countStatuses(rows.map(reportedStatus)),
+    indicators: countStatuses(units.map((u) => u.reported)),
+  };
+  return { computed, reported };
+}
+
+/**
+ * Nesting level of each group row, by the order in which code styles first appear:
+ * in "I … a) … b) … II" the Roman numerals are level 0 and the letters level 1.
+ */
+function groupLevels(groups: readonly GroupRow[]): number[] {
+  const styles: string[] = [];
+  return groups.map((g) => {
+    const style = codeStyle(g.code);
+    let level = styles.indexOf(style);
+    if (level < 0) {
+      styles.push(style);
+      level = styles.length - 1;
+    }
+    return level;
+  });
+}
+
+function codeStyle(code: string): string {
+  const c = code.trim().replace(/[.)]+$/, "");
+  if (/^[IVXLC]+$/.test(c)) return "roman";
+  if (/^[A-Z]$/.test(c)) return "upper";
+  if (/^[a-zđ]$/.test(c)) return "lower";
+  if (/^\d+$/.test(c)) return "digit";
+  return "other";
+}
+
+/**
+ * Each group row with the indicators it covers: from its row to the next group row
+ * of the same or an outer level (nested groups count in their parents).
+ */
+export function groupScopes(
+  groups: readonly GroupRow[],
+  units: readonly IndicatorUnit[],
+): Array<{ group: GroupRow; units: IndicatorUnit[] }> {
+  const levels = groupLevels(groups);
+  return groups.map((group, i) => {
+    let end = Infinity;
+    for (let j = i + 1; j < groups.length; j++) {
+      if (levels[j] <= levels[i]) {
+        end = groups[j].row;
+        break;
+      }
+    }
+    return { group, units: units.slice(firstAfter(units, group.row), firstAfter(units, end - 1)) };
+  });
+}
+
+/** Index of the first unit whose row is greater than `row` (units are in row order). */
+function firstAfter(units: readonly IndicatorUnit[], row: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].row > row) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** "Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …; 19/23 chỉ tiêu đạt và vượt (82,6%)." */
+export function summarySentence(c: Counts): LocalizedText {
+  if (c.total === 0) {
+    return { vi: "Không có chỉ tiêu nào trong bảng.", en: "The table holds no indicator." };
+  }
+  const good = c.exceeded + c.achieved;
+  const share = (good / c.total) * 100;
+  const viParts = [
+    `${pad2(c.exceeded)} chỉ tiêu vượt`,
+    `${pad2(c.achieved)} chỉ tiêu đạt`,
+    `${pad2(c.missed)} chỉ tiêu không đạt`,
+  ];
+  const enParts = [`${c.exceeded} exceeded`, `${c.achieved} achieved`, `${c.missed} missed`];
+  if (c.unassessed > 0) {
+    viParts.push(`${pad2(c.unassessed)} chỉ tiêu chưa đánh giá được`);
+    enParts.push(`${c.unassessed} not assessable`);
+  }
+  return {
+    vi:
+      `Tổng số ${pad2(c.total)} chỉ tiêu: ${viParts.join(", ")}; ` +
+      `${good}/${c.total} chỉ tiêu đạt và vượt (${formatNumber(share, "vi", 1)}%).`,
+    en:
+      `Total ${c.total} indicators: ${enParts.join(", ")}; ` +
+      `${good}/${c.total} indicators achieved or exceeded (${formatNumber(share, "en", 1)}%).`,
+  };
+}
+
+/** The table's summary from its evaluated rows and its group rows. */
+export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
+  const units = indicatorUnits(indicators);
+  const total = countPairs(indicators, units);
+  const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => ({
+    code: group.code,
+    title: group.title,
+    ...countPairs(
+      members.flatMap((u) => u.rows),
+      members,
+    ),
+  }));
+  // Indicators above the first group row (or a table without groups) get an untitled group
+  // only when groups exist, so that the per-group counts add up to the total.
+  if (groups.length > 0) {
+    const loose = units.filter((u) => u.row < groups[0].row);
+    if (loose.length > 0) {
+      groupSummaries.unshift({
+        code: null,
+        title: "",
+        ...countPairs(
+          loose.flatMap((u) => u.rows),
+          loose,
+        ),
+      });
+    }
+  }
+  return {
+    computed: total.computed,
+    reported: total.reported,
+    groups: groupSummaries,
+    missed: units
+      .filter((u) => u.computed === "missed")
+      .map((u) => ({ code: u.code, name: u.name, row: u.row })),
+    sentence: summarySentence(total.computed.indicators),
+  };
+}
