@@ -57,6 +57,13 @@ export interface Target {
   fromName?: boolean;
   /** Why this target cannot be assessed numerically (relative, compound, qualitative oddities). */
   reason?: LocalizedText;
+  /**
+   * A bare level with no comparator ("10", "95%"): kind "atLeast", but read as at most when the
+   * indicator's polarity is lower (tỷ lệ hộ nghèo "3%").
+   */
+  plain?: boolean;
+  /** A number in the target reads both ways ("1,250"); it was read by the given convention. */
+  ambiguous?: boolean;
 }
 
 // ---------------------------------------------------------------- labels and polarity

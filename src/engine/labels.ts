@@ -1,0 +1,164 @@
+/**
+ * Status labels the tables report ("Vượt", "Đạt", "K.đạt", "Cơ bản đạt" …) and qualitative
+ * actual values ("Đạt chuẩn", "Có", "Chưa đạt"), matched without diacritics or case.
+ */
+import type { ReportedLabel } from "./types";
+import { cleanText, fold } from "./text";
+
+type LabelStatus = ReportedLabel["status"];
+
+interface LabelEntry {
+  status: LabelStatus;
+  close?: boolean;
+}
+
+const STATUS_LABELS = new Map<string, LabelEntry>();
+
+function add(status: LabelStatus, keys: string[], close = false): void {
+  for (const key of keys) STATUS_LABELS.set(key, close ? { status, close } : { status });
+}
+
+add("exceeded", [
+  "vuot",
+  "vuot chi tieu",
+  "vuot ct",
+  "vuot kh",
+  "vuot ke hoach",
+  "vuot muc",
+  "vuot nq",
+  "vuot nghi quyet",
+  "vuot chi tieu nghi quyet",
+  "vuot chi tieu nq",
+  "dat va vuot",
+  "dat vuot",
+  "hoan thanh vuot",
+  "hoan thanh vuot muc",
+  "hoan thanh vuot chi tieu",
+  "hoan thanh vuot ke hoach",
+]);
+add("achieved", [
+  "dat",
+  "dat chi tieu",
+  "dat ct",
+  "dat kh",
+  "dat ke hoach",
+  "dat nq",
+  "dat nghi quyet",
+  "dat chi tieu nghi quyet",
+  "dat chi tieu nq",
+  "hoan thanh",
+  "hoan thanh chi tieu",
+  "hoan thanh ke hoach",
+  "ht",
+  "da dat",
+  "da hoan thanh",
+]);
+add("missed", [
+  "khong dat",
+  "k dat",
+  "kdat",
+  "kd",
+  "k d",
+  "ko dat",
+  "khong dat chi tieu",
+  "khong dat ke hoach",
+  "chua dat",
+  "chua dat chi tieu",
+  "chua dat ke hoach",
+  "khong hoan thanh",
+  "k hoan thanh",
+  "kht",
+  "chua hoan thanh",
+  "khong hoan thanh chi tieu",
+  "chua hoan thanh chi tieu",
+]);
+add("missed", ["co ban dat", "cb dat", "co ban hoan thanh", "cb hoan thanh", "co ban dat chi tieu"], true);
+
+/**
+ * Fold and drop punctuation: "K.đạt" → "k dat", "Đạt (*)" → "dat", "KĐ" → "kd".
+ * Parenthesised remarks are dropped; a linear scan, no regex backtracking.
+ */
+function labelKey(text: string): string {
+  const f = fold(text);
+  let out = "";
+  let depth = 0;
+  for (let k = 0; k < f.length; k++) {
+    const ch = f[k];
+    if (ch === "(") {
+      depth++;
+      continue;
+    }
+    if (ch === ")") {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (depth > 0) continue;
+    const isWordChar = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9");
+    if (isWordChar) out += ch;
+    else if (out.length > 0 && out[out.length - 1] !== " ") out += " ";
+  }
+  return out.trim();
+}
+
+/**
+ * A status label: Vượt / Vượt chỉ tiêu / Vượt KH → exceeded; Đạt / Đạt chỉ tiêu / Hoàn thành
+ * → achieved; Không đạt / K đạt / K.đạt / KĐ / Chưa đạt / Không hoàn thành → missed;
+ * Cơ bản đạt / Cơ bản hoàn thành → missed with `close`. Anything else → null.
+ */
+export function parseStatusLabel(text: string): ReportedLabel | null {
+  if (typeof text !== "string" || text.length > 200) return null;
+  const key = labelKey(text);
+  if (!key) return null;
+  const entry = STATUS_LABELS.get(key);
+  if (!entry) return null;
+  const label: ReportedLabel = { status: entry.status, text: cleanText(text) };
+  if (entry.close) label.close = true;
+  return label;
+}
+
+/** Yes/no answers to a qualitative target, beyond the status labels. */
+const QUALITATIVE_YES = [
+  "co",
+  "dat chuan",
+  "da dat chuan",
+  "dat yeu cau",
+  "dam bao",
+  "da co",
+  "xong",
+  "da xong",
+];
+const QUALITATIVE_NO = [
+  "khong",
+  "chua",
+  "chua co",
+  "khong co",
+  "chua dat chuan",
+  "khong dat chuan",
+  "chua dat yeu cau",
+  "khong dat yeu cau",
+  "khong dam bao",
+  "chua xong",
+];
+/** Prefixes that settle the answer whatever follows ("Đạt chuẩn NTM nâng cao"). */
+const YES_PREFIXES = ["dat chuan ", "da dat chuan ", "hoan thanh ", "da hoan thanh "];
+const NO_PREFIXES = ["chua dat ", "khong dat ", "chua hoan thanh ", "khong hoan thanh "];
+
+/**
+ * A qualitative actual value: Đạt / Đạt chuẩn / Hoàn thành / Có → achieved; Không đạt /
+ * Chưa đạt / Không / Chưa → missed; Cơ bản đạt → missed, close; Vượt → exceeded. Else null.
+ */
+export function parseQualitativeActual(text: string): ReportedLabel | null {
+  if (typeof text !== "string" || text.length > 200) return null;
+  const label = parseStatusLabel(text);
+  if (label) return label;
+  const key = labelKey(text);
+  if (!key) return null;
+  const cleaned = cleanText(text);
+  if (QUALITATIVE_YES.includes(key)) return { status: "achieved", text: cleaned };
+  if (QUALITATIVE_NO.includes(key)) return { status: "missed", text: cleaned };
+  if (NO_PREFIXES.some((p) => key.startsWith(p))) return { status: "missed", text: cleaned };
+  if (key.startsWith("co ban dat ") || key.startsWith("co ban hoan thanh "))
+    return { status: "missed", text: cleaned, close: true };
+  if (YES_PREFIXES.some((p) => key.startsWith(p))) return { status: "achieved", text: cleaned };
+  return null;
+}

@@ -1,0 +1,434 @@
+/**
+ * Numbers as Vietnamese tables write them.
+ *
+ * vi-VN: "." groups thousands and "," marks decimals ("6.250" = 6250, "312,5" = 312.5,
+ * "2.340,5", "12.600.000"). Files from other software use the English convention
+ * ("1,250.5"). A single separator followed by exactly three digits ("1,250", "3.000") reads
+ * both ways: it is decided by the sheet's convention and marked `ambiguous`.
+ *
+ * Everything here is a hand-written scanner: no regular expression with a repeated group,
+ * so hostile 10,000-character strings are read in linear time.
+ */
+import type { Cell } from "./grid";
+import { isCellError } from "./grid";
+import type { Lang, NumberConvention, ParsedNumber } from "./types";
+import { fold } from "./text";
+
+/** Excel's error values, as a text cell pasted from Excel may also hold them. */
+export const EXCEL_ERRORS: readonly string[] = [
+  "#DIV/0!",
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
+
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign. */
+const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
+
+/**
+ * Cells that mean "nothing here" rather than a number: a lone dash, "x", dots.
+ * parseNumberText reads them as `{ok:false, reason:"empty", detail:"placeholder"}`,
+ * so a dash in an actual column counts as a missing value, not as bad input.
+ */
+const PLACEHOLDERS = new Set([
+  "-",
+  "--",
+  "---",
+  "\u2010",
+  "\u2011",
+  "\u2012",
+  "\u2013",
+  "\u2014",
+  "\u2015",
+  "\u2212",
+  "x",
+  "xx",
+  "...",
+  "\u2026",
+  "/",
+  "k",
+  "n/a",
+  "na",
+]);
+
+export function isDashChar(ch: string): boolean {
+  return DASHES.has(ch);
+}
+
+export function isDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+function isZeroWidth(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
+
+/**
+ * Every kind of space (NBSP, thin and narrow spaces, line breaks) as one ASCII space,
+ * zero-width characters dropped, trimmed. Linear scanner.
+ */
+export function normalizeSpaces(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isZeroWidth(code)) continue;
+    if (isSpaceCode(code)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += " ";
+    pendingSpace = false;
+    out += text[i];
+  }
+  return out;
+}
+
+/** The Excel error a text names ("#DIV/0!", "#n/a"), or null. */
+export function excelErrorText(text: string): string | null {
+  const s = normalizeSpaces(text).toUpperCase();
+  if (!s.startsWith("#")) return null;
+  return EXCEL_ERRORS.includes(s) ? s : null;
+}
+
+/** A cell that means "no value": "-", "—", "x", "…". */
+export function isPlaceholderText(text: string): boolean {
+  return PLACEHOLDERS.has(normalizeSpaces(text).toLowerCase());
+}
+
+// ---------------------------------------------------------------- the number body
+
+/** What the digits-and-separators part of a number means. */
+export interface NumberBody {
+  value: number;
+  /** Both conventions read it, with different values ("1,250", "3.000"). */
+  ambiguous: boolean;
+  /** The convention this body proves, if any ("2.340,5" → vi, "1,250.5" → en). */
+  evidence: NumberConvention | null;
+}
+
+/**
+ * Scan the end of a number body starting at a digit: digits, "." or "," followed by a digit,
+ * and single spaces used as thousands groups ("12 600 000").
+ */
+export function scanBodyEnd(s: string, start: number): number {
+  let j = start;
+  let onlyDigitsAndSpaces = true;
+  let groupLength = 0;
+  let firstGroup = true;
+  while (j < s.length) {
+    const ch = s[j];
+    if (isDigitChar(ch)) {
+      groupLength++;
+      j++;
+      continue;
+    }
+    if ((ch === "." || ch === ",") && isDigitChar(s[j + 1])) {
+      onlyDigitsAndSpaces = false;
+      j++;
+      continue;
+    }
+    if (
+      ch === " " &&
+      onlyDigitsAndSpaces &&
+      (firstGroup ? groupLength >= 1 && groupLength <= 3 : groupLength === 3) &&
+      isDigitChar(s[j + 1]) &&
+      isDigitChar(s[j + 2]) &&
+      isDigitChar(s[j + 3]) &&
+      !isDigitChar(s[j + 4])
+    ) {
+      firstGroup = false;
+      groupLength = 0;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function validGrouping(groups: string[], lastIsDecimals: boolean): boolean {
+  const first = groups[0];
+  if (first.length < 1 || first.length > 3 || (first.length > 1 && first[0] === "0") || first === "0")
+    return false;
+  const end = lastIsDecimals ? groups.length - 1 : groups.length;
+  for (let k = 1; k < end; k++) if (groups[k].length !== 3) return false;
+  return true;
+}
+
+function toNumber(integerDigits: string, decimals: string): number {
+  return Number(decimals ? `${integerDigits}.${decimals}` : integerDigits);
+}
+
+/**
+ * Read a body of digits and separators ("2.340,5", "1,250", "12 600 000") under a convention.
+ * Returns null when the separators make no sense ("1.1.1.1", "1.2,3,4").
+ */
+export function interpretBody(body: string, convention: NumberConvention): NumberBody | null {
+  const groups: string[] = [];
+  const seps: string[] = [];
+  let current = "";
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k];
+    if (isDigitChar(ch)) current += ch;
+    else {
+      if (current === "") return null;
+      groups.push(current);
+      seps.push(ch);
+      current = "";
+    }
+  }
+  if (current === "") return null;
+  groups.push(current);
+  const result = (value: number, ambiguous: boolean, evidence: NumberConvention | null): NumberBody | null =>
+    Number.isFinite(value) ? { value, ambiguous, evidence } : null;
+
+  if (seps.length === 0) return result(Number(groups[0]), false, null);
+
+  const kinds = new Set(seps);
+  const last = seps[seps.length - 1];
+  if (kinds.size === 1) {
+    if (seps.length > 1 || last === " ") {
+      // Only grouping: "12.600.000", "12,600,000", "12 600 000".
+      if (!validGrouping(groups, false)) return null;
+      return result(Number(groups.join("")), false, last === "." ? "vi" : last === "," ? "en" : null);
+    }
+    // One "." or ",": a decimal mark, unless it could also be a thousands group.
+    const [whole, tail] = groups;
+    const couldGroup = tail.length === 3 && validGrouping(groups, false);
+    const decimalReading = toNumber(whole, tail);
+    if (!couldGroup) return result(decimalReading, false, last === "," ? "vi" : "en");
+    const groupsInThisConvention =
+      (last === "." && convention === "vi") || (last === "," && convention === "en");
+    return result(groupsInThisConvention ? Number(whole + tail) : decimalReading, true, null);
+  }
+  if (kinds.size === 2 && !kinds.has(" ") && seps.indexOf(last) === seps.length - 1) {
+    // Grouping then one decimal mark: "2.340,5", "1,250.5".
+    if (!validGrouping(groups, true)) return null;
+    const integerDigits = groups.slice(0, -1).join("");
+    return result(toNumber(integerDigits, groups[groups.length - 1]), false, last === "," ? "vi" : "en");
+  }
+  if (kinds.size === 2 && kinds.has(" ") && !seps.slice(0, -1).includes(last) && last !== " ") {
+    // Space groups then a decimal mark: "12 600,5".
+    if (!validGrouping(groups, true)) return null;
+    const integerDigits = groups.slice(0, -1).join("");
+    return result(toNumber(integerDigits, groups[groups.length - 1]), false, last === "," ? "vi" : "en");
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- units
+
+const NOT_UNIT_WORDS = new Set(["den", "toi", "tro", "so", "va", "hoac", "tren", "duoi", "-"]);
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase() || /^\p{L}$/u.test(ch);
+}
+
+/** Unit words after a number: "ha", "triệu đồng", "ha/năm", "m2", "người/năm". */
+function validUnit(unit: string): boolean {
+  if (unit.length > 60) return false;
+  const first = unit[0];
+  if (!(isLetter(first) || first === "/")) return false;
+  for (let k = 0; k < unit.length; k++) {
+    const ch = unit[k];
+    if (isDigitChar(ch)) {
+      const prev = unit[k - 1];
+      if (!(prev !== undefined && (isLetter(prev) || isDigitChar(prev)))) return false;
+      continue;
+    }
+    if (isLetter(ch) || ch === " " || ch === "/" || ch === "." || ch === "²" || ch === "³") continue;
+    if (/^\p{M}$/u.test(ch)) continue;
+    return false;
+  }
+  const firstWord = fold(unit).split(" ")[0];
+  return !NOT_UNIT_WORDS.has(firstWord);
+}
+
+// ---------------------------------------------------------------- public parsers
+
+/**
+ * Read a number written as text. A lone dash, "x" or "…" is `{ok:false, reason:"empty",
+ * detail:"placeholder"}`; an Excel error text ("#DIV/0!") is `reason:"error"`; anything
+ * else that is not one number with an optional "%" and unit words is `"unparsable"`.
+ * A dash or minus sign makes the number negative only directly before a digit ("−5").
+ */
+export function parseNumberText(text: string, convention: NumberConvention): ParsedNumber {
+  const s = normalizeSpaces(text ?? "");
+  if (s === "") return { ok: false, reason: "empty" };
+  const error = excelErrorText(s);
+  if (error) return { ok: false, reason: "error", detail: error };
+  if (PLACEHOLDERS.has(s.toLowerCase())) return { ok: false, reason: "empty", detail: "placeholder" };
+
+  let i = 0;
+  let negative = false;
+  if (s[0] === "+" || isDashChar(s[0])) {
+    if (!isDigitChar(s[1])) return { ok: false, reason: "unparsable", detail: s };
+    negative = s[0] !== "+";
+    i = 1;
+  }
+  if (!isDigitChar(s[i])) return { ok: false, reason: "unparsable", detail: s };
+  const end = scanBodyEnd(s, i);
+  const body = interpretBody(s.slice(i, end), convention);
+  if (!body) return { ok: false, reason: "unparsable", detail: s };
+
+  let j = end;
+  if (s[j] === " ") j++;
+  let isPercent = false;
+  if (s[j] === "%") {
+    isPercent = true;
+    j++;
+  } else {
+    j = end;
+  }
+  const unit = s.slice(j).trim();
+  if (unit !== "" && !validUnit(unit)) return { ok: false, reason: "unparsable", detail: s };
+
+  const value = negative && body.value !== 0 ? -body.value : body.value;
+  const parsed: ParsedNumber = { ok: true, value, isPercent, fromText: true };
+  if (unit) parsed.unit = unit;
+  if (body.ambiguous) parsed.ambiguous = true;
+  return parsed;
+}
+
+/** Drop floating-point noise from ×100 ("0.07" × 100 = 7.000000000000001 → 7). */
+function clean(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
+/** A number format that shows percent: "%" outside quoted literals and escapes. */
+function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  let quoted = false;
+  for (let k = 0; k < format.length; k++) {
+    const ch = format[k];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "\\") k++;
+    else if (!quoted && ch === "%") return true;
+  }
+  return false;
+}
+
+/**
+ * Read a cell. A numeric cell is trusted over its displayed text; with a percent number
+ * format its value is shown ×100 (0.95 → 95, isPercent). Error values → reason "error".
+ */
+export function parseCellNumber(cell: Cell | undefined, convention: NumberConvention): ParsedNumber {
+  if (!cell) return { ok: false, reason: "empty" };
+  const v = cell.value;
+  if (v === null || v === undefined) return { ok: false, reason: "empty" };
+  if (isCellError(v)) return { ok: false, reason: "error", detail: v.error };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { ok: false, reason: "unparsable", detail: String(v) };
+    if (isPercentFormat(cell.numberFormat))
+      return { ok: true, value: clean(v * 100), isPercent: true, fromText: false };
+    return { ok: true, value: v, isPercent: false, fromText: false };
+  }
+  if (typeof v === "boolean") return { ok: false, reason: "unparsable", detail: String(v) };
+  return parseNumberText(v, convention);
+}
+
+/**
+ * The convention a text proves: "2.340,5", "312,5", "12.600.000" → vi; "1,250.5", "82.6",
+ * "12,600,000" → en; "1,250", "3.000", "10" → null. Scans every number in the text, so pass
+ * value cells (target, actual, percent), not names or codes ("1.2" would read as English).
+ */
+export function conventionEvidence(text: string): NumberConvention | null {
+  const s = normalizeSpaces(text ?? "");
+  let found: NumberConvention | null = null;
+  let i = 0;
+  while (i < s.length) {
+    if (!isDigitChar(s[i])) {
+      i++;
+      continue;
+    }
+    const end = scanBodyEnd(s, i);
+    const body = interpretBody(s.slice(i, end), "vi");
+    if (body?.evidence) {
+      if (found && found !== body.evidence) return null;
+      found = body.evidence;
+    }
+    i = end;
+  }
+  return found;
+}
+
+/** Decide a sheet's convention from its value texts: English only when it has more evidence. */
+export function decideConvention(texts: Iterable<string>): {
+  convention: NumberConvention;
+  vi: number;
+  en: number;
+} {
+  let vi = 0;
+  let en = 0;
+  for (const text of texts) {
+    const evidence = conventionEvidence(text);
+    if (evidence === "vi") vi++;
+    else if (evidence === "en") en++;
+  }
+  return { convention: en > vi ? "en" : "vi", vi, en };
+}
+
+function groupThousands(digits: string, separator: string): string {
+  let out = "";
+  for (let k = 0; k < digits.length; k++) {
+    if (k > 0 && (digits.length - k) % 3 === 0) out += separator;
+    out += digits[k];
+  }
+  return out;
+}
+
+function plainDigits(n: number, decimals: number | undefined): string {
+  if (decimals !== undefined) {
+    const fixed = n.toFixed(Math.max(0, Math.min(20, Math.floor(decimals))));
+    if (!fixed.includes("e")) return fixed;
+  }
+  const s = String(n);
+  if (!s.includes("e")) return s;
+  if (n >= 1) return BigInt(Math.round(n)).toString();
+  return n.toFixed(20);
+}
+
+/**
+ * Format for messages: vi "82,6", "12.600.000"; en "82.6", "12,600,000". `decimals` is the
+ * most decimals shown (trailing zeros dropped); without it every significant digit is kept,
+ * so parseNumberText reads the text back to the same number in the same convention.
+ */
+export function formatNumber(n: number, lang: Lang, decimals?: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const digits = plainDigits(Math.abs(n), decimals);
+  let [whole, fraction = ""] = digits.split(".");
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === "0") end--;
+  fraction = fraction.slice(0, end);
+  whole = whole.replace(/^0+(?=\d)/, "");
+  const grouped = groupThousands(whole, lang === "vi" ? "." : ",");
+  const sign = n < 0 && (whole !== "0" || fraction !== "") ? "-" : "";
+  if (!fraction) return sign + grouped;
+  return `${sign}${grouped}${lang === "vi" ? "," : "."}${fraction}`;
+}

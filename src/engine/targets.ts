@@ -1,0 +1,546 @@
+/**
+ * Target expressions (GUIDE §4): plain levels, at least / at most, ranges, fractions,
+ * qualitative, compound, relative and "not assigned", plus comparators carried by the
+ * indicator's name ("… đạt 98% trở lên", "Giảm tỷ lệ hộ nghèo xuống dưới 5%").
+ *
+ * A target that cannot be assessed numerically carries `reason`; it is never guessed.
+ * Rule for callers: `target.reason !== undefined` ⇔ the target cannot be assessed
+ * (kinds none, relative, compound, and qualitative text that is not a yes/no target).
+ * A plain number is kind "atLeast" with `plain: true`: read it as at most when the
+ * indicator's polarity is lower.
+ *
+ * The text is folded (no diacritics, lower case), split into tokens by a linear scanner and
+ * matched against short cue phrases: no backtracking regular expressions.
+ */
+import type { LocalizedText, NumberConvention, Target } from "./types";
+import { cleanText, fold } from "./text";
+import { interpretBody, isDashChar, isDigitChar, normalizeSpaces, scanBodyEnd } from "./numbers";
+
+// ---------------------------------------------------------------- tokens
+
+type Token =
+  | { t: "num"; value: number; isPercent: boolean; ambiguous: boolean }
+  | { t: "bad" }
+  | { t: "sym"; s: string }
+  | { t: "word"; w: string };
+
+function isWordChar(ch: string): boolean {
+  if (isDigitChar(ch) || ch === " ") return false;
+  return ch.toLowerCase() !== ch.toUpperCase() || /^[\p{L}\p{M}]$/u.test(ch);
+}
+
+/** Split folded text into numbers, symbols and words. Linear in the text length. */
+function tokenize(f: string, convention: NumberConvention): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < f.length) {
+    const ch = f[i];
+    if (ch === " ") {
+      i++;
+      continue;
+    }
+    const previous = tokens[tokens.length - 1];
+    const signed = (ch === "+" || isDashChar(ch)) && isDigitChar(f[i + 1]) && previous?.t !== "num";
+    if (isDigitChar(ch) || signed) {
+      const start = signed ? i + 1 : i;
+      const end = scanBodyEnd(f, start);
+      const body = interpretBody(f.slice(start, end), convention);
+      i = end;
+      if (!body) {
+        tokens.push({ t: "bad" });
+        continue;
+      }
+      let isPercent = false;
+      if (f[i] === "%") {
+        isPercent = true;
+        i++;
+      } else if (f[i] === " " && f[i + 1] === "%") {
+        isPercent = true;
+        i += 2;
+      }
+      const value = signed && ch !== "+" && body.value !== 0 ? -body.value : body.value;
+      tokens.push({ t: "num", value, isPercent, ambiguous: body.ambiguous });
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < f.length && isWordChar(f[j])) j++;
+      tokens.push({ t: "word", w: f.slice(i, j) });
+      i = j;
+      continue;
+    }
+    tokens.push({ t: "sym", s: isDashChar(ch) ? "-" : ch });
+    i++;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------- cue phrases
+
+type Comparator = { kind: "atLeast" | "atMost" | "exact"; strict: boolean };
+
+type Element =
+  | { e: "num"; value: number; isPercent: boolean; ambiguous: boolean; label: boolean }
+  | { e: "bad" }
+  | { e: "cmp"; cmp: Comparator; cue: string }
+  | { e: "from" }
+  | { e: "upward"; cue: string }
+  | { e: "downward"; cue: string }
+  | { e: "to" }
+  | { e: "slash" }
+  | { e: "relative"; cue: string }
+  | { e: "word"; w: string }
+  | { e: "sym"; s: string };
+
+interface Phrase {
+  words: string[];
+  element: Element;
+  /** The cue as Vietnamese readers know it, for reasons. */
+  display: string;
+}
+
+const AT_LEAST: Comparator = { kind: "atLeast", strict: false };
+const MORE_THAN: Comparator = { kind: "atLeast", strict: true };
+const AT_MOST: Comparator = { kind: "atMost", strict: false };
+const LESS_THAN: Comparator = { kind: "atMost", strict: true };
+const EXACTLY: Comparator = { kind: "exact", strict: false };
+
+const PHRASES: Phrase[] = [];
+
+function cmp(display: string, comparator: Comparator): void {
+  PHRASES.push({
+    words: fold(display).split(" "),
+    element: { e: "cmp", cmp: comparator, cue: display },
+    display,
+  });
+}
+function relative(display: string): void {
+  PHRASES.push({ words: fold(display).split(" "), element: { e: "relative", cue: display }, display });
+}
+function other(display: string, element: Element): void {
+  PHRASES.push({ words: fold(display).split(" "), element, display });
+}
+
+for (const d of ["ít nhất", "tối thiểu", "không dưới", "không thấp hơn", "không ít hơn", "không nhỏ hơn"])
+  cmp(d, AT_LEAST);
+for (const d of ["trên", "hơn", "lớn hơn", "cao hơn", "nhiều hơn", "vượt trên"]) cmp(d, MORE_THAN);
+for (const d of [
+  "tối đa",
+  "không quá",
+  "không vượt quá",
+  "không vượt",
+  "không cao hơn",
+  "không lớn hơn",
+  "không hơn",
+  "không nhiều hơn",
+  "xuống còn",
+  "giảm còn",
+  "giảm xuống",
+  "giảm xuống còn",
+  "xuống",
+])
+  cmp(d, AT_MOST);
+for (const d of [
+  "dưới",
+  "nhỏ hơn",
+  "thấp hơn",
+  "ít hơn",
+  "xuống dưới",
+  "còn dưới",
+  "giảm xuống dưới",
+  "giảm còn dưới",
+  "xuống thấp hơn",
+])
+  cmp(d, LESS_THAN);
+cmp("bằng", EXACTLY);
+other("từ", { e: "from" });
+other("trở lên", { e: "upward", cue: "trở lên" });
+other("trở xuống", { e: "downward", cue: "trở xuống" });
+other("trở lại", { e: "downward", cue: "trở lại" });
+other("đến", { e: "to" });
+other("tới", { e: "to" });
+for (const d of [
+  "so với",
+  "gấp",
+  "bình quân",
+  "kế hoạch",
+  "cùng kỳ",
+  "năm trước",
+  "kỳ trước",
+  "tăng",
+  "giảm",
+  "vượt",
+  "thêm",
+  "tăng thêm",
+  "giảm thêm",
+])
+  relative(d);
+// "Tăng trưởng 8%" is a growth rate to reach, not an increase over a baseline.
+other("tăng trưởng", { e: "word", w: "tang truong" });
+// Longest phrases first so "không vượt quá" wins over "không" + "vượt".
+PHRASES.sort((a, b) => b.words.length - a.words.length);
+
+/** Words after which a number names a level or a year, not a quantity ("mức độ 2", "năm 2025"). */
+const LABEL_WORDS = new Set([
+  "muc",
+  "do",
+  "cap",
+  "hang",
+  "loai",
+  "nhom",
+  "doan",
+  "nam",
+  "thu",
+  "ky",
+  "khoa",
+  "so",
+]);
+/** Words after which a number is an age or a duration ("dưới 5 tuổi"), not the target level. */
+const AGE_WORDS = new Set(["tuoi", "thang"]);
+
+function toElements(tokens: Token[]): Element[] {
+  const out: Element[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const tok = tokens[k];
+    if (tok.t === "num") {
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      const label =
+        (prev?.t === "word" && LABEL_WORDS.has(prev.w)) || (next?.t === "word" && AGE_WORDS.has(next.w));
+      out.push({ e: "num", value: tok.value, isPercent: tok.isPercent, ambiguous: tok.ambiguous, label });
+      k++;
+      continue;
+    }
+    if (tok.t === "bad") {
+      out.push({ e: "bad" });
+      k++;
+      continue;
+    }
+    if (tok.t === "sym") {
+      const next = tokens[k + 1];
+      const nextSym = next?.t === "sym" ? next.s : "";
+      if ((tok.s === ">" && nextSym === "=") || (tok.s === "=" && nextSym === ">")) {
+        out.push({ e: "cmp", cmp: AT_LEAST, cue: "≥" });
+        k += 2;
+        continue;
+      }
+      if ((tok.s === "<" && nextSym === "=") || (tok.s === "=" && nextSym === "<")) {
+        out.push({ e: "cmp", cmp: AT_MOST, cue: "≤" });
+        k += 2;
+        continue;
+      }
+      if (tok.s === "≥" || tok.s === "⩾") out.push({ e: "cmp", cmp: AT_LEAST, cue: "≥" });
+      else if (tok.s === "≤" || tok.s === "⩽") out.push({ e: "cmp", cmp: AT_MOST, cue: "≤" });
+      else if (tok.s === ">") out.push({ e: "cmp", cmp: MORE_THAN, cue: ">" });
+      else if (tok.s === "<") out.push({ e: "cmp", cmp: LESS_THAN, cue: "<" });
+      else if (tok.s === "=") out.push({ e: "cmp", cmp: EXACTLY, cue: "=" });
+      else if (tok.s === "-" || tok.s === "~" || tok.s === "÷") out.push({ e: "to" });
+      else if (tok.s === "/") out.push({ e: "slash" });
+      else out.push({ e: "sym", s: tok.s });
+      k++;
+      continue;
+    }
+    let matched: Phrase | null = null;
+    for (const phrase of PHRASES) {
+      const n = phrase.words.length;
+      let ok = true;
+      for (let m = 0; m < n && ok; m++) {
+        const t = tokens[k + m];
+        ok = t !== undefined && t.t === "word" && t.w === phrase.words[m];
+      }
+      if (ok) {
+        matched = phrase;
+        break;
+      }
+    }
+    if (matched) {
+      out.push(matched.element);
+      k += matched.words.length;
+    } else {
+      out.push({ e: "word", w: tok.w });
+      k++;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- reasons
+
+function quote(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+const reasons = {
+  blank: (): LocalizedText => ({
+    vi: "Ô chỉ tiêu trống: không có gì để đánh giá",
+    en: "The target cell is blank: nothing to assess",
+  }),
+  notAssigned: (t: string): LocalizedText => ({
+    vi: `Không giao chỉ tiêu ("${quote(t)}"): không có gì để đánh giá`,
+    en: `No target assigned ("${quote(t)}"): nothing to assess`,
+  }),
+  relative: (t: string, cue: string): LocalizedText => ({
+    vi: `Chỉ tiêu tương đối ("${quote(t)}", có "${cue}"): cần số liệu gốc (năm trước, kế hoạch giao) mà bảng không có`,
+    en: `Relative target ("${quote(t)}", says "${cue}"): needs a baseline (previous year, assigned plan) the table does not hold`,
+  }),
+  compound: (t: string, n: number): LocalizedText => ({
+    vi: `Ô chỉ tiêu gồm ${n} chỉ tiêu con ("${quote(t)}"): không đánh giá được bằng một số`,
+    en: `The target cell holds ${n} sub-targets ("${quote(t)}"): not assessable as one number`,
+  }),
+  manyNumbers: (t: string, n: number): LocalizedText => ({
+    vi: `Chỉ tiêu có ${n} số không rõ quan hệ ("${quote(t)}"): không đánh giá`,
+    en: `The target holds ${n} numbers with no clear relation ("${quote(t)}"): not assessed`,
+  }),
+  unreadable: (t: string): LocalizedText => ({
+    vi: `Không đọc được chỉ tiêu "${quote(t)}" thành số: không đánh giá`,
+    en: `Cannot read the target "${quote(t)}" as a number: not assessed`,
+  }),
+  unclear: (t: string): LocalizedText => ({
+    vi: `Chỉ tiêu "${quote(t)}" không rõ nghĩa: không đánh giá`,
+    en: `The target "${quote(t)}" is unclear: not assessed`,
+  }),
+};
+
+// ---------------------------------------------------------------- one expression
+
+const NOT_ASSIGNED = new Set([
+  "x",
+  "xx",
+  "-",
+  "--",
+  "---",
+  "\u2013",
+  "\u2014",
+  "\u2212",
+  "...",
+  "\u2026",
+  "/",
+  "khong giao",
+  "k giao",
+  "kg",
+  "khong giao chi tieu",
+  "chua giao",
+  "khong co chi tieu",
+  "khong ap dung",
+  "kap",
+]);
+
+const UNCLEAR = new Set(["khong", "k", "chua", "0/0"]);
+
+type Num = Extract<Element, { e: "num" }>;
+
+function numberTarget(text: string, kind: Target["kind"], n: Num, comparator: Comparator | null): Target {
+  const target: Target = { text, kind, value: n.value };
+  if (comparator?.strict) target.strict = true;
+  if (n.isPercent) target.isPercent = true;
+  if (n.ambiguous) target.ambiguous = true;
+  return target;
+}
+
+/** The comparator set around the quantity at `index`: a cue before it, or "trở lên/xuống" after. */
+function comparatorAround(elements: Element[], index: number, window: number): Comparator | null {
+  let from = false;
+  for (let k = index - 1; k >= 0 && k >= index - 1 - window; k--) {
+    const el = elements[k];
+    if (el.e === "cmp") return el.cmp;
+    if (el.e === "from") {
+      from = true;
+      break;
+    }
+    if (el.e === "num" || el.e === "to" || el.e === "slash") break;
+  }
+  for (let k = index + 1; k < elements.length && k <= index + 1 + window; k++) {
+    const el = elements[k];
+    if (el.e === "upward") return AT_LEAST;
+    if (el.e === "downward") return AT_MOST;
+    if (el.e === "num" || el.e === "cmp" || el.e === "to" || el.e === "slash") break;
+  }
+  return from ? AT_LEAST : null;
+}
+
+/** Cues naming the baseline come first in reasons: "so với" says more than "giảm". */
+const GENERIC_RELATIVE = new Set(["tăng", "giảm", "thêm", "vượt"]);
+
+function relativeCue(elements: Element[]): string | null {
+  let generic: string | null = null;
+  for (const el of elements) {
+    if (el.e !== "relative") continue;
+    if (!GENERIC_RELATIVE.has(el.cue)) return el.cue;
+    generic ??= el.cue;
+  }
+  return generic;
+}
+
+/** The nearest element that is not a word (unit words are skipped), before (-1) or after (1). */
+function neighbour(elements: Element[], index: number, step: -1 | 1): Element | undefined {
+  for (let k = index + step; k >= 0 && k < elements.length; k += step)
+    if (elements[k].e !== "word") return elements[k];
+  return undefined;
+}
+
+function parseSingle(raw: string, convention: NumberConvention): Target {
+  const text = cleanText(raw);
+  const f = fold(raw);
+  if (f === "") return { text, kind: "none", reason: reasons.blank() };
+  if (NOT_ASSIGNED.has(f)) return { text, kind: "none", reason: reasons.notAssigned(text) };
+  if (UNCLEAR.has(f)) return { text, kind: "qualitative", reason: reasons.unclear(text) };
+
+  const elements = toElements(tokenize(f, convention));
+  const cue = relativeCue(elements);
+  if (cue) return { text, kind: "relative", reason: reasons.relative(text, cue) };
+  if (elements.some((el) => el.e === "bad"))
+    return { text, kind: "qualitative", reason: reasons.unreadable(text) };
+
+  const quantities: number[] = [];
+  elements.forEach((el, index) => {
+    if (el.e === "num" && !el.label) quantities.push(index);
+  });
+
+  if (quantities.length === 0) {
+    const hasComparator = elements.some((el) => el.e === "cmp" || el.e === "to" || el.e === "upward");
+    // No number: a yes/no target ("Đạt", "Hoàn thành", "Có") judged by the actual's label.
+    return hasComparator
+      ? { text, kind: "qualitative", reason: reasons.unreadable(text) }
+      : { text, kind: "qualitative" };
+  }
+
+  if (quantities.length === 1) {
+    const index = quantities[0];
+    const n = elements[index] as Num;
+    const comparator = comparatorAround(elements, index, 4);
+    // "từ 5 đến", "5 -": half of a range.
+    if (neighbour(elements, index, -1)?.e === "to" || neighbour(elements, index, 1)?.e === "to")
+      return { text, kind: "qualitative", reason: reasons.unreadable(text) };
+    if (!comparator) return { ...numberTarget(text, "atLeast", n, null), plain: true };
+    return numberTarget(text, comparator.kind, n, comparator);
+  }
+
+  if (quantities.length === 2) {
+    const [a, b] = quantities;
+    const first = elements[a] as Num;
+    const second = elements[b] as Num;
+    const between = elements.slice(a + 1, b);
+    if (between.length === 1 && between[0].e === "slash") {
+      const target: Target = { text, kind: "fraction", value: second.value, numerator: first.value };
+      if (first.ambiguous || second.ambiguous) target.ambiguous = true;
+      return target;
+    }
+    const separators = between.filter((el) => el.e === "to").length;
+    const onlyWords = between.every((el) => el.e === "to" || el.e === "word");
+    if (separators === 1 && onlyWords) {
+      const target: Target = {
+        text,
+        kind: "range",
+        min: Math.min(first.value, second.value),
+        max: Math.max(first.value, second.value),
+      };
+      if (first.isPercent || second.isPercent) target.isPercent = true;
+      if (first.ambiguous || second.ambiguous) target.ambiguous = true;
+      return target;
+    }
+  }
+  return { text, kind: "compound", reason: reasons.manyNumbers(text, quantities.length) };
+}
+
+// ---------------------------------------------------------------- compound cells
+
+/**
+ * Split a cell into sub-targets at ";", line breaks, and commas that are not decimal or
+ * group marks (a comma followed by a space or a letter).
+ */
+function splitPieces(raw: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k];
+    const next = raw[k + 1];
+    const isBreak =
+      ch === ";" ||
+      ch === "\n" ||
+      ch === "\r" ||
+      (ch === "," && !(isDigitChar(raw[k - 1]) && isDigitChar(next)));
+    if (isBreak) {
+      pieces.push(raw.slice(start, k));
+      start = k + 1;
+    }
+  }
+  pieces.push(raw.slice(start));
+  return pieces.map((p) => p.trim()).filter((p) => normalizeSpaces(p) !== "");
+}
+
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (isDigitChar(text[k])) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- comparator in the name
+
+/**
+ * The comparator the indicator's name attaches to the target's own level: "… đạt 98% trở lên"
+ * for a target of 98, "Giảm tỷ lệ hộ nghèo xuống dưới 5%" for 5. Only a number equal to the
+ * target counts, so "trẻ em dưới 1 tuổi" never turns a target into "at most".
+ */
+export function comparatorFromName(
+  name: string,
+  value: number | undefined,
+): { kind: "atLeast" | "atMost" | "exact"; strict: boolean; cue: string } | null {
+  if (typeof name !== "string" || value === undefined) return null;
+  const f = fold(name);
+  if (f === "" || !hasDigit(f)) return null;
+  const elements = toElements(tokenize(f, "vi"));
+  for (let index = 0; index < elements.length; index++) {
+    const el = elements[index];
+    if (el.e !== "num" || el.label || el.value !== value) continue;
+    const comparator = comparatorAround(elements, index, 3);
+    if (comparator)
+      return { kind: comparator.kind, strict: comparator.strict, cue: cueNear(elements, index) };
+  }
+  return null;
+}
+
+function cueNear(elements: Element[], index: number): string {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const el = elements[k];
+    if (el.e === "cmp") return el.cue;
+    if (el.e === "from") break;
+  }
+  for (let k = index + 1; k < elements.length && k <= index + 4; k++) {
+    const el = elements[k];
+    if (el.e === "upward" || el.e === "downward") return el.cue;
+  }
+  return "từ";
+}
+
+// ---------------------------------------------------------------- entry
+
+/**
+ * Read a target cell. `name` is the indicator's name: when the cell is a plain number and
+ * the name says "… 98% trở lên" or "… xuống dưới 5%", the comparator comes from the name
+ * (`fromName`). `convention` decides ambiguous numbers ("1,250").
+ */
+export function parseTarget(text: string, name: string, convention: NumberConvention): Target {
+  const raw = typeof text === "string" ? text : "";
+  const pieces = splitPieces(raw);
+  const numericPieces = pieces.filter(hasDigit).length;
+  if (pieces.length >= 2 && numericPieces >= 2) {
+    const parts = pieces.map((piece) => parseSingle(piece, convention));
+    return {
+      text: cleanText(raw),
+      kind: "compound",
+      parts,
+      reason: reasons.compound(cleanText(raw), parts.length),
+    };
+  }
+  const target = parseSingle(raw, convention);
+  if (target.plain && typeof name === "string") {
+    const fromName = comparatorFromName(name, target.value);
+    if (fromName) {
+      const { plain: _plain, ...rest } = target;
+      const withName: Target = { ...rest, kind: fromName.kind, fromName: true };
+      if (fromName.strict) withName.strict = true;
+      return withName;
+    }
+  }
+  return target;
+}

@@ -1,0 +1,221 @@
+import { parseTarget } from "../../src/engine/targets";
+import type { Target } from "../../src/engine/types";
+
+type Expected = Partial<Target>;
+
+function expectTarget(text: string, expected: Expected, name = "", convention: "vi" | "en" = "vi"): Target {
+  const target = parseTarget(text, name, convention);
+  expect(target).toMatchObject(expected);
+  return target;
+}
+
+describe("plain levels (GUIDE §4: a level to reach)", () => {
+  test.each([
+    ["10", { kind: "atLeast", value: 10, plain: true }],
+    ["700", { kind: "atLeast", value: 700, plain: true }],
+    ["95%", { kind: "atLeast", value: 95, isPercent: true, plain: true }],
+    ["3.000", { kind: "atLeast", value: 3000, plain: true, ambiguous: true }],
+    ["03", { kind: "atLeast", value: 3, plain: true }],
+    ["52 ha", { kind: "atLeast", value: 52, plain: true }],
+    ["31,5 triệu đồng", { kind: "atLeast", value: 31.5, plain: true }],
+    ["Duy trì 700 ha", { kind: "atLeast", value: 700, plain: true }],
+    ["Đạt 100%", { kind: "atLeast", value: 100, isPercent: true, plain: true }],
+    ["Tăng trưởng 8%", { kind: "atLeast", value: 8, isPercent: true, plain: true }],
+  ] as Array<[string, Expected]>)("%s", (text, expected) => {
+    const target = expectTarget(text, expected);
+    expect(target.strict).toBeUndefined();
+    expect(target.reason).toBeUndefined();
+    expect(target.text).toBe(text);
+  });
+
+  test("3.000 follows the convention", () => {
+    expectTarget("3.000", { value: 3, ambiguous: true }, "", "en");
+    expectTarget("1,250", { value: 1250 }, "", "en");
+    expectTarget("1,250", { value: 1.25 }, "", "vi");
+  });
+});
+
+describe("at least", () => {
+  test.each([
+    [">30", 30, true, false],
+    ["> 30", 30, true, false],
+    ["≥ 90", 90, false, false],
+    [">=90", 90, false, false],
+    ["Trên 90%", 90, true, true],
+    ["Từ 200 lao động trở lên", 200, false, false],
+    ["95% trở lên", 95, false, true],
+    ["ít nhất 3%", 3, false, true],
+    ["tối thiểu 20%", 20, false, true],
+    ["không dưới 80%", 80, false, true],
+    ["Đạt trên 90%", 90, true, true],
+    ["Phấn đấu đạt từ 50 trở lên", 50, false, false],
+  ])("%s → at least %d (strict %s)", (text, value, strict, isPercent) => {
+    const target = expectTarget(text, { kind: "atLeast", value });
+    expect(Boolean(target.strict)).toBe(strict);
+    expect(Boolean(target.isPercent)).toBe(isPercent);
+    expect(target.plain).toBeUndefined();
+    expect(target.reason).toBeUndefined();
+  });
+});
+
+describe("at most", () => {
+  test.each([
+    ["< 10", 10, true, false],
+    ["<10", 10, true, false],
+    ["≤ 5", 5, false, false],
+    ["<= 5", 5, false, false],
+    ["Dưới 3%", 3, true, true],
+    ["không quá 3,5%", 3.5, false, true],
+    ["tối đa 2", 2, false, false],
+    ["không vượt quá 5", 5, false, false],
+    ["Giảm xuống dưới 3%", 3, true, true],
+    ["Giảm xuống còn 2,5%", 2.5, false, true],
+    ["5% trở xuống", 5, false, true],
+  ])("%s → at most %d (strict %s)", (text, value, strict, isPercent) => {
+    const target = expectTarget(text, { kind: "atMost", value });
+    expect(Boolean(target.strict)).toBe(strict);
+    expect(Boolean(target.isPercent)).toBe(isPercent);
+    expect(target.reason).toBeUndefined();
+  });
+});
+
+describe("ranges", () => {
+  test.each([
+    ["1-2", 1, 2, false],
+    ["3–4", 3, 4, false],
+    ["3 — 4", 3, 4, false],
+    ["5% đến 7%", 5, 7, true],
+    ["từ 5 đến 7", 5, 7, false],
+    ["5-7%", 5, 7, true],
+    ["Từ 10 tới 15 tỷ đồng", 10, 15, false],
+    ["2,5 - 3,5", 2.5, 3.5, false],
+  ])("%s → [%d, %d]", (text, min, max, isPercent) => {
+    const target = expectTarget(text, { kind: "range", min, max });
+    expect(Boolean(target.isPercent)).toBe(isPercent);
+    expect(target.reason).toBeUndefined();
+  });
+});
+
+describe("fractions", () => {
+  test.each([
+    ["19/19", 19, 19],
+    ["05/07 trường", 5, 7],
+    ["30/30 bản", 30, 30],
+    ["Đạt 19/19 tiêu chí", 19, 19],
+  ])("%s → %d of %d", (text, numerator, value) => {
+    expectTarget(text, { kind: "fraction", numerator, value });
+  });
+});
+
+describe("qualitative", () => {
+  test.each([
+    "Đạt",
+    "Đạt chuẩn",
+    "Hoàn thành",
+    "Có",
+    "Đạt chuẩn mức độ 2",
+    "Đạt chuẩn nông thôn mới nâng cao",
+  ])("%s is a yes/no target, judged by the actual's label", (text) => {
+    const target = expectTarget(text, { kind: "qualitative" });
+    expect(target.reason).toBeUndefined();
+    expect(target.value).toBeUndefined();
+  });
+});
+
+describe("compound", () => {
+  test("Duy trì 06; phấn đấu thêm 01 trường đạt mức độ 2", () => {
+    const target = expectTarget("Duy trì 06; phấn đấu thêm 01 trường đạt mức độ 2", { kind: "compound" });
+    expect(target.parts).toHaveLength(2);
+    expect(target.parts?.[0]).toMatchObject({ kind: "atLeast", value: 6 });
+    expect(target.parts?.[1].kind).toBe("relative");
+    expect(target.reason?.vi).toContain("không đánh giá được bằng một số");
+    expect(target.reason?.en).toContain("not assessable as one number");
+  });
+
+  test("Duy trì 700 ha, trồng mới 30 ha/năm", () => {
+    const target = expectTarget("Duy trì 700 ha, trồng mới 30 ha/năm", { kind: "compound" });
+    expect(target.parts?.map((p) => p.value)).toEqual([700, 30]);
+    expect(target.reason).toBeDefined();
+  });
+
+  test("a line break separates sub-targets too", () => {
+    expectTarget("≥ 90%\n100% xã", { kind: "compound" });
+  });
+
+  test("a decimal comma does not split a target", () => {
+    expectTarget("2,5; 3,5", { kind: "compound" });
+    expectTarget("không quá 3,5%", { kind: "atMost", value: 3.5 });
+  });
+});
+
+describe("relative (needs a baseline)", () => {
+  test.each([
+    ["Giảm ≥ 5% so với năm trước", "so với"],
+    ["tăng gấp 2 lần", "gấp"],
+    ["tăng bình quân 13%/năm", "bình quân"],
+    ["đạt, vượt kế hoạch giao", "kế hoạch"],
+    ["Tăng 10%", "tăng"],
+    ["Giảm 1,5%", "giảm"],
+    ["Bằng cùng kỳ", "cùng kỳ"],
+  ])("%s (cue %s)", (text, cue) => {
+    const target = expectTarget(text, { kind: "relative" });
+    expect(target.reason?.vi).toContain(cue);
+    expect(target.reason?.vi).toContain("số liệu gốc");
+    expect(target.reason?.en).toContain("baseline");
+    expect(target.value).toBeUndefined();
+  });
+});
+
+describe("not assigned", () => {
+  test.each(["x", "X", "-", "—", "–", "Không giao", "không giao", "", "   ", "\u00a0"])(
+    "%j → none",
+    (text) => {
+      const target = expectTarget(text, { kind: "none" });
+      expect(target.reason?.vi).toBeTruthy();
+      expect(target.reason?.en).toBeTruthy();
+    },
+  );
+});
+
+describe("unreadable targets are reported, never guessed", () => {
+  test.each(["5 đến", "1.1.1.1", "Trên", "Khoảng 5 hoặc 7 hoặc 9"])("%s", (text) => {
+    const target = parseTarget(text, "", "vi");
+    expect(target.reason).toBeDefined();
+    expect(target.value).toBeUndefined();
+  });
+});
+
+describe("comparators carried by the indicator name", () => {
+  test("… đạt 98% trở lên", () => {
+    const target = expectTarget(
+      "98%",
+      { kind: "atLeast", value: 98, fromName: true },
+      "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% trở lên",
+    );
+    expect(target.strict).toBeUndefined();
+    expect(target.plain).toBeUndefined();
+  });
+
+  test("Giảm tỷ lệ hộ nghèo xuống dưới 5%", () => {
+    const target = expectTarget(
+      "5%",
+      { kind: "atMost", value: 5, strict: true, fromName: true },
+      "Giảm tỷ lệ hộ nghèo xuống dưới 5%",
+    );
+    expect(target.text).toBe("5%");
+  });
+
+  test("the name's comparator must belong to the target's own number", () => {
+    const target = expectTarget(
+      "95%",
+      { kind: "atLeast", plain: true },
+      "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng",
+    );
+    expect(target.fromName).toBeUndefined();
+    expectTarget("1", { kind: "atLeast", plain: true }, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng");
+  });
+
+  test("an explicit comparator in the cell wins over the name", () => {
+    expectTarget("≤ 5", { kind: "atMost", value: 5 }, "Số lao động đạt 5 trở lên");
+  });
+});
