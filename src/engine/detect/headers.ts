@@ -67,17 +67,17 @@ export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
 
 /**
  * The first header at or after `from`, scanning row by row (each row is looked at once).
- * When the row below makes a better single-row header, it wins (e.g. a label-like title
- * line directly above the real header).
+ * The header starting one row lower wins when it is at least as good and this row adds
+ * nothing (a title line such as "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" merged across the header),
+ * or when it is strictly better.
  */
 export function findHeader(sheet: Sheet, from: number): HeaderCandidate | null {
   for (let r = from; r < sheet.rowCount; r++) {
     const here = headerAt(sheet, r);
     if (!here) continue;
-    if (here.rows.length === 1 && r + 1 < sheet.rowCount) {
-      const below = headerAt(sheet, r + 1);
-      if (below && below.score > here.score) return below;
-    }
+    const below = r + 1 < sheet.rowCount ? headerAt(sheet, r + 1) : null;
+    if (below && (below.score > here.score || (here.rows.length > 1 && below.score >= here.score)))
+      return below;
     return here;
   }
   return null;
@@ -96,7 +96,7 @@ export function bestPartialHeader(
       .nonBlank(r)
       .map(({ text }) => text)
       .filter((text) => text.length <= MAX_LABEL_LENGTH && classifyHeaderLabel(text) !== null);
-    if (!best || labels.length > best.labels.length) best = { row: r, labels };
+    if (labels.length >= 2 && (!best || labels.length > best.labels.length)) best = { row: r, labels };
   }
   return best;
 }

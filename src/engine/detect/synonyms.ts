@@ -107,10 +107,13 @@ const NAME_STARTS = [
   "nhom chi tieu",
 ];
 
+/** Header labels are short; a sentence that mentions "%" or "kết quả" is not one. */
+const MAX_LABEL_WORDS = 12;
+
 /** The column role a header label names, or null. Order matters: the most specific reading first. */
 export function classifyHeaderLabel(text: string): HeaderLabel | null {
   const label = normaliseLabel(text);
-  if (label === "") return null;
+  if (label === "" || label.split(" ").length > MAX_LABEL_WORDS) return null;
   if (startsWithWords(label, ["ghi chu", "chu thich"])) return { role: "note" };
   // "Tỷ lệ (%)", "Đạt (%)", "% so với KH", "So sánh (%)", "Tỷ lệ so với NQ".
   if (hasWords(label, "%")) return { role: "percent" };
