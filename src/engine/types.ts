@@ -194,6 +194,19 @@ export interface EvaluatedIndicator {
   statusReason?: LocalizedText;
   /** Actual equals a strict ">"/"<" target. */
   boundary?: boolean;
+  /**
+   * Set when an ambiguous number text ("1,250") in this row would give another outcome under
+   * the other number convention: what that outcome would be.
+   */
+  ambiguity?: {
+    convention: NumberConvention;
+    /** Roles of the cells whose text is ambiguous. */
+    roles: Array<"target" | "actual" | "percent">;
+    status: Status;
+    percent: number | null;
+    /** The reported % would be accepted under the other convention. */
+    percentAccepted: boolean | null;
+  };
   reported: {
     percentText: string;
     percent: number | null;

@@ -1,0 +1,37 @@
+/** TT numbering shared by duplicate-code and numbering-gap. */
+import { fold } from "../text";
+import { indicatorUnits, type IndicatorUnit } from "../summary";
+import type { EvaluatedIndicator } from "../types";
+
+/** "01." → "1", "2.1" → "2.1", "a)" → "a". */
+export function normaliseCode(code: string): string {
+  const c = code.trim().replace(/[.)]+$/, "");
+  if (/^\d+(\.\d+)*$/.test(c))
+    return c
+      .split(".")
+      .map((p) => String(Number(p)))
+      .join(".");
+  return fold(c);
+}
+
+/** Numeric parts of a code ("2.1" → [2, 1]), or null for letters and anything else. */
+export function codeParts(code: string): number[] | null {
+  const c = normaliseCode(code);
+  return /^\d+(\.\d+)*$/.test(c) ? c.split(".").map(Number) : null;
+}
+
+/**
+ * Indicators split into numbering scopes: the whole table when numbering runs on across the
+ * groups, one scope per group when it starts again at 1 in a later group.
+ */
+export function numberingScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
+  const units = indicatorUnits(indicators).filter((u) => u.code.trim() !== "");
+  const runs: IndicatorUnit[][] = [];
+  for (const unit of units) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].group === unit.group) last.push(unit);
+    else runs.push([unit]);
+  }
+  const restarts = runs.slice(1).some((run) => normaliseCode(run[0].code) === "1");
+  return restarts ? runs : [units];
+}

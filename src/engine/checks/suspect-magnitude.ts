@@ -1,0 +1,101 @@
+/**
+ * Implausible magnitudes (guide §7.5): an actual ten times the target or a tenth of it,
+ * a rate above 100 %, "Nghìn con" next to a head count, a "%" column holding what is
+ * really the percent of target.
+ */
+import { fold } from "../text";
+import type { Rule } from "../rule";
+import type { EvaluatedIndicator, Finding } from "../types";
+import { cellOf, finding, num } from "./util";
+
+const FAR = 10;
+
+/** A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100. */
+function isRate(ind: EvaluatedIndicator): boolean {
+  const name = fold(ind.name);
+  const unit = fold(ind.unit);
+  const rateLike = name.startsWith("ty le") || unit === "%" || ind.target.isPercent === true;
+  if (!rateLike) return false;
+  return !/\b(tang|toc do|so voi|gap)\b/.test(name);
+}
+
+/** "Nghìn con", "ngàn người", "nghìn hộ": thousands of heads. */
+function thousandsOfHeads(unit: string): boolean {
+  return /^(nghin|ngan) (con|nguoi|ho|luot|cay)\b/.test(fold(unit));
+}
+
+function level(ind: EvaluatedIndicator): number | undefined {
+  const t = ind.target;
+  if (t.kind === "atLeast" || t.kind === "atMost" || t.kind === "exact") return t.value;
+  if (t.kind === "fraction") return t.numerator ?? t.value;
+  return undefined;
+}
+
+export const suspectMagnitude: Rule = {
+  id: "suspect-magnitude",
+  severity: "warning",
+  description: {
+    vi: "Số liệu có độ lớn bất thường so với chỉ tiêu hoặc đơn vị tính",
+    en: "A value of implausible magnitude for its target or unit",
+  },
+  check(context) {
+    const out: Finding[] = [];
+    for (const ind of context.indicators) {
+      const a = ind.actual.value;
+      if (a === null) continue;
+      const t = level(ind);
+      const actualCell = cellOf(context, ind.row, "actual");
+      const unit = ind.unit.trim();
+
+      if (thousandsOfHeads(unit) && t !== undefined && t > 0 && a >= 1000 && a / t >= 100) {
+        out.push(
+          finding(suspectMagnitude, ind.row, actualCell, {
+            vi: `Kết quả ${num(a, "vi")} với đơn vị «${unit}» có vẻ là số đếm từng cá thể (chỉ tiêu ${num(t, "vi")} ${unit})`,
+            en: `The actual ${num(a, "en")} with unit "${unit}" looks like a head count (target ${num(t, "en")} ${unit})`,
+          }),
+        );
+      } else if (
+        t !== undefined &&
+        t > 0 &&
+        a > 0 &&
+        (a >= FAR * t || (a * FAR <= t && ind.polarity.polarity === "higher"))
+      ) {
+        const ratio = a / t;
+        out.push(
+          finding(suspectMagnitude, ind.row, actualCell, {
+            vi: `Kết quả ${num(a, "vi")} gấp ${num(ratio, "vi")} lần chỉ tiêu ${num(t, "vi")}: kiểm tra đơn vị hoặc số nhập`,
+            en: `The actual ${num(a, "en")} is ${num(ratio, "en")} times the target ${num(t, "en")}: check the unit or the entry`,
+          }),
+        );
+      }
+
+      if (isRate(ind) && a > 100) {
+        out.push(
+          finding(suspectMagnitude, ind.row, actualCell, {
+            vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
+            en: `"${ind.name.trim()}" is a rate but the actual is ${num(a, "en")}%, above 100%`,
+          }),
+        );
+      }
+
+      const reported = ind.reported.percent;
+      const percentUnit = fold(unit) === "%" || ind.target.isPercent === true;
+      if (
+        percentUnit &&
+        reported !== null &&
+        t !== undefined &&
+        Math.abs(t - 100) > 1e-9 &&
+        Math.abs(a - reported) < 1e-9 &&
+        Math.abs(a - t) > 1e-9
+      ) {
+        out.push(
+          finding(suspectMagnitude, ind.row, actualCell, {
+            vi: `Kết quả ${num(a, "vi")}% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô ${cellOf(context, ind.row, "percent")}: có thể đã ghi tỷ lệ % so với chỉ tiêu ${num(t, "vi")}% thay cho kết quả`,
+            en: `The actual ${num(a, "en")}% equals the percent of target in ${cellOf(context, ind.row, "percent")}: the percent of the target ${num(t, "en")}% may have been typed instead of the actual`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

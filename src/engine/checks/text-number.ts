@@ -1,0 +1,40 @@
+/** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
+import { getCell } from "../grid";
+import { parseNumberText } from "../numbers";
+import type { Rule } from "../rule";
+import type { Finding } from "../types";
+import { cellOf, finding, num } from "./util";
+
+const ROLES = [
+  ["target", { vi: "chỉ tiêu", en: "target" }],
+  ["actual", { vi: "kết quả", en: "actual" }],
+  ["percent", { vi: "tỷ lệ", en: "percent" }],
+] as const;
+
+export const textNumber: Rule = {
+  id: "text-number",
+  severity: "info",
+  description: { vi: "Số được nhập dạng văn bản", en: "A number typed as text" },
+  check(context) {
+    const out: Finding[] = [];
+    const { grid, table, convention } = context;
+    for (const ind of context.indicators) {
+      for (const [role, word] of ROLES) {
+        const column = table.columns[role];
+        if (column === undefined) continue;
+        const value = getCell(grid, ind.row - 1, column)?.value;
+        if (typeof value !== "string") continue;
+        const parsed = parseNumberText(value, convention);
+        if (!parsed.ok) continue;
+        const shown = value.trim();
+        out.push(
+          finding(textNumber, ind.row, cellOf(context, ind.row, role), {
+            vi: `Ô ${word.vi} «${shown}» là văn bản chứ không phải số (đọc được là ${num(parsed.value, "vi")}); nên nhập dạng số để Excel tính được`,
+            en: `The ${word.en} cell "${shown}" is text, not a number (read as ${num(parsed.value, "en")}); enter it as a number so Excel can compute with it`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

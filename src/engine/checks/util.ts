@@ -1,0 +1,47 @@
+/** Helpers shared by the checks: cell addresses, number formatting, finding construction. */
+import { columnLetter } from "../grid";
+import { formatNumber } from "../numbers";
+import type { RuleContext } from "../rule";
+import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity } from "../types";
+
+/** A1 address of a row's cell in a role's column; falls back to the name column, then column A. */
+export function cellOf(context: RuleContext, row: number, role: ColumnRole): string {
+  const columns = context.table.columns;
+  const column = columns[role] ?? columns.name ?? 0;
+  return `${columnLetter(column)}${row}`;
+}
+
+/** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
+export function num(n: number, lang: "vi" | "en"): string {
+  return formatNumber(n, lang, 2);
+}
+
+/** Both languages of a number at once. */
+export function nums(n: number): LocalizedText {
+  return { vi: num(n, "vi"), en: num(n, "en") };
+}
+
+export function finding(
+  rule: { id: string; severity: Severity },
+  row: number,
+  cell: string,
+  message: LocalizedText,
+  severity: Severity = rule.severity,
+): Finding {
+  return { rule: rule.id, severity, row, cell, message };
+}
+
+/** Vietnamese and English words for a status. */
+export const STATUS_WORDS: Record<EvaluatedIndicator["status"], LocalizedText> = {
+  exceeded: { vi: "vượt", en: "exceeded" },
+  achieved: { vi: "đạt", en: "achieved" },
+  missed: { vi: "không đạt", en: "missed" },
+  unassessed: { vi: "chưa đánh giá được", en: "not assessable" },
+};
+
+/** "TT 5" / "TT 5" for messages, or the row when the code is blank. */
+export function who(ind: { code: string; row: number }): LocalizedText {
+  return ind.code
+    ? { vi: `TT ${ind.code}`, en: `No. ${ind.code}` }
+    : { vi: `dòng ${ind.row}`, en: `row ${ind.row}` };
+}

@@ -1,0 +1,405 @@
+/**
+ * Evaluation of one indicator row (guide §6): parse its cells, decide the polarity,
+ * compute the percent of target and the status.
+ *
+ * - higher-better: actual / target × 100; lower-better: target / actual × 100;
+ * - range: status by membership; zero target: no percent, status by comparison;
+ * - fraction ("19/19", "05/07 trường"): the counts are compared;
+ * - qualitative: the actual label (Đạt / Không đạt) gives the status;
+ * - relative, compound, not assigned: unassessed, with the reason — never a guess.
+ */
+import { cellText, isCellError, type Cell } from "./grid";
+import { formatNumber, parseCellNumber } from "./numbers";
+import { inferPolarity } from "./polarity";
+import { parseQualitativeActual, parseStatusLabel } from "./labels";
+import { parseTarget } from "./targets";
+import type {
+  EvaluatedIndicator,
+  IndicatorRow,
+  LocalizedText,
+  NumberConvention,
+  ParsedNumber,
+  Polarity,
+  PolarityDecision,
+  ReportedLabel,
+  Status,
+  Target,
+} from "./types";
+
+export interface EvaluateOptions {
+  convention: NumberConvention;
+  /** 1-based row → polarity chosen by the user. */
+  polarityOverrides?: Record<number, Polarity>;
+  /** Percentage points of slack when accepting a reported % (default 0). */
+  tolerance?: number;
+  /** The table has no actual column (targets for a new term). */
+  targetOnly?: boolean;
+}
+
+const EPSILON = 1e-9;
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A number written without grouping in the given convention ("312,5" in vi), for the target parser. */
+function plainNumber(value: number, convention: NumberConvention): string {
+  const s = String(value);
+  return convention === "vi" ? s.replace(".", ",") : s;
+}
+
+function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {
+  const shown = cellText(cell);
+  if (cell && isCellError(cell.value)) {
+    return {
+      text: shown,
+      kind: "none",
+      reason: { vi: `Ô chỉ tiêu chứa lỗi ${shown}`, en: `The target cell holds the error ${shown}` },
+    };
+  }
+  if (cell && typeof cell.value === "number") {
+    // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
+    const parsed = parseCellNumber(cell, convention);
+    if (parsed.ok) {
+      const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
+      const target = parseTarget(written, name, convention);
+      return { ...target, text: cell.text ? shown : written };
+    }
+  }
+  return parseTarget(shown, name, convention);
+}
+
+const FRACTION_ACTUAL = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})/;
+
+function parseActual(
+  cell: Cell | undefined,
+  target: Target,
+  convention: NumberConvention,
+): EvaluatedIndicator["actual"] {
+  const text = cellText(cell);
+  if (target.kind === "fraction" && cell && typeof cell.value === "string") {
+    const m = FRACTION_ACTUAL.exec(cell.value);
+    if (m) {
+      const value = Number(m[1]);
+      return { text, value, parsed: { ok: true, value, isPercent: false, fromText: true } };
+    }
+  }
+  const parsed = parseCellNumber(cell, convention);
+  const value = parsed.ok ? parsed.value : null;
+  const qualitative =
+    target.kind === "qualitative" || (!parsed.ok && parsed.reason === "unparsable")
+      ? parseQualitativeActual(text)
+      : null;
+  return { text, value, parsed, qualitative };
+}
+
+function decidePolarity(
+  row: IndicatorRow,
+  target: Target,
+  overrides?: Record<number, Polarity>,
+): PolarityDecision {
+  const chosen = overrides?.[row.row];
+  if (chosen) {
+    return {
+      polarity: chosen,
+      overridden: true,
+      reason:
+        chosen === "higher"
+          ? { vi: "Người dùng chọn: càng cao càng tốt", en: "Chosen by the user: higher is better" }
+          : { vi: "Người dùng chọn: càng thấp càng tốt", en: "Chosen by the user: lower is better" },
+    };
+  }
+  return inferPolarity(row.name, target, row.unit);
+}
+
+interface Assessment {
+  percent: number | null;
+  status: Status;
+  statusReason?: LocalizedText;
+  boundary?: boolean;
+}
+
+function unassessed(reason: LocalizedText): Assessment {
+  return { percent: null, status: "unassessed", statusReason: reason };
+}
+
+function percentOf(actual: number, level: number, polarity: Polarity): number | null {
+  if (polarity === "higher") return level === 0 ? null : (actual / level) * 100;
+  return actual === 0 || level === 0 ? null : (level / actual) * 100;
+}
+
+function compareToLevel(
+  actual: number,
+  level: number,
+  polarity: Polarity,
+  strict: boolean,
+  target: Target,
+): Assessment {
+  const percent = percentOf(actual, level, polarity);
+  if (nearlyEqual(actual, level)) {
+    if (!strict) return { percent, status: "achieved" };
+    const shown = target.text;
+    return {
+      percent,
+      status: "achieved",
+      boundary: true,
+      statusReason: {
+        vi: `Kết quả bằng đúng ngưỡng của chỉ tiêu «${shown}»: hiểu chặt là không đạt, đã tính là đạt`,
+        en: `The actual equals the threshold of the strict target "${shown}": missed if read strictly, counted as achieved`,
+      },
+    };
+  }
+  const better = polarity === "higher" ? actual > level : actual < level;
+  return { percent, status: better ? "exceeded" : "missed" };
+}
+
+function actualProblem(actual: EvaluatedIndicator["actual"]): LocalizedText {
+  const p = actual.parsed;
+  if (!p.ok && p.reason === "empty") return { vi: "Chưa có kết quả thực hiện", en: "No actual value" };
+  if (!p.ok && p.reason === "error")
+    return { vi: `Ô kết quả chứa lỗi ${actual.text}`, en: `The actual cell holds the error ${actual.text}` };
+  return {
+    vi: `Kết quả «${actual.text}» không đọc được thành số`,
+    en: `The actual "${actual.text}" cannot be read as a number`,
+  };
+}
+
+function assess(
+  target: Target,
+  actual: EvaluatedIndicator["actual"],
+  polarity: Polarity,
+  targetOnly: boolean,
+): Assessment {
+  if (targetOnly) {
+    return unassessed({
+      vi: "Bảng chỉ có chỉ tiêu, chưa có kết quả",
+      en: "A target-only table: no actual column",
+    });
+  }
+  // The target parser gives a reason exactly when a target cannot be assessed.
+  if (target.reason) return unassessed(target.reason);
+  switch (target.kind) {
+    case "none":
+      return unassessed(target.reason ?? { vi: "Không giao chỉ tiêu", en: "No target assigned" });
+    case "relative":
+      return unassessed(
+        target.reason ?? {
+          vi: "Chỉ tiêu so với mốc không có trong bảng",
+          en: "The target is relative to a baseline the table does not hold",
+        },
+      );
+    case "compound":
+      return unassessed(
+        target.reason ?? {
+          vi: "Chỉ tiêu gồm nhiều chỉ tiêu con",
+          en: "The target holds several sub-targets",
+        },
+      );
+    case "qualitative": {
+      const label: ReportedLabel | null | undefined = actual.qualitative;
+      if (label) return { percent: null, status: label.status };
+      if (!actual.parsed.ok && actual.parsed.reason === "empty") return unassessed(actualProblem(actual));
+      return unassessed({
+        vi: `Kết quả «${actual.text}» không cho biết đạt hay không đạt`,
+        en: `The actual "${actual.text}" does not say achieved or not`,
+      });
+    }
+    default:
+      break;
+  }
+  if (actual.value === null) return unassessed(actualProblem(actual));
+  if (target.kind === "range") {
+    if (target.min === undefined || target.max === undefined) return unassessed(noLevel(target));
+    const a = actual.value;
+    const percent =
+      polarity === "higher" ? percentOf(a, target.min, "higher") : percentOf(a, target.max, "lower");
+    if (a >= target.min - EPSILON && a <= target.max + EPSILON) return { percent, status: "achieved" };
+    const better = polarity === "higher" ? a > target.max : a < target.min;
+    return { percent, status: better ? "exceeded" : "missed" };
+  }
+  const level = target.kind === "fraction" ? (target.numerator ?? target.value) : target.value;
+  if (level === undefined) return unassessed(noLevel(target));
+  return compareToLevel(
+    actual.value,
+    level,
+    polarity,
+    target.strict === true && target.kind !== "fraction",
+    target,
+  );
+}
+
+function noLevel(target: Target): LocalizedText {
+  return {
+    vi: `Không đọc được mức chỉ tiêu «${target.text}»`,
+    en: `The target level "${target.text}" cannot be read`,
+  };
+}
+
+function evaluateWith(
+  row: IndicatorRow,
+  convention: NumberConvention,
+  options: EvaluateOptions,
+): EvaluatedIndicator {
+  const target = parseTargetCell(row.cells.target, row.name, convention);
+  const actual = parseActual(row.cells.actual, target, convention);
+  const polarity = decidePolarity(row, target, options.polarityOverrides);
+  const targetOnly = options.targetOnly === true;
+  const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
+
+  const percentCell = row.cells.percent;
+  const percentParsed: ParsedNumber = parseCellNumber(percentCell, convention);
+  const statusText = cellText(row.cells.status);
+  const evaluated: EvaluatedIndicator = {
+    row: row.row,
+    code: row.code,
+    isSubRow: row.isSubRow,
+    group: row.group,
+    name: row.name,
+    unit: row.unit,
+    target,
+    actual,
+    polarity,
+    percent,
+    status,
+    reported: {
+      percentText: cellText(percentCell),
+      percent: percentParsed.ok ? percentParsed.value : null,
+      percentParsed,
+      statusText,
+      status: statusText.trim() === "" ? null : parseStatusLabel(statusText),
+    },
+    hidden: row.hidden,
+  };
+  if (statusReason) evaluated.statusReason = statusReason;
+  if (boundary) evaluated.boundary = true;
+  return evaluated;
+}
+
+/** A text cell whose number could read differently in the other convention ("1,250"). */
+const AMBIGUOUS_SHAPE = /\d[.,]\d{3}(?!\d)/;
+
+function mayBeAmbiguous(row: IndicatorRow): boolean {
+  for (const role of ["target", "actual", "percent"] as const) {
+    const v = row.cells[role]?.value;
+    if (typeof v === "string" && AMBIGUOUS_SHAPE.test(v)) return true;
+  }
+  return false;
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.value === b.value && a.min === b.min && a.max === b.max && a.numerator === b.numerator;
+}
+
+/** Evaluate one indicator row; records what the other number convention would have given. */
+export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): EvaluatedIndicator {
+  const evaluated = evaluateWith(row, options.convention, options);
+  if (!mayBeAmbiguous(row)) return evaluated;
+  const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
+  const other = evaluateWith(row, convention, options);
+  const roles: Array<"target" | "actual" | "percent"> = [];
+  if (!sameTarget(evaluated.target, other.target)) roles.push("target");
+  if (evaluated.actual.value !== other.actual.value) roles.push("actual");
+  if (evaluated.reported.percent !== other.reported.percent) roles.push("percent");
+  if (roles.length === 0) return evaluated;
+  evaluated.ambiguity = {
+    convention,
+    roles,
+    status: other.status,
+    percent: other.percent,
+    percentAccepted: reportedPercentAccepted(other, options.tolerance ?? 0),
+  };
+  return evaluated;
+}
+
+// ---------------------------------------------------------------- reported percent
+
+/** One way of computing the percent of target, with the formula shown in messages. */
+export interface PercentCandidate {
+  value: number;
+  /** "650/700" (vi decimal commas) and "650/700" (en). */
+  formula: LocalizedText;
+  /** "cận dưới" / "lower bound" for range targets. */
+  note?: LocalizedText;
+}
+
+function formula(numerator: number, denominator: number): LocalizedText {
+  return {
+    vi: `${formatNumber(numerator, "vi")}/${formatNumber(denominator, "vi")}`,
+    en: `${formatNumber(numerator, "en")}/${formatNumber(denominator, "en")}`,
+  };
+}
+
+function candidate(
+  actual: number,
+  level: number,
+  polarity: Polarity,
+  note?: LocalizedText,
+): PercentCandidate | null {
+  const value = percentOf(actual, level, polarity);
+  if (value === null) return null;
+  const c: PercentCandidate = {
+    value,
+    formula: polarity === "higher" ? formula(actual, level) : formula(level, actual),
+  };
+  if (note) c.note = note;
+  return c;
+}
+
+/** The computed percents a reported % may match: one, or one per bound of a range. */
+export function percentCandidates(
+  ind: EvaluatedIndicator,
+  polarity = ind.polarity.polarity,
+): PercentCandidate[] {
+  const a = ind.actual.value;
+  if (a === null || ind.status === "unassessed") return [];
+  const t = ind.target;
+  const out: Array<PercentCandidate | null> = [];
+  if (t.kind === "range" && t.min !== undefined && t.max !== undefined) {
+    out.push(candidate(a, t.min, polarity, { vi: "so với cận dưới", en: "against the lower bound" }));
+    out.push(candidate(a, t.max, polarity, { vi: "so với cận trên", en: "against the upper bound" }));
+  } else {
+    const level = t.kind === "fraction" ? (t.numerator ?? t.value) : t.value;
+    if (level !== undefined) out.push(candidate(a, level, polarity));
+  }
+  return out.filter((c): c is PercentCandidate => c !== null);
+}
+
+/** Number of decimals a value was written with (0.1 → 1, 118 → 0), up to 10. */
+export function decimalsOf(value: number): number {
+  const s = Number(value.toFixed(10)).toString();
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * A reported % matches a computed one within the precision its author used: rounded or
+ * truncated to the reported number of decimals (0–2), plus `tolerance` percentage points.
+ * A value with more decimals (a formula result) must agree to 0.005.
+ */
+export function percentMatches(reported: number, computed: number, tolerance = 0): boolean {
+  const d = decimalsOf(reported);
+  if (d > 2) return Math.abs(reported - computed) <= 0.005 + tolerance + EPSILON;
+  const f = 10 ** d;
+  const rounded = Math.round(computed * f) / f;
+  const truncated = Math.trunc(computed * f + EPSILON * Math.max(1, Math.abs(computed * f))) / f;
+  return Math.min(Math.abs(reported - rounded), Math.abs(reported - truncated)) <= tolerance + EPSILON;
+}
+
+/** The reported values to try: the value, and ×100 for a plain numeric cell holding a fraction (0,9286). */
+export function reportedPercentValues(ind: EvaluatedIndicator): number[] {
+  const p = ind.reported.percentParsed;
+  if (!p.ok) return [];
+  const values = [p.value];
+  if (!p.isPercent && !p.fromText && Math.abs(p.value) <= 2 && p.value !== 0) {
+    values.push(Number((p.value * 100).toFixed(10)));
+  }
+  return values;
+}
+
+/** Whether the reported % agrees with a computed one; null when there is nothing to compare. */
+export function reportedPercentAccepted(ind: EvaluatedIndicator, tolerance = 0): boolean | null {
+  const reported = reportedPercentValues(ind);
+  const candidates = percentCandidates(ind);
+  if (reported.length === 0 || candidates.length === 0) return null;
+  return reported.some((r) => candidates.some((c) => percentMatches(r, c.value, tolerance)));
+}

@@ -1,0 +1,69 @@
+import { statusMismatch } from "../../../src/engine/checks/status-mismatch";
+import { formatNumber } from "../../../src/engine/numbers";
+import { context } from "../helpers";
+import { evaluated } from "../rows";
+
+describe("status-mismatch", () => {
+  it("flags 70 → 85 labelled Đạt instead of Vượt, naming the numbers", () => {
+    const ind = evaluated(6, { name: "Số lao động có việc làm mới", target: 70, actual: 85, status: "Đạt" });
+    const pct = formatNumber((85 / 70) * 100, "vi", 2);
+    expect(statusMismatch.check(context([ind]))).toEqual([
+      {
+        rule: "status-mismatch",
+        severity: "error",
+        row: 6,
+        cell: "G6",
+        message: {
+          vi: `Đánh giá ghi «Đạt» nhưng kết quả 85 so với chỉ tiêu 70 (${pct}%) là «vượt»`,
+          en: `Reported "Đạt" but actual 85 against target 70 (${formatNumber((85 / 70) * 100, "en", 2)}%) is "exceeded"`,
+        },
+      },
+    ]);
+  });
+
+  it("accepts labels that follow from the numbers, and rows without a label", () => {
+    const rows = [
+      evaluated(3, { target: 70, actual: 85, status: "Vượt" }),
+      evaluated(4, { target: 70, actual: 70, status: "Đạt chỉ tiêu" }),
+      evaluated(5, { target: 70, actual: 60, status: "K.đạt" }),
+      evaluated(6, { target: 70, actual: 60, status: "Cơ bản đạt" }),
+      evaluated(7, { target: 70, actual: 60 }),
+      evaluated(8, { target: "Giảm ≥ 5% so với năm trước", actual: 6, status: "Đạt" }),
+    ];
+    expect(statusMismatch.check(context(rows))).toEqual([]);
+  });
+
+  it("says when a lower-better row was judged as if higher were better", () => {
+    // Tỷ lệ hộ nghèo 4 % against 3 %: worse, yet labelled Vượt as if more were better.
+    const ind = evaluated(9, {
+      name: "Tỷ lệ hộ nghèo",
+      unit: "%",
+      target: "3%",
+      actual: "4%",
+      status: "Vượt",
+    });
+    const [f] = statusMismatch.check(context([ind]));
+    expect(f.cell).toBe("G9");
+    expect(f.message.vi).toContain("«không đạt»");
+    expect(f.message.vi).toContain("càng thấp càng tốt");
+    expect(f.message.en).toContain("as if higher were better");
+  });
+
+  it("accepts both readings of a boundary case", () => {
+    const strict = evaluated(10, { target: ">30", actual: 30, status: "Không đạt" });
+    const loose = evaluated(11, { target: ">30", actual: 30, status: "Đạt" });
+    expect(statusMismatch.check(context([strict, loose]))).toEqual([]);
+  });
+
+  it("checks a TT row without numbers against the worst of its sub-rows", () => {
+    const rows = [
+      evaluated(12, { code: "2", name: "Chăn nuôi", status: "Đạt" }),
+      evaluated(13, { code: "2", name: "Tổng đàn lợn", target: 5000, actual: 5200 }, { isSubRow: true }),
+      evaluated(14, { code: "2", name: "Tổng đàn gia cầm", target: 9000, actual: 8000 }, { isSubRow: true }),
+    ];
+    const found = statusMismatch.check(context(rows));
+    expect(found).toHaveLength(1);
+    expect(found[0].cell).toBe("G12");
+    expect(found[0].message.vi).toContain("«không đạt»");
+  });
+});

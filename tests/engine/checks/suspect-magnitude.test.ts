@@ -1,0 +1,65 @@
+import { suspectMagnitude } from "../../../src/engine/checks/suspect-magnitude";
+import { formatNumber } from "../../../src/engine/numbers";
+import { context } from "../helpers";
+import { evaluated } from "../rows";
+
+describe("suspect-magnitude", () => {
+  it("warns on an actual ten times the target or a tenth of it", () => {
+    const rows = [
+      evaluated(3, { name: "Diện tích lúa", unit: "ha", target: 52, actual: 520 }),
+      evaluated(4, { name: "Sản lượng cá", unit: "tấn", target: 300, actual: 25 }),
+    ];
+    const found = suspectMagnitude.check(context(rows));
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([
+      ["warning", "E3"],
+      ["warning", "E4"],
+    ]);
+    expect(found[0].message.vi).toBe(
+      `Kết quả 520 gấp ${formatNumber(520 / 52, "vi", 2)} lần chỉ tiêu 52: kiểm tra đơn vị hoặc số nhập`,
+    );
+    expect(found[1].message.vi).toContain(`gấp ${formatNumber(25 / 300, "vi", 2)} lần chỉ tiêu 300`);
+  });
+
+  it("warns on a rate above 100 %", () => {
+    const ind = evaluated(5, { name: "Tỷ lệ trẻ em được tiêm chủng", unit: "%", target: "98%", actual: 105 });
+    const found = suspectMagnitude.check(context([ind]));
+    expect(found).toHaveLength(1);
+    expect(found[0].message.vi).toBe(
+      "«Tỷ lệ trẻ em được tiêm chủng» là một tỷ lệ nhưng kết quả ghi 105%, lớn hơn 100%",
+    );
+  });
+
+  it("warns on 'Nghìn con' next to a head count", () => {
+    const ind = evaluated(6, { name: "Tổng đàn gia cầm", unit: "Nghìn con", target: 150, actual: "152.000" });
+    const found = suspectMagnitude.check(context([ind]));
+    expect(found).toHaveLength(1);
+    expect(found[0].message.vi).toBe(
+      `Kết quả ${formatNumber(152000, "vi", 2)} với đơn vị «Nghìn con» có vẻ là số đếm từng cá thể (chỉ tiêu 150 Nghìn con)`,
+    );
+  });
+
+  it("warns when a % actual equals the reported percent of target", () => {
+    // Target 95 %, the actual column holds 100,5 — exactly the % column: the % of target typed as the actual.
+    const ind = evaluated(7, {
+      name: "Tỷ lệ người dân tham gia BHYT",
+      unit: "%",
+      target: "95%",
+      actual: "100,5",
+      percent: "100,5",
+    });
+    const found = suspectMagnitude.check(context([ind]));
+    expect(found.map((f) => f.message.vi)).toContain(
+      "Kết quả 100,5% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô F7: có thể đã ghi tỷ lệ % so với chỉ tiêu 95% thay cho kết quả",
+    );
+  });
+
+  it("is silent for plausible rows", () => {
+    const rows = [
+      evaluated(8, { name: "Diện tích lúa", unit: "ha", target: 52, actual: 60 }),
+      evaluated(9, { name: "Tỷ lệ che phủ rừng", unit: "%", target: "76%", actual: "76%", percent: 100 }),
+      evaluated(10, { name: "Số vụ tai nạn giao thông", unit: "vụ", target: "< 10", actual: 1 }),
+      evaluated(11, { name: "Thu nhập bình quân", unit: "Nghìn đồng", target: 60000, actual: 62000 }),
+    ];
+    expect(suspectMagnitude.check(context(rows))).toEqual([]);
+  });
+});
