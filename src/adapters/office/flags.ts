@@ -1,0 +1,286 @@
+import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
+import { localAddress, qualifiedAddress } from "./address";
+import { BatchWriter, jsonBytes } from "./payload";
+import type { Features } from "./requirements";
+import { FLAGS_NAMESPACE, type FlagRecord, type FlaggedCell, type SavedFill, parseRecord, serializeRecord } from "./restore-store";
+
+/** Fills of flagged cells, by the worst severity on the cell (Excel's own light red / yellow / blue). */
+export const FLAG_FILLS: Record<Severity, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/** First line of every note or comment we write: how "Xóa đánh dấu" tells ours from the user's. */
+export const NOTE_MARKER = "[Soát chỉ tiêu]";
+
+/** More flagged cells than this are listed in "Tổng hợp" only (keeps the restore data small). */
+export const MAX_FLAGGED_CELLS = 20_000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Lưu ý", en: "Note" },
+};
+
+export interface CellFlag {
+  address: string;
+  severity: Severity;
+  text: string;
+}
+
+/** One flag per offending cell: its worst severity, and every finding's message as one text. */
+export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const table of report.tables) {
+    for (const finding of table.findings) {
+      const address = localAddress(finding.cell);
+      const list = byCell.get(address) ?? [];
+      list.push(finding);
+      byCell.set(address, list);
+    }
+  }
+  return [...byCell.entries()].map(([address, findings]) => {
+    const severity = findings.reduce<Severity>(
+      (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
+      "info",
+    );
+    const lines = findings.map((f) => `• ${SEVERITY_LABEL[f.severity][lang]}: ${f.message[lang]}`);
+    return { address, severity, text: [NOTE_MARKER, ...lines].join("\n") };
+  });
+}
+
+interface StoredRecord {
+  part: Excel.CustomXmlPart;
+  record: FlagRecord;
+}
+
+/** Our restore records for this sheet (two syncs: the parts, then their XML). */
+async function loadRecords(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+): Promise<{ sheetId: string; sheetName: string; stored: StoredRecord[] }> {
+  sheet.load(["id", "name"]);
+  const parts = context.workbook.customXmlParts.getByNamespace(FLAGS_NAMESPACE);
+  parts.load("items/id");
+  await context.sync();
+  const stored: StoredRecord[] = [];
+  if (parts.items.length > 0) {
+    const xmls = parts.items.map((part) => ({ part, xml: part.getXml() }));
+    await context.sync();
+    for (const { part, xml } of xmls) {
+      const record = parseRecord(xml.value);
+      if (record && record.sheetId === sheet.id) stored.push({ part, record });
+    }
+  }
+  return { sheetId: sheet.id, sheetName: sheet.name, stored };
+}
+
+function isNoFill(fill: SavedFill): boolean {
+  if (fill.pattern !== undefined) return fill.pattern === "None";
+  // Before ExcelApi 1.9 Excel reports No Fill as white: white is the only safe reading.
+  return fill.color.toUpperCase() === "#FFFFFF";
+}
+
+function restoreFill(range: Excel.Range, fill: SavedFill, features: Features): void {
+  if (isNoFill(fill)) {
+    range.format.fill.clear();
+  } else if (features.cellProperties && fill.pattern) {
+    range.setCellProperties([
+      [
+        {
+          format: {
+            fill: {
+              color: fill.color,
+              pattern: fill.pattern as Excel.FillPattern,
+              ...(fill.patternColor ? { patternColor: fill.patternColor } : {}),
+            },
+          },
+        },
+      ],
+    ]);
+  } else {
+    range.format.fill.color = fill.color;
+  }
+}
+
+/**
+ * Removes our flags from a sheet: fills back to what they were (No Fill stays No Fill), our notes
+ * and comments deleted, the user's left alone. Works from the workbook's custom XML part only.
+ * Returns the number of cells restored.
+ */
+export async function clearFlagsOnSheet(
+  context: Excel.RequestContext,
+  features: Features,
+  sheet: Excel.Worksheet,
+): Promise<number> {
+  const { sheetName, stored } = await loadRecords(context, sheet);
+  if (stored.length === 0) return 0;
+  // Latest record last in the workbook: undo newest first so the oldest saved fill wins.
+  const cells = stored
+    .slice()
+    .reverse()
+    .flatMap((s) => s.record.cells);
+
+  const noteChecks = features.notes
+    ? cells
+        .filter((c) => c.note)
+        .map((c) => {
+          const note = sheet.notes.getItemOrNullObject(qualifiedAddress(sheetName, c.address));
+          note.load("content");
+          return note;
+        })
+    : [];
+  const ourCommentIds = new Set(cells.map((c) => c.commentId).filter((id): id is string => !!id));
+  let comments: Excel.CommentCollection | null = null;
+  if (features.comments && ourCommentIds.size > 0) {
+    comments = sheet.comments;
+    comments.load("items/id");
+  }
+  if (noteChecks.length > 0 || comments) await context.sync();
+
+  const writer = new BatchWriter(context);
+  for (const cell of cells) {
+    await writer.add(jsonBytes(cell) + 64, () => restoreFill(sheet.getRange(cell.address), cell.fill, features));
+  }
+  for (const note of noteChecks) {
+    if (!note.isNullObject && note.content.startsWith(NOTE_MARKER)) await writer.add(64, () => note.delete());
+  }
+  for (const comment of comments?.items ?? []) {
+    if (ourCommentIds.has(comment.id)) await writer.add(64, () => comment.delete());
+  }
+  for (const { part } of stored) await writer.add(64, () => part.delete());
+  await writer.flush();
+  return new Set(cells.map((c) => c.address)).size;
+}
+
+async function currentFills(
+  context: Excel.RequestContext,
+  features: Features,
+  sheet: Excel.Worksheet,
+  flags: CellFlag[],
+): Promise<() => SavedFill[]> {
+  if (features.cellProperties) {
+    const results = flags.map((f) =>
+      sheet.getRange(f.address).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
+    );
+    return () =>
+      results.map((r) => {
+        const fill = r.value[0][0].format?.fill ?? {};
+        const pattern = fill.pattern ?? "None";
+        // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
+        const patterned = pattern !== "None" && pattern !== "Solid";
+        return { color: fill.color ?? "#FFFFFF", pattern, patternColor: patterned ? fill.patternColor : undefined };
+      });
+  }
+  const fills = flags.map((f) => {
+    const fill = sheet.getRange(f.address).format.fill;
+    fill.load("color");
+    return fill;
+  });
+  return () => fills.map((fill) => ({ color: fill.color }));
+}
+
+export interface FlagResult {
+  flagged: number;
+  /** Cells whose explanation went into a note / a comment. */
+  notes: number;
+  comments: number;
+}
+
+/**
+ * Colours every offending cell and attaches the explanation (a note on ExcelApi 1.18, else a
+ * threaded comment on 1.10, else the colour alone with the list in "Tổng hợp"). Flags of an
+ * earlier check are removed first, so checking twice does not stack. What the restore needs is
+ * written to the workbook before any cell changes.
+ */
+export async function applyFlagsToSheet(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName: string,
+  report: SheetReport,
+  lang: Lang,
+): Promise<FlagResult> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  await clearFlagsOnSheet(context, features, sheet);
+  const flags = flagsFromReport(report, lang).slice(0, MAX_FLAGGED_CELLS);
+  if (flags.length === 0) return { flagged: 0, notes: 0, comments: 0 };
+
+  const fills = await currentFills(context, features, sheet, flags);
+  const existingNotes = features.notes
+    ? flags.map((f) => {
+        const note = sheet.notes.getItemOrNullObject(qualifiedAddress(sheet.name, f.address));
+        note.load("content");
+        return note;
+      })
+    : null;
+  const sheetComments = !features.notes && features.comments ? sheet.comments : null;
+  sheetComments?.load("items/id");
+  await context.sync();
+
+  // A cell can hold one note and one comment thread: where the user has one, we keep theirs.
+  const userCommentCells = new Set<string>();
+  if (sheetComments && sheetComments.items.length > 0) {
+    const locations = sheetComments.items.map((c) => {
+      const location = c.getLocation();
+      location.load("address");
+      return location;
+    });
+    await context.sync();
+    for (const location of locations) userCommentCells.add(localAddress(location.address));
+  }
+
+  const saved = fills();
+  const cells: FlaggedCell[] = flags.map((flag, i) => ({
+    address: flag.address,
+    fill: saved[i],
+    note: existingNotes ? existingNotes[i].isNullObject || undefined : undefined,
+  }));
+  const wantsComment = flags.map((f) => !!sheetComments && !userCommentCells.has(f.address));
+  const record: FlagRecord = { sheetId: sheet.id, sheetName: sheet.name, cells };
+
+  const writer = new BatchWriter(context);
+  const xml = serializeRecord(record);
+  let part: Excel.CustomXmlPart | null = null;
+  await writer.add(xml.length * 2, () => {
+    part = context.workbook.customXmlParts.add(xml);
+  });
+  const addedComments: Array<{ index: number; comment: Excel.Comment }> = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    await writer.add(jsonBytes(flag.text) + 96, () => {
+      const range = sheet.getRange(flag.address);
+      range.format.fill.color = FLAG_FILLS[flag.severity];
+      if (cells[i].note) sheet.notes.add(range, flag.text);
+      else if (wantsComment[i]) {
+        const comment = sheet.comments.add(range, flag.text);
+        comment.load("id");
+        addedComments.push({ index: i, comment });
+      }
+    });
+  }
+  await writer.flush();
+
+  if (addedComments.length > 0 && part) {
+    for (const { index, comment } of addedComments) cells[index].commentId = comment.id;
+    (part as Excel.CustomXmlPart).setXml(serializeRecord(record));
+    await context.sync();
+  }
+  return {
+    flagged: flags.length,
+    notes: cells.filter((c) => c.note).length,
+    comments: addedComments.length,
+  };
+}
+
+/** Clears our flags on a sheet by name. */
+export async function clearFlagsByName(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName?: string,
+): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+  return clearFlagsOnSheet(context, features, sheet);
+}
