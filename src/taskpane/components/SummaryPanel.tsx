@@ -146,32 +146,34 @@ export function SummaryPanel({ summary }: SummaryPanelProps) {
           </figcaption>
           {summary.groups.map((group, index) => {
             const name = groupName(group, t);
+            const nameId = `${chartId}-${index}`;
             return (
-              <ul key={`${group.code ?? ""}-${index}`} className={styles.chartGroup} aria-label={name}>
-                <li className={shared.subheading}>{name}</li>
-                {CHART_STATUSES.map((status) => {
-                  const n = group.computed.indicators[status];
-                  return (
-                    <li
-                      key={status}
-                      className={styles.barRow}
-                      aria-label={t.chartBar(name, t.status[status], n)}
-                    >
-                      <span aria-hidden="true">{t.status[status]}</span>
-                      <span className={styles.track} aria-hidden="true">
-                        <span
-                          className={mergeClasses(styles.bar, styles[status])}
-                          style={{ display: "block", width: `${(n / max) * 100}%` }}
-                          data-testid={`bar-${group.code ?? index}-${status}`}
-                        />
-                      </span>
-                      <span className={styles.count} aria-hidden="true">
-                        {n}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
+              <div key={`${group.code ?? ""}-${index}`}>
+                <p id={nameId} className={shared.subheading}>
+                  {name}
+                </p>
+                <ul className={styles.chartGroup} aria-labelledby={nameId}>
+                  {CHART_STATUSES.map((status) => {
+                    const n = group.computed.indicators[status];
+                    return (
+                      <li key={status} className={styles.barRow}>
+                        <span className={shared.visuallyHidden}>{t.chartBar(name, t.status[status], n)}</span>
+                        <span aria-hidden="true">{t.status[status]}</span>
+                        <span className={styles.track} aria-hidden="true">
+                          <span
+                            className={mergeClasses(styles.bar, styles[status])}
+                            style={{ display: "block", width: `${(n / max) * 100}%` }}
+                            data-testid={`bar-${group.code ?? index}-${status}`}
+                          />
+                        </span>
+                        <span className={styles.count} aria-hidden="true">
+                          {n}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
             );
           })}
         </figure>

@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import "../support/dom-shims";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { FakeWorkbookService } from "../support/fake-service";
+import { sampleReport } from "../support/sample-report";
+
+const ACTION_LABELS = [
+  "Đánh dấu trên bảng",
+  "Xóa đánh dấu",
+  "Tạo bảng tổng hợp",
+  "Điền các ô trống",
+  "Tải bảng đã đánh dấu",
+];
+
+async function pane(service: FakeWorkbookService) {
+  const user = userEvent.setup();
+  render(<App service={service} />);
+  await screen.findByRole("button", { name: "Kiểm tra" });
+  return user;
+}
+
+async function check(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await screen.findByTestId("summary-sentence");
+}
+
+describe("task pane: workbook actions", () => {
+  it("shows no action when the service offers none", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    await check(await pane(service));
+    for (const label of ACTION_LABELS) expect(screen.queryByRole("button", { name: label })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Thao tác trên sổ tính" })).toBeNull();
+  });
+
+  it("shows only the actions the service has", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    service.downloadAnnotated = async () => undefined;
+    await pane(service);
+    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
+    expect(
+      within(bar)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Tải bảng đã đánh dấu"]);
+  });
+
+  it("enables report actions after a check and passes them the report and language", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), actions: true });
+    const user = await pane(service);
+    expect(screen.getByRole("button", { name: "Đánh dấu trên bảng" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(false);
+    await check(user);
+
+    await user.click(screen.getByRole("button", { name: "Đánh dấu trên bảng" }));
+    expect(await screen.findByText("Đã đánh dấu các phát hiện trên bảng.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    expect(await screen.findByText("Đã tạo trang “Tổng hợp”.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(await screen.findByText("Đã xóa đánh dấu, định dạng cũ được giữ nguyên.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Tải bảng đã đánh dấu" }));
+    expect(await screen.findByText("Đã tạo tệp để tải về.")).toBeTruthy();
+
+    const [flags, summary, clear, download] = service.actionCalls;
+    expect(flags.name).toBe("applyFlags");
+    expect(flags.args[0]).toBe("Biểu 01");
+    expect((flags.args[1] as { name: string }).name).toBe("Biểu 01");
+    expect(flags.args[2]).toBe("vi");
+    expect(summary.name).toBe("writeSummarySheet");
+    expect(clear).toEqual({ name: "clearFlags", args: ["Biểu 01"] });
+    expect(download.name).toBe("downloadAnnotated");
+    expect((download.args[0] as Array<{ name: string }>).map((r) => r.name)).toEqual(["Biểu 01"]);
+  });
+
+  it("fills empty cells only after an explicit confirmation", async () => {
+    const service = new FakeWorkbookService({
+      check: (sheet) => sampleReport(sheet),
+      actions: true,
+      filled: 4,
+    });
+    const user = await pane(service);
+    await check(user);
+
+    await user.click(screen.getByRole("button", { name: "Điền các ô trống" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Điền các ô trống?" });
+    expect(within(dialog).getByText(/Không ô nào đã có giá trị bị thay đổi/)).toBeTruthy();
+    expect(service.actionCalls).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(service.actionCalls).toHaveLength(0);
+
+    await user.click(screen.getByRole("button", { name: "Điền các ô trống" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Điền" }));
+    expect(await screen.findByText("Đã điền 4 ô trống.")).toBeTruthy();
+    expect(service.actionCalls.map((c) => c.name)).toEqual(["fillEmptyCells"]);
+    expect(service.actionCalls[0].args[0]).toBe("Biểu 01");
+  });
+
+  it("reports a failed action instead of failing silently", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), actions: true });
+    service.writeSummarySheet = async () => {
+      throw new Error("Cần ExcelApi 1.9");
+    };
+    const user = await pane(service);
+    await check(user);
+    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    expect(await screen.findByText("Không thực hiện được: Cần ExcelApi 1.9")).toBeTruthy();
+  });
+});

@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+import "../support/dom-shims";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { FakeWorkbookService } from "../support/fake-service";
+import { sampleReport } from "../support/sample-report";
+
+async function checkedPane() {
+  const service = new FakeWorkbookService({
+    sheets: ["Biểu 01", "Biểu 02"],
+    check: (sheet) => sampleReport(sheet),
+  });
+  const user = userEvent.setup();
+  render(<App service={service} />);
+  await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+  await screen.findByTestId("summary-sentence");
+  const findings = screen.getByRole("region", { name: /Phát hiện \(5\)/ });
+  return { service, user, findings };
+}
+
+function itemCells(container: HTMLElement): string[] {
+  return within(container)
+    .queryAllByRole("button", { name: /Dòng \d+/ })
+    .map((b) => b.textContent?.match(/^[A-Z]+\d+/)?.[0] ?? "");
+}
+
+describe("task pane: findings", () => {
+  it("groups findings by severity, then by rule, each showing cell, row and the message's numbers", async () => {
+    const { findings } = await checkedPane();
+    const errors = within(findings).getByRole("region", { name: "Lỗi (3)" });
+    const warnings = within(findings).getByRole("region", { name: "Cảnh báo (1)" });
+    const infos = within(findings).getByRole("region", { name: "Thông tin (1)" });
+    expect(
+      within(errors)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["percent-mismatch (1)", "status-mismatch (2)"]);
+    expect(itemCells(errors)).toEqual(["F7", "G6", "G11"]);
+    expect(itemCells(warnings)).toEqual(["B9"]);
+    expect(itemCells(infos)).toEqual(["E8"]);
+    const item = within(errors).getByRole("button", { name: /F7/ });
+    expect(item.textContent).toContain("Dòng 7");
+    expect(item.textContent).toContain("Tỷ lệ ghi 98,0% nhưng 650 / 700 × 100 = 92,9%.");
+  });
+
+  it("filters by severity, by rule and by text (without diacritics)", async () => {
+    const { user, findings } = await checkedPane();
+    await user.selectOptions(within(findings).getByLabelText("Mức độ"), "error");
+    expect(itemCells(findings)).toEqual(["F7", "G6", "G11"]);
+
+    await user.selectOptions(within(findings).getByLabelText("Quy tắc"), "status-mismatch");
+    expect(itemCells(findings)).toEqual(["G6", "G11"]);
+
+    await user.type(within(findings).getByLabelText("Tìm trong phát hiện"), "khong dat");
+    expect(itemCells(findings)).toEqual(["G11"]);
+    expect(within(findings).getByRole("status").textContent).toBe("Đang hiện 1/1 phát hiện.");
+
+    await user.selectOptions(within(findings).getByLabelText("Mức độ"), "info");
+    expect(itemCells(findings)).toEqual([]);
+    expect(within(findings).getByText("Không có phát hiện nào khớp bộ lọc.")).toBeTruthy();
+
+    await user.selectOptions(within(findings).getByLabelText("Mức độ"), "all");
+    await user.selectOptions(within(findings).getByLabelText("Quy tắc"), "all");
+    await user.clear(within(findings).getByLabelText("Tìm trong phát hiện"));
+    expect(itemCells(findings)).toHaveLength(5);
+  });
+
+  it("selects a finding's cell on the checked sheet by click and by Enter", async () => {
+    const { service, user, findings } = await checkedPane();
+    await user.click(within(findings).getByRole("button", { name: /G11/ }));
+    expect(service.selectCalls).toEqual([{ sheet: "Biểu 01", address: "G11" }]);
+
+    const warning = within(findings).getByRole("button", { name: /B9/ });
+    warning.focus();
+    expect(document.activeElement).toBe(warning);
+    await user.keyboard("{Enter}");
+    expect(service.selectCalls[1]).toEqual({ sheet: "Biểu 01", address: "B9" });
+  });
+
+  it("checks the sheet chosen in the picker and selects cells on it", async () => {
+    const service = new FakeWorkbookService({
+      sheets: ["Biểu 01", "Biểu 02"],
+      check: (sheet) => sampleReport(sheet),
+    });
+    const user = userEvent.setup();
+    render(<App service={service} />);
+    await user.selectOptions(await screen.findByLabelText("Trang tính"), "Biểu 02");
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+    expect(service.lastCheck().sheet).toBe("Biểu 02");
+    await user.click(screen.getByRole("button", { name: /E8/ }));
+    expect(service.selectCalls).toEqual([{ sheet: "Biểu 02", address: "E8" }]);
+  });
+});

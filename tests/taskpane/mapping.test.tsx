@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import "../support/dom-shims";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { FakeWorkbookService } from "../support/fake-service";
+import { noTableReport, sampleReport } from "../support/sample-report";
+
+async function checked(service: FakeWorkbookService) {
+  const user = userEvent.setup();
+  render(<App service={service} />);
+  await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+  await screen.findByRole("region", { name: "Bảng đã nhận diện" });
+  return user;
+}
+
+describe("task pane: detected table and mapping correction", () => {
+  it("shows where the table is and which column is what", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    await checked(service);
+    const view = screen.getByRole("region", { name: "Bảng đã nhận diện" });
+    expect(within(view).getByText("Dữ liệu từ dòng 5 đến dòng 11")).toBeTruthy();
+    expect(within(view).getByText("Dòng tiêu đề: 4")).toBeTruthy();
+    expect(within(view).getByText("Cách viết số: kiểu Việt Nam (1.234,5)")).toBeTruthy();
+    expect(within(view).getByTestId("role-target").textContent).toBe("D");
+    expect(within(view).getByTestId("role-status").textContent).toBe("G");
+    expect(within(view).getByTestId("role-note").textContent).toBe("không có");
+  });
+
+  it("saves a corrected mapping for the sheet and re-checks with it", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = await checked(service);
+    await user.click(screen.getByRole("button", { name: "Chỉnh cách đọc bảng" }));
+    const header = screen.getByLabelText(/Dòng tiêu đề/, { selector: "input" });
+    expect((header as HTMLInputElement).value).toBe("4");
+    expect((screen.getByLabelText("Cột “Chỉ tiêu NQ”") as HTMLInputElement).value).toBe("D");
+
+    await user.clear(header);
+    await user.type(header, "4, 3");
+    await user.clear(screen.getByLabelText("Cột “Tỷ lệ (%)”"));
+    await user.type(screen.getByLabelText("Cột “Tỷ lệ (%)”"), "h");
+    await user.type(screen.getByLabelText("Cột “Ghi chú”"), "I");
+    await user.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+
+    const expected = {
+      headerRows: [3, 4],
+      columns: {
+        code: "A",
+        name: "B",
+        unit: "C",
+        target: "D",
+        actual: "E",
+        percent: "H",
+        status: "G",
+        note: "I",
+      },
+    };
+    await waitFor(() => expect(service.checkCalls).toHaveLength(2));
+    expect(service.settings.mappings["Biểu 01"]).toEqual(expected);
+    expect(service.lastCheck().options.mapping).toEqual(expected);
+    expect(await screen.findByText("Đang dùng cách đọc bảng do người dùng chỉ định.")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(service.checkCalls).toHaveLength(3));
+    expect(service.lastCheck().options.mapping).toEqual(expected);
+
+    await user.click(screen.getByRole("button", { name: "Chỉnh cách đọc bảng" }));
+    await user.click(screen.getByRole("button", { name: "Bỏ, dùng nhận diện tự động" }));
+    await waitFor(() => expect(service.checkCalls).toHaveLength(4));
+    expect(service.settings.mappings["Biểu 01"]).toBeUndefined();
+    expect(service.lastCheck().options.mapping).toBeUndefined();
+  });
+
+  it("refuses a mapping with bad letters, a repeated column or no name column", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = await checked(service);
+    await user.click(screen.getByRole("button", { name: "Chỉnh cách đọc bảng" }));
+    await user.clear(screen.getByLabelText(/Cột “Tên chỉ tiêu”/));
+    await user.clear(screen.getByLabelText("Cột “Đơn vị tính”"));
+    await user.type(screen.getByLabelText("Cột “Đơn vị tính”"), "1C");
+    await user.clear(screen.getByLabelText("Cột “Tỷ lệ (%)”"));
+    await user.type(screen.getByLabelText("Cột “Tỷ lệ (%)”"), "E");
+    await user.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+
+    expect(screen.getByText("Cột “Đơn vị tính”: “1C” không phải chữ cái cột (A, B, …, AA).")).toBeTruthy();
+    expect(screen.getByText("Cột E được gán cho hai vai trò.")).toBeTruthy();
+    expect(screen.getByText("Cần có cột “Tên chỉ tiêu”.")).toBeTruthy();
+    expect(service.savedSettings).toHaveLength(0);
+    expect(service.checkCalls).toHaveLength(1);
+  });
+
+  it("offers the mapping at once when no table was found, and the mapped check finds it", async () => {
+    const service = new FakeWorkbookService({
+      check: (sheet, options) => (options.mapping ? sampleReport(sheet) : noTableReport(sheet)),
+    });
+    const user = await checked(service);
+    expect(
+      screen.getByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" }),
+    ).toBeTruthy();
+    await user.type(screen.getByLabelText(/Dòng tiêu đề/, { selector: "input" }), "4");
+    await user.type(screen.getByLabelText(/Cột “Tên chỉ tiêu”/), "B");
+    await user.type(screen.getByLabelText("Cột “Chỉ tiêu NQ”"), "C");
+    await user.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+    expect(await screen.findByTestId("summary-sentence")).toBeTruthy();
+    expect(service.lastCheck().options.mapping).toEqual({
+      headerRows: [4],
+      columns: { name: "B", target: "C" },
+    });
+  });
+});
+
+describe("task pane: polarity override", () => {
+  it("shows the inferred direction per row and saves the user's override, used by the re-check", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = await checked(service);
+    await user.click(screen.getByRole("button", { name: "Chiều đánh giá" }));
+    const poverty = screen.getByRole("combobox", { name: "Chiều đánh giá của chỉ tiêu 4 Tỷ lệ hộ nghèo" });
+    expect((poverty as HTMLSelectElement).value).toBe("lower");
+    const orchards = screen.getByRole("combobox", {
+      name: "Chiều đánh giá của chỉ tiêu 2 Diện tích cây ăn quả",
+    });
+    expect((orchards as HTMLSelectElement).value).toBe("higher");
+
+    await user.selectOptions(orchards, "lower");
+    await waitFor(() => expect(service.checkCalls).toHaveLength(2));
+    expect(service.settings.polarity["Biểu 01"]).toEqual({ 7: "lower" });
+    expect(service.lastCheck().options.polarityOverrides).toEqual({ 7: "lower" });
+    const after = screen.getByRole("combobox", {
+      name: "Chiều đánh giá của chỉ tiêu 2 Diện tích cây ăn quả",
+    });
+    expect((after as HTMLSelectElement).value).toBe("lower");
+    expect(screen.getByText("do người dùng chọn")).toBeTruthy();
+  });
+});

@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import "../support/dom-shims";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { FakeWorkbookService } from "../support/fake-service";
+import { sampleReport } from "../support/sample-report";
+
+const RULES = [
+  { id: "percent-mismatch", description: { vi: "Tỷ lệ % không khớp", en: "Percent does not match" } },
+  { id: "status-mismatch", description: { vi: "Đánh giá không khớp số liệu", en: "Label does not match" } },
+];
+
+async function openSettings(service: FakeWorkbookService) {
+  const user = userEvent.setup();
+  render(<App service={service} rules={RULES} />);
+  await user.click(await screen.findByRole("button", { name: "Cài đặt" }));
+  return user;
+}
+
+describe("task pane: settings", () => {
+  it("switches the language, changing the texts and saving the choice", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = await openSettings(service);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(service.settings.lang).toBe("en");
+    expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Summary" })).toBeTruthy();
+    expect(screen.getByTestId("summary-sentence").textContent).toBe(
+      "5 indicators in total: 1 exceeded, 2 achieved, 2 missed; 3/5 achieved or exceeded (60%).",
+    );
+    expect(screen.getByRole("button", { name: /F7/ }).textContent).toContain(
+      "The % says 98.0 but 650 / 700 × 100 = 92.9.",
+    );
+    expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
+
+    await user.click(screen.getByRole("radio", { name: "Tiếng Việt" }));
+    expect(service.settings.lang).toBe("vi");
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeTruthy();
+  });
+
+  it("starts in the language saved in the workbook", async () => {
+    const service = new FakeWorkbookService({
+      check: (sheet) => sampleReport(sheet),
+      settings: { lang: "en" },
+    });
+    render(<App service={service} />);
+    expect(await screen.findByRole("button", { name: "Check" })).toBeTruthy();
+  });
+
+  it("saves the tolerance and the rules switched off, and the next check uses them", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = await openSettings(service);
+    const tolerance = screen.getByLabelText(/Sai số cho phép thêm/);
+    await user.clear(tolerance);
+    await user.type(tolerance, "-1");
+    expect(screen.getByText("Sai số phải là một số không âm.")).toBeTruthy();
+    await user.clear(tolerance);
+    await user.type(tolerance, "0,5");
+    await user.tab();
+    expect(service.settings.tolerance).toBe(0.5);
+
+    const rule = screen.getByRole("checkbox", { name: "Đánh giá không khớp số liệu (status-mismatch)" });
+    expect((rule as HTMLInputElement).checked).toBe(true);
+    await user.click(rule);
+    expect(service.settings.disabledRules).toEqual(["status-mismatch"]);
+
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+    expect(service.lastCheck().options).toMatchObject({ tolerance: 0.5, disabledRules: ["status-mismatch"] });
+
+    await user.click(rule);
+    expect(service.settings.disabledRules).toEqual([]);
+  });
+
+  it("names findings' rules by their description when known", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = userEvent.setup();
+    render(<App service={service} rules={RULES} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const findings = await screen.findByRole("region", { name: /Phát hiện/ });
+    expect(
+      within(findings).getByRole("heading", { name: "Tỷ lệ % không khớp (percent-mismatch) (1)" }),
+    ).toBeTruthy();
+  });
+});
