@@ -99,6 +99,11 @@ function writeTable(
   }
   ws.addRow([L.findingCounts(errors, warnings, infos)]);
 
+  if (t.table.targetOnly) {
+    // A new-term table has nothing to assess yet: no sentence, no missed list.
+    ws.addRow([]);
+    return;
+  }
   const sentence = ws.addRow([`${L.sentence}:`, t.summary.sentence[lang]]);
   sentence.getCell(1).font = { bold: true };
 

@@ -1,0 +1,136 @@
+/** `chitieu check`: read each file, check its sheets, print the report, write annotated copies. */
+import type ExcelJS from "exceljs";
+import { annotateWorkbook, isAddedSheet } from "../adapters/exceljs/annotate";
+import { worksheetToGrid } from "../adapters/exceljs/read";
+import { checkSheet } from "../engine/index";
+import { toContractJson } from "../engine/json";
+import type { Lang, SheetReport } from "../engine/types";
+import { CliError } from "./errors";
+import { loadWorkbook } from "./load";
+import { cliMessages, type CliMessages } from "./messages";
+import { createProgress, LARGE_SHEET_ROWS, type Progress } from "./progress";
+import { sheetReportLines } from "./text-report";
+import { outputNameIn, samePath, writeWorkbookAtomically } from "./write";
+
+export interface CheckCommandOptions {
+  format: "text" | "json";
+  out?: string;
+  outDir?: string;
+  sheet?: string;
+  lang: Lang;
+  disable: string[];
+  progress: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+function checkWorkbook(
+  wb: ExcelJS.Workbook,
+  file: string,
+  options: CheckCommandOptions,
+  m: CliMessages,
+  progress: Progress,
+  fileIndex: number,
+): SheetReport[] {
+  const sheets = wb.worksheets.filter((ws) => !isAddedSheet(ws));
+  const chosen = options.sheet === undefined ? sheets : sheets.filter((ws) => ws.name === options.sheet);
+  if (options.sheet !== undefined && chosen.length === 0) {
+    throw new CliError(
+      m.noSuchSheet(
+        file,
+        options.sheet,
+        sheets.map((ws) => ws.name),
+      ),
+    );
+  }
+  if (chosen.some((ws) => ws.rowCount > LARGE_SHEET_ROWS)) progress.largeSheet();
+  const reports: SheetReport[] = [];
+  chosen.forEach((ws, i) => {
+    const grid = worksheetToGrid(ws);
+    const share = 1 / chosen.length;
+    reports.push(
+      checkSheet(grid, {
+        disabledRules: options.disable,
+        onProgress: (fraction) => progress.checking(fileIndex, (i + fraction) * share),
+      }),
+    );
+    progress.checking(fileIndex, (i + 1) * share);
+  });
+  return reports;
+}
+
+/** Where the annotated copy of `file` goes, or null when none was asked for. */
+async function outputFor(file: string, options: CheckCommandOptions, m: CliMessages): Promise<string | null> {
+  const target = options.out ?? (options.outDir !== undefined ? outputNameIn(options.outDir, file) : null);
+  if (target === null) return null;
+  if (await samePath(target, file)) throw new CliError(m.sameAsInput(target));
+  return target;
+}
+
+function hasErrors(reports: SheetReport[]): boolean {
+  return reports.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === "error")));
+}
+
+/** Run the check over every file; returns the exit code. */
+export async function runCheck(files: string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  const m = cliMessages(options.lang);
+  const progress = createProgress({
+    files: files.length,
+    force: options.progress,
+    labels: { loading: m.loading, checking: m.checking },
+  });
+  const results: Array<{ file: string; sheets: SheetReport[] }> = [];
+  const failures: string[] = [];
+  const written: string[] = [];
+  let findingErrors = false;
+
+  try {
+    for (const [i, file] of files.entries()) {
+      try {
+        const target = await outputFor(file, options, m);
+        progress.loading(i, file);
+        const wb = await loadWorkbook(file, m);
+        progress.loaded(i, file);
+        const sheets = checkWorkbook(wb, file, options, m, progress, i);
+        results.push({ file, sheets });
+        if (hasErrors(sheets)) findingErrors = true;
+        if (target !== null) {
+          annotateWorkbook(wb, sheets, options.lang);
+          await writeWorkbookAtomically(wb, target, m);
+          written.push(target);
+        }
+      } catch (err) {
+        if (!(err instanceof CliError)) throw err;
+        failures.push(err.message);
+      } finally {
+        progress.fileDone(i);
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+
+  if (options.format === "json") {
+    io.out(JSON.stringify(toContractJson(results, options.lang), null, 2));
+  } else {
+    const lines: string[] = [];
+    for (const r of results) lines.push(...sheetReportLines(r.file, r.sheets, options.lang), "");
+    for (const w of written) lines.push(m.written(w));
+    const all = results.flatMap((r) => r.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings)));
+    const count = (sev: string) => all.filter((f) => f.severity === sev).length;
+    if (results.length > 0)
+      lines.push(m.total(results.length, count("error"), count("warning"), count("info")));
+    io.out(lines.join("\n"));
+  }
+  for (const f of failures) io.err(`chitieu: ${f}`);
+
+  if (failures.length > 0) return EXIT_USAGE;
+  return findingErrors ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,156 @@
+/** Entry of the `chitieu` command line (bin/chitieu.js runs the compiled copy of this file). */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { Command, CommanderError, Option } from "commander";
+import { ALL_RULES } from "../engine/checks/index";
+import type { Lang } from "../engine/types";
+import { EXIT_USAGE, runCheck, type Io } from "./check";
+import { CliError } from "./errors";
+import { cliMessages } from "./messages";
+
+/** The version in package.json, found from both src/cli (tsx) and build/cli (compiled). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** "--disable a,b --disable c" → ["a", "b", "c"]. */
+function collectRules(value: string, previous: string[]): string[] {
+  return previous.concat(
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+}
+
+interface RawOptions {
+  format: "text" | "json";
+  out?: string;
+  outDir?: string;
+  sheet?: string;
+  lang: Lang;
+  disable: string[];
+  progress?: boolean;
+}
+
+function validate(files: string[], o: RawOptions): void {
+  const m = cliMessages(o.lang);
+  if (o.out !== undefined && o.outDir !== undefined) throw new CliError(m.outAndOutDir);
+  if (o.out !== undefined && files.length > 1) throw new CliError(m.outWithSeveralFiles);
+  const known = ALL_RULES.map((r) => r.id);
+  for (const id of o.disable) {
+    if (!known.includes(id)) throw new CliError(m.unknownRule(id, known));
+  }
+}
+
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("chitieu")
+    .description("Soát chỉ tiêu — kiểm tra bảng chỉ tiêu nghị quyết trong tệp Excel (.xlsx)")
+    .version(packageVersion(), "-V, --version", "in số phiên bản / print the version")
+    .helpOption("-h, --help", "trợ giúp / help")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+    });
+
+  program
+    .command("check")
+    .description("kiểm tra các tệp .xlsx / check .xlsx files")
+    .argument("<files...>", "tệp .xlsx cần kiểm tra / .xlsx files to check")
+    .addOption(
+      new Option("--format <format>", "dạng kết quả / output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .option(
+      "--out <file>",
+      "ghi bản có đánh dấu (một tệp đầu vào) / write an annotated copy (one input file)",
+    )
+    .option(
+      "--out-dir <dir>",
+      "ghi bản có đánh dấu của từng tệp vào thư mục / annotated copies into a directory",
+    )
+    .option("--sheet <name>", "chỉ kiểm tra trang tính này / check only this sheet")
+    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .option(
+      "--disable <rule>",
+      "tắt quy tắc (lặp lại hoặc ngăn bằng dấu phẩy) / switch a rule off (repeat or comma list)",
+      collectRules,
+      [],
+    )
+    // Forces the progress bar even when stderr is not a terminal (tests, logs).
+    .addOption(new Option("--progress").hideHelp())
+    .exitOverride()
+    .action(async (files: string[], raw: RawOptions) => {
+      validate(files, raw);
+      const code = await runCheck(
+        files,
+        {
+          format: raw.format,
+          out: raw.out,
+          outDir: raw.outDir,
+          sheet: raw.sheet,
+          lang: raw.lang,
+          disable: raw.disable,
+          progress: Boolean(raw.progress) || process.env.CHITIEU_PROGRESS === "1",
+        },
+        io,
+      );
+      setCode(code);
+    });
+  return program;
+}
+
+/** Run with `argv` (as process.argv); resolves to the exit code. Never throws for user errors. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (
+        err.code === "commander.helpDisplayed" ||
+        err.code === "commander.version" ||
+        err.code === "commander.help"
+      ) {
+        return 0;
+      }
+      // commander has already printed its one-line message.
+      return EXIT_USAGE;
+    }
+    if (err instanceof CliError) {
+      io.err(`chitieu: ${err.message}`);
+      return EXIT_USAGE;
+    }
+    const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    io.err(`chitieu: lỗi không mong đợi / unexpected error: ${detail}`);
+    if (process.env.CHITIEU_DEBUG === "1" && err instanceof Error) io.err(err.stack ?? "");
+    return EXIT_USAGE;
+  }
+}
+
+/** Used by bin/chitieu.js. */
+export function run(): void {
+  const io: Io = {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+  };
+  main(process.argv, io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}
+
+if (require.main === module) run();
