@@ -345,8 +345,11 @@ export function parseCellNumber(cell: Cell | undefined, convention: NumberConven
   if (isCellError(v)) return { ok: false, reason: "error", detail: v.error };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, reason: "unparsable", detail: String(v) };
-    if (isPercentFormat(cell.numberFormat))
-      return { ok: true, value: clean(v * 100), isPercent: true, fromText: false };
+    if (isPercentFormat(cell.numberFormat)) {
+      const percent = clean(v * 100);
+      if (!Number.isFinite(percent)) return { ok: false, reason: "unparsable", detail: String(v) };
+      return { ok: true, value: percent, isPercent: true, fromText: false };
+    }
     return { ok: true, value: v, isPercent: false, fromText: false };
   }
   if (typeof v === "boolean") return { ok: false, reason: "unparsable", detail: String(v) };
@@ -403,15 +406,27 @@ function groupThousands(digits: string, separator: string): string {
   return out;
 }
 
+/** "1.2345e-7" → "0.00000012345", "1.5e+21" → "1500000000000000000000": the same digits, no exponent. */
+function expandExponent(s: string): string {
+  const e = s.indexOf("e");
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const exponent = Number(s.slice(e + 1));
+  const dot = mantissa.indexOf(".");
+  const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const point = (dot < 0 ? mantissa.length : dot) + exponent;
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** Digits of a non-negative number without an exponent, rounded to `decimals` when given. */
 function plainDigits(n: number, decimals: number | undefined): string {
   if (decimals !== undefined) {
     const fixed = n.toFixed(Math.max(0, Math.min(20, Math.floor(decimals))));
     if (!fixed.includes("e")) return fixed;
   }
-  const s = String(n);
-  if (!s.includes("e")) return s;
-  if (n >= 1) return BigInt(Math.round(n)).toString();
-  return n.toFixed(20);
+  return expandExponent(String(n));
 }
 
 /**

@@ -544,3 +544,16 @@ export function parseTarget(text: string, name: string, convention: NumberConven
   }
   return target;
 }
+
+/** The comparator words of a target cell ("không quá", "≥", "trở lên"), for polarity reasons. */
+export function targetComparatorCue(text: string): string | null {
+  if (typeof text !== "string") return null;
+  const elements = toElements(tokenize(fold(text), "vi"));
+  let cue: string | null = null;
+  for (const el of elements) {
+    if (el.e === "upward" || el.e === "downward") return el.cue;
+    if (el.e === "cmp" && cue === null) cue = el.cue;
+    if (el.e === "from" && cue === null) cue = "từ";
+  }
+  return cue;
+}

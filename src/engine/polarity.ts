@@ -1,0 +1,227 @@
+/**
+ * Polarity (GUIDE §5): is a higher actual better, or a lower one? Default higher. Lower when
+ * the target is an at-most expression, the name says "giảm … xuống", or the quantity is one
+ * a commune wants less of (hộ nghèo, tai nạn, tội phạm …). Every decision names its cue.
+ *
+ * Traps handled before the word list: "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" measures the
+ * rate of reduction (higher is better); "Số bản không có ma túy" counts good villages.
+ */
+import type { LocalizedText, PolarityDecision, Target } from "./types";
+import { fold } from "./text";
+import { comparatorFromName, targetComparatorCue } from "./targets";
+
+interface Concept {
+  /** Folded phrases, matched on word boundaries. */
+  phrases: string[];
+  vi: string;
+  en: string;
+}
+
+/** Quantities a commune wants less of. */
+const LOWER_IS_BETTER: Concept[] = [
+  { phrases: ["ho can ngheo"], vi: "tỷ lệ hộ cận nghèo", en: "near-poor households" },
+  { phrases: ["ho ngheo", "ty le ngheo", "ngheo da chieu"], vi: "tỷ lệ hộ nghèo", en: "poor households" },
+  {
+    phrases: ["lao dong nong nghiep", "lao dong trong nong nghiep", "lao dong trong linh vuc nong nghiep"],
+    vi: "tỷ lệ lao động nông nghiệp (chuyển dịch khỏi nông nghiệp)",
+    en: "share of farm labour (the economy moves away from it)",
+  },
+  { phrases: ["tai nan"], vi: "số vụ tai nạn", en: "accidents" },
+  { phrases: ["vu viec phuc tap", "phuc tap"], vi: "vụ việc phức tạp", en: "complex incidents" },
+  { phrases: ["khieu kien", "khieu nai", "don thu", "vuot cap"], vi: "khiếu kiện", en: "complaints" },
+  { phrases: ["toi pham", "pham toi"], vi: "tội phạm", en: "crime" },
+  {
+    phrases: ["nguoi nghien", "nghien ma tuy", "doi tuong nghien", "con nghien"],
+    vi: "số người nghiện",
+    en: "drug addicts",
+  },
+  { phrases: ["ma tuy", "te nan"], vi: "tệ nạn ma túy", en: "drug-related harm" },
+  { phrases: ["suy dinh duong", "thap coi"], vi: "tỷ lệ suy dinh dưỡng", en: "malnutrition" },
+  { phrases: ["that nghiep"], vi: "tỷ lệ thất nghiệp", en: "unemployment" },
+  { phrases: ["chay no", "chay rung", "hoa hoan", "vu chay"], vi: "cháy, nổ", en: "fires" },
+  { phrases: ["o nhiem"], vi: "ô nhiễm", en: "pollution" },
+  { phrases: ["tu vong"], vi: "tử vong", en: "deaths" },
+  { phrases: ["nha tam", "dot nat"], vi: "nhà tạm, dột nát", en: "makeshift housing" },
+  {
+    phrases: ["sinh con thu 3", "con thu ba", "sinh con thu ba"],
+    vi: "sinh con thứ 3 trở lên",
+    en: "third births",
+  },
+  { phrases: ["tao hon", "ket hon can huyet"], vi: "tảo hôn", en: "child marriage" },
+  { phrases: ["bo hoc"], vi: "tỷ lệ bỏ học", en: "school drop-out" },
+  { phrases: ["no xau", "no dong"], vi: "nợ xấu, nợ đọng", en: "bad debt" },
+  { phrases: ["vi pham"], vi: "vi phạm", en: "violations" },
+];
+
+/**
+ * Words that turn a bad quantity into a good one: "hộ nghèo được hỗ trợ", "vụ việc được
+ * giải quyết", "người nghiện được cai nghiện", "thoát nghèo".
+ */
+const POSITIVE_ACTIONS: Concept[] = [
+  { phrases: ["duoc"], vi: "được …", en: "… handled (được)" },
+  { phrases: ["thoat ngheo"], vi: "thoát nghèo", en: "out of poverty" },
+  { phrases: ["giai quyet"], vi: "giải quyết", en: "resolved" },
+  { phrases: ["hoa giai"], vi: "hòa giải", en: "mediated" },
+  { phrases: ["ho tro"], vi: "hỗ trợ", en: "supported" },
+  { phrases: ["xoa"], vi: "xóa", en: "removed" },
+  { phrases: ["cai nghien"], vi: "cai nghiện", en: "rehabilitated" },
+  { phrases: ["dieu tra", "kham pha", "phat hien", "truy to"], vi: "điều tra, khám phá", en: "investigated" },
+  { phrases: ["dao tao"], vi: "đào tạo", en: "trained" },
+  { phrases: ["quan ly"], vi: "quản lý", en: "managed" },
+  { phrases: ["xu ly"], vi: "xử lý", en: "dealt with" },
+];
+
+/** "Không có …", "sạch ma túy": a count of good units. */
+const ABSENCE: Concept[] = [
+  {
+    phrases: ["khong co", "khong con", "khong xay ra", "khong de xay ra", "khong phat sinh"],
+    vi: "không có",
+    en: "without",
+  },
+  { phrases: ["sach ma tuy"], vi: "sạch ma túy", en: "drug-free" },
+];
+
+/** Words of a folded name, punctuation dropped: "tỷ lệ (%)" → ["ty", "le"]. */
+function words(text: string): string[] {
+  const f = fold(text);
+  const out: string[] = [];
+  let current = "";
+  for (let k = 0; k < f.length; k++) {
+    const ch = f[k];
+    const isWordChar = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9");
+    if (isWordChar) current += ch;
+    else {
+      if (current) out.push(current);
+      current = "";
+      if (ch === "/") out.push("/");
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Index of the first occurrence of a phrase in the word list, or -1. */
+function findPhrase(list: string[], phrase: string, from = 0): number {
+  const parts = phrase.split(" ");
+  for (let k = from; k + parts.length <= list.length; k++) {
+    let ok = true;
+    for (let m = 0; m < parts.length && ok; m++) ok = list[k + m] === parts[m];
+    if (ok) return k;
+  }
+  return -1;
+}
+
+function findConcept(list: string[], concepts: Concept[]): Concept | null {
+  for (const concept of concepts) if (concept.phrases.some((p) => findPhrase(list, p) >= 0)) return concept;
+  return null;
+}
+
+function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
+  const reason: LocalizedText = { vi, en };
+  return { polarity, reason };
+}
+
+/** After "giảm": "xuống" within a few words, or "còn" before a level ("giảm còn 3%"). */
+function reductionTo(list: string[], at: number): boolean {
+  for (let k = at + 1; k < list.length && k <= at + 10; k++) {
+    if (list[k] === "xuong") return true;
+    if (list[k] === "con") {
+      const next = list[k + 1];
+      if (next === undefined || next === "duoi" || next === "khoang" || /^[0-9]/.test(next)) return true;
+    }
+  }
+  return false;
+}
+
+const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
+
+/**
+ * Decide the polarity of one indicator from its name, its target and its unit. The caller
+ * applies per-row overrides (set `overridden`); this function only infers.
+ */
+export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
+  const list = words(typeof name === "string" ? name : "");
+  const unitWords = words(typeof unit === "string" ? unit : "");
+
+  // 1. The target's own comparator.
+  if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
+    const lower = target.kind === "atMost";
+    if (target.fromName) {
+      const cue = comparatorFromName(name, target.value)?.cue ?? (lower ? "dưới" : "trở lên");
+      const giam = findPhrase(list, "giam");
+      const shown = lower && giam >= 0 && cue.startsWith("xuống") ? `giảm … ${cue}` : cue;
+      return lower
+        ? decision(
+            "lower",
+            `tên có "${shown}": càng thấp càng tốt`,
+            `the name says "${shown}" (at most): lower is better`,
+          )
+        : decision(
+            "higher",
+            `tên có "${shown}": càng cao càng tốt`,
+            `the name says "${shown}" (at least): higher is better`,
+          );
+    }
+    const cue = targetComparatorCue(target.text) ?? (lower ? "không quá" : "trở lên");
+    return lower
+      ? decision(
+          "lower",
+          `chỉ tiêu dạng "${cue}": càng thấp càng tốt`,
+          `an at-most target ("${cue}"): lower is better`,
+        )
+      : decision(
+          "higher",
+          `chỉ tiêu dạng "${cue}": càng cao càng tốt`,
+          `an at-least target ("${cue}"): higher is better`,
+        );
+  }
+
+  // 2. "giảm" in the name: a level to reach ("giảm … xuống 3%") or the size of a reduction.
+  const giam = findPhrase(list, "giam");
+  if (giam >= 0 && !list.includes("thoat")) {
+    if (reductionTo(list, giam))
+      return decision(
+        "lower",
+        `tên có "giảm … xuống": càng thấp càng tốt`,
+        `the name says "reduce … to": lower is better`,
+      );
+    const rate =
+      RATE_WORDS.some((p) => findPhrase(list, p) >= 0 || findPhrase(unitWords, p) >= 0) ||
+      (unitWords.includes("/") && unitWords.includes("nam"));
+    return rate
+      ? decision(
+          "higher",
+          `tên có "giảm bình quân …/năm": đo tốc độ giảm, càng cao càng tốt`,
+          `the name says "reduce on average … per year": it measures the rate of reduction, higher is better`,
+        )
+      : decision(
+          "higher",
+          `tên có "giảm" (không có "xuống/còn"): chỉ tiêu là mức giảm, càng cao càng tốt`,
+          `the name says "reduce" (not "reduce to"): the target is the size of the reduction, higher is better`,
+        );
+  }
+
+  // 3. A count of good units: "Số bản không có ma túy".
+  const absence = findConcept(list, ABSENCE);
+  if (absence)
+    return decision(
+      "higher",
+      `tên có "${absence.vi}": đếm đơn vị tốt, càng cao càng tốt`,
+      `the name says "${absence.en}": a count of good units, higher is better`,
+    );
+
+  // 4. A quantity a commune wants less of, unless the name counts what was done about it.
+  const bad = findConcept(list, LOWER_IS_BETTER);
+  if (bad) {
+    const action = findConcept(list, POSITIVE_ACTIONS);
+    if (action)
+      return decision(
+        "higher",
+        `${bad.vi} nhưng tên có "${action.vi}": đếm việc đã làm, càng cao càng tốt`,
+        `${bad.en}, but the name says "${action.en}": a count of work done, higher is better`,
+      );
+    return decision("lower", `${bad.vi}: càng thấp càng tốt`, `${bad.en}: lower is better`);
+  }
+
+  return decision("higher", "mặc định: càng cao càng tốt", "default: higher is better");
+}

@@ -1,0 +1,118 @@
+import { inferPolarity } from "../../src/engine/polarity";
+import { parseTarget } from "../../src/engine/targets";
+
+function infer(name: string, targetText: string, unit = "") {
+  return inferPolarity(name, parseTarget(targetText, name, "vi"), unit);
+}
+
+describe("inferPolarity: the target's comparator", () => {
+  test.each([
+    ["Tỷ lệ hộ nghèo", "không quá 3,5%", "không quá"],
+    ["Số vụ tai nạn giao thông", "≤ 5", "≤"],
+    ["Tỷ lệ lao động nông nghiệp", "Dưới 30%", "dưới"],
+    ["Số hộ sử dụng nước", "tối đa 2", "tối đa"],
+  ])("%s, target %s → lower, cue %s", (name, target, cue) => {
+    const decision = infer(name, target);
+    expect(decision.polarity).toBe("lower");
+    expect(decision.reason.vi).toContain(`chỉ tiêu dạng "${cue}"`);
+    expect(decision.reason.en).toContain("lower is better");
+    expect(decision.overridden).toBeUndefined();
+  });
+
+  test("an at-least target is higher whatever the name", () => {
+    const decision = infer("Tỷ lệ lao động qua đào tạo", "Từ 70% trở lên");
+    expect(decision.polarity).toBe("higher");
+    expect(decision.reason.vi).toContain("trở lên");
+  });
+
+  test("a comparator carried by the name: Giảm tỷ lệ hộ nghèo xuống dưới 5%", () => {
+    const decision = infer("Giảm tỷ lệ hộ nghèo xuống dưới 5%", "5%");
+    expect(decision.polarity).toBe("lower");
+    expect(decision.reason.vi).toContain("tên có");
+    expect(decision.reason.vi).toContain("giảm … xuống");
+  });
+
+  test("a comparator carried by the name: … đạt 98% trở lên", () => {
+    const decision = infer("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% trở lên", "98%");
+    expect(decision.polarity).toBe("higher");
+    expect(decision.reason.vi).toContain('tên có "trở lên"');
+  });
+});
+
+describe("inferPolarity: the name", () => {
+  test('"giảm … xuống" / "giảm còn" in the name', () => {
+    expect(infer("Tỷ lệ hộ nghèo giảm xuống", "3%")).toMatchObject({ polarity: "lower" });
+    expect(infer("Giảm tỷ lệ hộ nghèo xuống còn", "3%").reason.vi).toContain("giảm … xuống");
+    expect(infer("Tỷ lệ trẻ suy dinh dưỡng giảm còn 10%", "10%")).toMatchObject({ polarity: "lower" });
+  });
+
+  test.each([
+    ["Tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"],
+    ["Tỷ lệ hộ nghèo đa chiều", "tỷ lệ hộ nghèo"],
+    ["Tỷ lệ hộ cận nghèo", "tỷ lệ hộ cận nghèo"],
+    ["Tỷ lệ lao động nông nghiệp trong tổng số lao động", "lao động nông nghiệp"],
+    ["Số vụ tai nạn giao thông", "tai nạn"],
+    ["Số vụ việc phức tạp về an ninh trật tự", "phức tạp"],
+    ["Số vụ khiếu kiện đông người", "khiếu kiện"],
+    ["Số vụ phạm pháp hình sự, tội phạm", "tội phạm"],
+    ["Số người nghiện ma túy", "người nghiện"],
+    ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "suy dinh dưỡng"],
+    ["Tỷ lệ thất nghiệp ở khu vực thành thị", "thất nghiệp"],
+  ])("%s → lower (%s)", (name, cue) => {
+    const decision = infer(name, "5");
+    expect(decision.polarity).toBe("lower");
+    expect(decision.reason.vi).toContain(cue);
+    expect(decision.reason.vi).toContain("càng thấp càng tốt");
+  });
+
+  test("the reason reads like the reports: tỷ lệ hộ nghèo: càng thấp càng tốt", () => {
+    expect(infer("Tỷ lệ hộ nghèo", "3%").reason).toEqual({
+      vi: "tỷ lệ hộ nghèo: càng thấp càng tốt",
+      en: "poor households: lower is better",
+    });
+  });
+
+  test.each([
+    "Tổng sản phẩm bình quân đầu người",
+    "Tỷ lệ dân số tham gia bảo hiểm y tế",
+    "Diện tích cây ăn quả",
+    "Số trường đạt chuẩn quốc gia",
+    "Số đề tài nghiên cứu khoa học",
+  ])("%s → higher by default", (name) => {
+    expect(infer(name, "90")).toEqual({
+      polarity: "higher",
+      reason: { vi: "mặc định: càng cao càng tốt", en: "default: higher is better" },
+    });
+  });
+});
+
+describe("inferPolarity: traps", () => {
+  test("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm measures the rate of reduction → higher", () => {
+    const decision = infer("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm", "1,5%");
+    expect(decision.polarity).toBe("higher");
+    expect(decision.reason.vi).toContain("giảm bình quân");
+    expect(decision.reason.en).toContain("rate of reduction");
+  });
+
+  test("the rate can sit in the unit: giảm … %/năm", () => {
+    expect(infer("Tỷ lệ hộ nghèo giảm", "1,5", "%/năm").polarity).toBe("higher");
+  });
+
+  test("Số bản không có ma túy counts good villages → higher", () => {
+    const decision = infer("Số bản không có ma túy", "30/30 bản");
+    expect(decision.polarity).toBe("higher");
+    expect(decision.reason.vi).toContain("không có");
+  });
+
+  test("Xã sạch ma túy, xã không có tội phạm → higher", () => {
+    expect(infer("Số xã sạch ma túy", "5").polarity).toBe("higher");
+    expect(infer("Tỷ lệ thôn không có tội phạm", "100%").polarity).toBe("higher");
+  });
+
+  test("work done about a bad quantity is higher-better", () => {
+    expect(infer("Tỷ lệ vụ việc khiếu kiện được giải quyết", "90%").polarity).toBe("higher");
+    expect(infer("Số hộ nghèo được hỗ trợ nhà ở", "20").polarity).toBe("higher");
+    expect(infer("Số hộ thoát nghèo", "20").polarity).toBe("higher");
+    expect(infer("Tỷ lệ lao động nông nghiệp qua đào tạo", "60%").polarity).toBe("higher");
+  });
+});
