@@ -1,0 +1,131 @@
+/**
+ * The checking engine: grid → detect tables → read rows → evaluate → check → summarise.
+ * Pure TypeScript, shared by the add-in, the browser page and the command line.
+ */
+import { ALL_RULES, RULE_IDS } from "./checks";
+import { detectTables, readTableRows } from "./detect";
+import { evaluateRow } from "./evaluate";
+import type { Grid } from "./grid";
+import { decideConvention } from "./numbers";
+import type { RuleContext } from "./rule";
+import { summarise } from "./summary";
+import type {
+  CheckOptions,
+  DetectedTable,
+  EvaluatedIndicator,
+  Finding,
+  GroupRow,
+  NumberConvention,
+  SheetReport,
+  TableReport,
+  TableRow,
+} from "./types";
+
+export * from "./types";
+export type { Rule, RuleContext } from "./rule";
+export type { Cell, CellError, CellValue, Grid, MergedArea } from "./grid";
+export { cellAddress, cellText, columnIndex, columnLetter, getCell, isBlankCell, isCellError } from "./grid";
+export { ALL_RULES, RULE_IDS } from "./checks";
+export { detectTables, readTableRows } from "./detect";
+export { evaluateRow, percentMatches } from "./evaluate";
+export {
+  conventionEvidence,
+  decideConvention,
+  formatNumber,
+  parseCellNumber,
+  parseNumberText,
+} from "./numbers";
+export { parseTarget } from "./targets";
+export { parseQualitativeActual, parseStatusLabel } from "./labels";
+export { inferPolarity } from "./polarity";
+export { parseCountStatement } from "./statements";
+export { indicatorUnits, summarise, summarySentence, worstStatus } from "./summary";
+export { toContractJson, type ContractJson } from "./json";
+export { fold, cleanText } from "./text";
+
+/** Rule ids in `disabledRules` that no rule has (so callers can reject a typo). */
+export function unknownRuleIds(ids: readonly string[]): string[] {
+  return ids.filter((id) => !RULE_IDS.includes(id));
+}
+
+/** Texts of the value cells (target, actual, percent) that may prove the number convention. */
+function* valueTexts(tables: ReadonlyArray<readonly TableRow[]>): Iterable<string> {
+  for (const rows of tables) {
+    for (const row of rows) {
+      if (row.kind !== "indicator") continue;
+      for (const cell of [row.cells.target, row.cells.actual, row.cells.percent]) {
+        if (cell && typeof cell.value === "string") yield cell.value;
+      }
+    }
+  }
+}
+
+const PROGRESS_STEP = 5000;
+
+function checkTable(
+  grid: Grid,
+  table: DetectedTable,
+  rows: readonly TableRow[],
+  convention: NumberConvention,
+  options: CheckOptions,
+  progress: (done: number) => void,
+): TableReport {
+  const indicators: EvaluatedIndicator[] = [];
+  const groups: GroupRow[] = [];
+  const evaluateOptions = {
+    convention,
+    polarityOverrides: options.polarityOverrides,
+    tolerance: options.tolerance,
+    targetOnly: table.targetOnly,
+  };
+  let count = 0;
+  for (const row of rows) {
+    if (row.kind === "group") groups.push(row);
+    else indicators.push(evaluateRow(row, evaluateOptions));
+    if (++count % PROGRESS_STEP === 0) progress(count);
+  }
+  const context: RuleContext = { grid, table, indicators, groups, convention, options };
+  const disabled = new Set(options.disabledRules ?? []);
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    if (!disabled.has(rule.id)) findings.push(...rule.check(context));
+  }
+  // Row order; within a row, the rules' order (Array.prototype.sort is stable).
+  findings.sort((a, b) => a.row - b.row);
+  return { table, indicators, groups, findings, summary: summarise(indicators, groups) };
+}
+
+/** Check one worksheet: every table on it, with findings and summaries. */
+export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
+  const report = (fraction: number) => options.onProgress?.(Math.min(1, Math.max(0, fraction)));
+  report(0);
+  const detection = detectTables(grid, options.mapping);
+  if (detection.tables.length === 0) {
+    report(1);
+    return {
+      name: grid.name,
+      tables: [],
+      reason: detection.reason ?? {
+        vi: "Không tìm thấy bảng chỉ tiêu trên trang này",
+        en: "No target table was found on this sheet",
+      },
+      convention: options.convention ?? "vi",
+    };
+  }
+  const rowsPerTable = detection.tables.map((table) => readTableRows(grid, table));
+  const convention = options.convention ?? decideConvention(valueTexts(rowsPerTable)).convention;
+  report(0.1);
+
+  const totalRows = rowsPerTable.reduce((n, rows) => n + rows.length, 0) || 1;
+  let doneBefore = 0;
+  const tables = detection.tables.map((table, i) => {
+    const rows = rowsPerTable[i];
+    const result = checkTable(grid, table, rows, convention, options, (done) =>
+      report(0.1 + (0.9 * (doneBefore + done)) / totalRows),
+    );
+    doneBefore += rows.length;
+    report(0.1 + (0.9 * doneBefore) / totalRows);
+    return result;
+  });
+  return { name: grid.name, tables, convention };
+}

@@ -1,0 +1,189 @@
+/**
+ * The JSON contract of `chitieu check --format json` (documented in the README; other tools
+ * depend on it, so it changes only by adding fields). One entry per sheet; a sheet holding
+ * several tables appears once per table, each entry with the same "name" and a "tableIndex".
+ */
+import { columnLetter } from "./grid";
+import { emptyCounts } from "./summary";
+import type {
+  ColumnRole,
+  Counts,
+  EvaluatedIndicator,
+  Lang,
+  Polarity,
+  SheetReport,
+  Severity,
+  Status,
+  TableReport,
+  TargetKind,
+} from "./types";
+
+export interface ContractCounts {
+  total: number;
+  exceeded: number;
+  achieved: number;
+  missed: number;
+  unassessed: number;
+}
+
+export interface ContractSummary {
+  computed: { rows: ContractCounts; indicators: ContractCounts };
+  reported: { rows: ContractCounts; indicators: ContractCounts };
+}
+
+export interface ContractIndicator {
+  row: number;
+  code: string;
+  group: string | null;
+  name: string;
+  unit: string;
+  target: {
+    text: string;
+    kind: TargetKind;
+    value: number | null;
+    min?: number;
+    max?: number;
+    numerator?: number;
+  };
+  actual: { text: string; value: number | null };
+  polarity: Polarity;
+  percent: number | null;
+  status: Status;
+  reported: { percent: number | null; status: Exclude<Status, "unassessed"> | null };
+}
+
+export interface ContractFinding {
+  rule: string;
+  severity: Severity;
+  row: number;
+  cell: string;
+  message: string;
+}
+
+export interface ContractTable {
+  headerRows: number[];
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<ColumnRole, string>>;
+}
+
+export interface ContractSheet {
+  name: string;
+  /** 0-based index of the table on its sheet; present only when the sheet holds several. */
+  tableIndex?: number;
+  table: ContractTable | null;
+  /** Why no table was found (only with "table": null). */
+  reason?: string;
+  indicators: ContractIndicator[];
+  findings: ContractFinding[];
+  summary: ContractSummary;
+}
+
+export interface ContractJson {
+  files: Array<{ file: string; sheets: ContractSheet[] }>;
+}
+
+function round2(n: number | null): number | null {
+  return n === null || !Number.isFinite(n) ? null : Math.round(n * 100) / 100;
+}
+
+function counts(c: Counts): ContractCounts {
+  return {
+    total: c.total,
+    exceeded: c.exceeded,
+    achieved: c.achieved,
+    missed: c.missed,
+    unassessed: c.unassessed,
+  };
+}
+
+function indicatorJson(ind: EvaluatedIndicator): ContractIndicator {
+  const t = ind.target;
+  const target: ContractIndicator["target"] = { text: t.text, kind: t.kind, value: t.value ?? null };
+  if (t.kind === "range") {
+    if (t.min !== undefined) target.min = t.min;
+    if (t.max !== undefined) target.max = t.max;
+  }
+  if (t.kind === "fraction" && t.numerator !== undefined) target.numerator = t.numerator;
+  return {
+    row: ind.row,
+    code: ind.code,
+    group: ind.group,
+    name: ind.name,
+    unit: ind.unit,
+    target,
+    actual: { text: ind.actual.text, value: ind.actual.value },
+    polarity: ind.polarity.polarity,
+    percent: round2(ind.percent),
+    status: ind.status,
+    reported: { percent: round2(ind.reported.percent), status: ind.reported.status?.status ?? null },
+  };
+}
+
+function tableJson(report: TableReport): ContractTable {
+  const columns: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, index] of Object.entries(report.table.columns) as Array<
+    [ColumnRole, number | undefined]
+  >) {
+    if (index !== undefined) columns[role] = columnLetter(index);
+  }
+  return {
+    headerRows: [...report.table.headerRows],
+    firstRow: report.table.firstRow,
+    lastRow: report.table.lastRow,
+    columns,
+  };
+}
+
+function zeroSummary(): ContractSummary {
+  return {
+    computed: { rows: emptyCounts(), indicators: emptyCounts() },
+    reported: { rows: emptyCounts(), indicators: emptyCounts() },
+  };
+}
+
+function sheetJson(sheet: SheetReport, lang: Lang): ContractSheet[] {
+  if (sheet.tables.length === 0) {
+    return [
+      {
+        name: sheet.name,
+        table: null,
+        reason: sheet.reason?.[lang] ?? "",
+        indicators: [],
+        findings: [],
+        summary: zeroSummary(),
+      },
+    ];
+  }
+  const several = sheet.tables.length > 1;
+  return sheet.tables.map((report, index) => {
+    const summary = report.summary;
+    return {
+      name: sheet.name,
+      ...(several ? { tableIndex: index } : {}),
+      table: tableJson(report),
+      indicators: report.indicators.map(indicatorJson),
+      findings: report.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        row: f.row,
+        cell: f.cell,
+        message: f.message[lang],
+      })),
+      summary: {
+        computed: { rows: counts(summary.computed.rows), indicators: counts(summary.computed.indicators) },
+        reported: { rows: counts(summary.reported.rows), indicators: counts(summary.reported.indicators) },
+      },
+    };
+  });
+}
+
+/** The reports of several files in the JSON contract, messages in one language. */
+export function toContractJson(
+  files: Array<{ file: string; sheets: SheetReport[] }>,
+  lang: Lang,
+): ContractJson {
+  return {
+    files: files.map(({ file, sheets }) => ({ file, sheets: sheets.flatMap((s) => sheetJson(s, lang)) })),
+  };
+}
