@@ -1,0 +1,109 @@
+import type { Grid } from "../../engine/grid";
+import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
+import type { Settings, WorkbookService } from "../../taskpane/services";
+import { localAddress } from "./address";
+import type { OfficeEnv } from "./env";
+import { fillEmptyCells } from "./fill-empty";
+import { applyFlagsToSheet, clearFlagsByName } from "./flags";
+import { readSheetGrid } from "./read";
+import { type Features, detectFeatures, ensureSupported } from "./requirements";
+import { loadSettings, saveSettings } from "./settings";
+import { SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
+
+/** The engine's entry point (`checkSheet` from src/engine), passed in to keep this module light. */
+export type CheckSheet = (grid: Grid, options?: CheckOptions) => SheetReport;
+
+/** The workbook open in Excel, for the task pane and the ribbon commands. */
+export class OfficeWorkbookService implements WorkbookService {
+  readonly label = "Excel";
+
+  constructor(
+    private readonly env: OfficeEnv,
+    private readonly checkSheet: CheckSheet,
+  ) {}
+
+  /** Throws a plain message on an Excel older than the minimum, before touching anything. */
+  private features(): Features {
+    ensureSupported(this.env);
+    return detectFeatures(this.env);
+  }
+
+  async listSheets(): Promise<string[]> {
+    this.features();
+    return this.env.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items
+        .filter((s) => s.visibility === "Visible" && s.name !== SUMMARY_SHEET)
+        .map((s) => s.name);
+    });
+  }
+
+  async activeSheet(): Promise<string> {
+    this.features();
+    return this.env.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  /** Reads the sheet (a few syncs whatever its size) and runs the engine on it. */
+  async readGrid(sheet?: string): Promise<Grid> {
+    const features = this.features();
+    return this.env.run((context) => readSheetGrid(context, features, sheet));
+  }
+
+  async check(sheet: string, options: CheckOptions): Promise<SheetReport> {
+    const grid = await this.readGrid(sheet);
+    options.onProgress?.(0.2);
+    const report = this.checkSheet(grid, options);
+    options.onProgress?.(1);
+    return report;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.features();
+    await this.env.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(localAddress(address)).select();
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return loadSettings(this.env.settings);
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    await saveSettings(this.env.settings, settings);
+  }
+
+  async applyFlags(sheet: string, report: SheetReport, lang: Lang): Promise<void> {
+    const features = this.features();
+    await this.env.run((context) => applyFlagsToSheet(context, features, sheet, report, lang));
+  }
+
+  async clearFlags(sheet: string): Promise<void> {
+    await this.clearFlagsCount(sheet);
+  }
+
+  /** Clears the flags and says on how many cells. */
+  async clearFlagsCount(sheet?: string): Promise<number> {
+    const features = this.features();
+    return this.env.run((context) => clearFlagsByName(context, features, sheet));
+  }
+
+  async writeSummarySheet(report: SheetReport, lang: Lang): Promise<void> {
+    this.features();
+    await this.env.run((context) => writeSummarySheet(context, report, lang));
+  }
+
+  async fillEmptyCells(sheet: string, report: SheetReport): Promise<number> {
+    this.features();
+    return this.env.run((context) => fillEmptyCells(context, sheet, report));
+  }
+}
