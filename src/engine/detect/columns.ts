@@ -53,6 +53,12 @@ export function assignColumns(sheet: Sheet, rows: number[]): ColumnMap {
     if (columns[role] === undefined) columns[role] = column;
   };
   for (const { column, label } of labelled) if (!label.plainChiTieu) claim(label.role, column);
+  // Several result columns ("Kết quả" over "2021 … Ước 2025"): the one just left of the % column.
+  const actuals = labelled.filter(({ label }) => label.role === "actual").map(({ column }) => column);
+  if (actuals.length > 1 && columns.percent !== undefined) {
+    const beforePercent = actuals.filter((c) => c < columns.percent!);
+    if (beforePercent.length > 0) columns.actual = beforePercent[beforePercent.length - 1];
+  }
   for (const { column, label } of labelled) {
     if (!label.plainChiTieu) continue;
     if (columns.name === undefined) columns.name = column;

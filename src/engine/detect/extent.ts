@@ -12,7 +12,15 @@
 import type { ColumnMap, DetectedTable } from "../types";
 import type { Sheet } from "./sheet";
 import { headerAt } from "./headers";
-import { isGroupCode, isNoteText, isNumericCode, isSignatureText, isStatementText } from "./markers";
+import {
+  isGroupCode,
+  isNoteFolded,
+  isNumericCode,
+  isSignatureFolded,
+  isStatementFolded,
+  isStatementText,
+  leadFold,
+} from "./markers";
 
 /** Two visible blank rows in a row end a table; a single blank row inside it does not. */
 export const BLANK_RUN_END = 2;
@@ -48,21 +56,31 @@ export function hasValues(sheet: Sheet, row: number, columns: ColumnMap): boolea
   return VALUE_ROLES.some((role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]));
 }
 
+/** A target/actual/percent cell holds a number, or a text that starts like one ("3.000", "≥ 90"). */
 function hasNumberInValues(sheet: Sheet, row: number, columns: ColumnMap): boolean {
-  return (["target", "actual", "percent"] as const).some((role) => {
+  for (const role of ["target", "actual", "percent"] as const) {
     const c = columns[role];
-    return c !== undefined && typeof sheet.cell(row, c)?.value === "number";
-  });
+    if (c === undefined) continue;
+    const value = sheet.cell(row, c)?.value;
+    if (typeof value === "number") return true;
+    if (typeof value === "string" && NUMBER_START.test(value)) return true;
+  }
+  return false;
 }
+
+const NUMBER_START = /^\s*[-+<>≤≥~]?\s*\d/;
+/** Trailer rows (statement, note, signature) hold a few cells; a wider row is data. */
+const MAX_TRAILER_CELLS = 6;
 
 /** Statement, note or signature row; data rows (with a TT code or numbers) never are. */
 export function classifyTrailer(sheet: Sheet, row: number, columns: ColumnMap): Trailer | null {
   if (hasCode(sheet, row, columns) || hasNumberInValues(sheet, row, columns)) return null;
   const cells = sheet.nonBlank(row);
-  if (cells.length === 0) return null;
-  if (cells.some(({ text }) => isNoteText(text))) return "note";
-  if (cells.length <= 3 && cells.some(({ text }) => isStatementText(text))) return "statement";
-  if (cells.some(({ text }) => isSignatureText(text))) return "signature";
+  if (cells.length === 0 || cells.length > MAX_TRAILER_CELLS) return null;
+  const folded = cells.map(({ text }) => leadFold(text));
+  if (folded.some(isNoteFolded)) return "note";
+  if (cells.length <= 3 && folded.some(isStatementFolded)) return "statement";
+  if (folded.some(isSignatureFolded)) return "signature";
   return null;
 }
 

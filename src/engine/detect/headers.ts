@@ -40,13 +40,15 @@ export function isColumnNumberRow(sheet: Sheet, row: number): boolean {
   return cells.every(({ text }) => isColumnNumberText(text));
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Whether `row + 1` is the second row of a header starting at `row`. */
 function hasSecondRow(sheet: Sheet, row: number): boolean {
   const next = row + 1;
   if (next >= sheet.rowCount || sheet.isRowBlank(next) || isColumnNumberRow(sheet, next)) return false;
   const below = sheet.nonBlank(next);
-  if (below.some(({ cell }) => typeof cell.value === "number" && !/^\d{4}$/.test(String(cell.value))))
-    return false;
+  // Data below a header: numbers, or texts that start like numbers ("1", "3.000"); a year is a label.
+  if (below.some(({ text }) => /^\d/.test(text) && !YEAR.test(text))) return false;
   for (const area of sheet.merges.areasStartingOn(row)) {
     if (area.bottom >= next && area.right >= area.left) return true;
     if (area.bottom === row && area.right > area.left) {

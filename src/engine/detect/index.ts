@@ -9,6 +9,7 @@ import type { DetectedTable, Detection, ExplicitMapping, LocalizedText, TableRow
 import { detectExplicit } from "./explicit";
 import { findExtent } from "./extent";
 import { bestPartialHeader, findHeader, isColumnNumberRow, type HeaderCandidate } from "./headers";
+import { isNoteText, isSignatureText, isStatementText } from "./markers";
 import { emptySheet, noDataRows, noHeader } from "./reasons";
 import { readRows } from "./rows";
 import { Sheet } from "./sheet";
@@ -28,7 +29,10 @@ function isSheetEmpty(sheet: Sheet): boolean {
 function titleAbove(sheet: Sheet, headerTop: number, floor: number): string | undefined {
   const texts: string[] = [];
   for (let r = Math.max(floor, headerTop - TITLE_ROWS); r < headerTop; r++) {
-    for (const { text } of sheet.nonBlank(r)) texts.push(text);
+    for (const { text } of sheet.nonBlank(r)) {
+      // What is left of the previous table's footer is not this table's title.
+      if (!isSignatureText(text) && !isStatementText(text) && !isNoteText(text)) texts.push(text);
+    }
   }
   return texts.length > 0 ? texts.join(" — ") : undefined;
 }

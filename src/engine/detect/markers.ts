@@ -56,7 +56,7 @@ export function statedCount(title: string): number | undefined {
 }
 
 /** Folded text without leading bullets or punctuation ("* Ghi chú" → "ghi chu"). */
-function lead(text: string): string {
+export function leadFold(text: string): string {
   return fold(text).replace(/^[^a-z0-9]+/, "");
 }
 
@@ -64,11 +64,10 @@ const TOTAL_START = /^(?:tong so|tong cong|tong|cong|trong do|tom lai|ket qua)\b
 const OUTCOME_WORD = /\b(?:vuot|dat|hoan thanh)\b/;
 
 /**
- * A summary statement: "Tổng số: 23 chỉ tiêu; vượt: 07; …", "Tổng cộng 23 chỉ tiêu",
- * "… có 18/23 chỉ tiêu đạt và vượt …", "Trong đó: vượt 07, đạt 11, không đạt 05".
+ * A summary statement (given leadFold text): "Tổng số: 23 chỉ tiêu; vượt: 07; …",
+ * "Tổng cộng 23 chỉ tiêu", "… có 18/23 chỉ tiêu đạt và vượt …", "Trong đó: vượt 07, đạt 11".
  */
-export function isStatementText(text: string): boolean {
-  const f = lead(text);
+export function isStatementFolded(f: string): boolean {
   if (!/\d/.test(f)) return false;
   const mentionsIndicators = f.includes("chi tieu");
   const startsAsTotal = TOTAL_START.test(f);
@@ -76,21 +75,34 @@ export function isStatementText(text: string): boolean {
   return (startsAsTotal && (mentionsIndicators || namesOutcome)) || (mentionsIndicators && namesOutcome);
 }
 
+export function isStatementText(text: string): boolean {
+  return isStatementFolded(leadFold(text));
+}
+
 const NOTE_START = /^(?:ghi chu|chu thich|luu y)\b/;
 
+export function isNoteFolded(f: string): boolean {
+  return NOTE_START.test(f);
+}
+
 export function isNoteText(text: string): boolean {
-  return NOTE_START.test(lead(text));
+  return isNoteFolded(leadFold(text));
 }
 
 const SIGNATURE_START =
   /^(?:nguoi lap|nguoi tong hop|t\s?\/\s?m\b|tm\b|kt\b|thay mat|bi thu|pho bi thu|chu tich|pho chu tich|xac nhan|thu truong|truong ban|ke toan|ky ten|ky,|noi nhan)/;
 const DATE_LINE = /\bngay\b.{0,16}\bthang\b.{0,12}\bnam\b/;
+/** Signature cells are short; a long text is a sentence, not a signature line. */
+const MAX_SIGNATURE_LENGTH = 120;
 
 /** A cell of the signature block: "NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY", "BÍ THƯ", a date line … */
-export function isSignatureText(text: string): boolean {
-  if (text.length > 120) return false;
-  const f = lead(text);
+export function isSignatureFolded(f: string): boolean {
+  if (f.length > MAX_SIGNATURE_LENGTH) return false;
   return SIGNATURE_START.test(f) || DATE_LINE.test(f);
+}
+
+export function isSignatureText(text: string): boolean {
+  return isSignatureFolded(leadFold(text));
 }
 
 const COLUMN_NUMBER = /^\(?\s{0,2}(?:\d{1,2}|[A-Za-z])\s{0,2}\)?$/;

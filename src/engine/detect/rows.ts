@@ -59,9 +59,9 @@ function groupRow(row: number, code: string, title: string): GroupRow {
 }
 
 /** The group this row opens, if it is a group row. */
-function readGroup(sheet: Sheet, row: number, columns: ColumnMap): GroupRow | null {
+function readGroup(sheet: Sheet, row: number, columns: ColumnMap, code: string): GroupRow | null {
+  if (code !== "" && isNumericCode(code)) return null;
   if (hasNumbers(sheet, row, columns)) return null;
-  const code = ownText(sheet, row, columns.code);
   const name = ownText(sheet, row, columns.name);
   if (code !== "" && isGroupCode(code)) {
     const title = name !== "" ? name : (firstText(sheet, row)?.text ?? "");
@@ -111,15 +111,15 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
 
   for (let r = table.firstRow - 1; r <= table.lastRow - 1; r++) {
     if (skip.has(r) || sheet.isRowBlank(r)) continue;
-    const found = readGroup(sheet, r, columns);
+    const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
+    const codeText = ownText(sheet, r, columns.code);
+    const found = readGroup(sheet, r, columns, codeText);
     if (found) {
       rows.push(found);
       group = found.code;
       lastCode = null;
       continue;
     }
-    const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
-    const codeText = coveredFromAbove ? "" : ownText(sheet, r, columns.code);
     let code: string;
     let isSubRow = false;
     let subCode: string | undefined;

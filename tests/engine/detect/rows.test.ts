@@ -1,0 +1,199 @@
+/** Row classification: group rows, indicator rows, sub-rows (merged, blank, numbered), hidden rows. */
+import { makeGrid, type TestCell } from "../../support/grid";
+import { detectTables, readTableRows } from "../../../src/engine/detect";
+import { HEADER, outline } from "./fixtures";
+
+function read(body: TestCell[][], options: { merges?: string[]; hidden?: number[] } = {}) {
+  const grid = makeGrid([HEADER, ...body], options);
+  const { tables } = detectTables(grid);
+  expect(tables).toHaveLength(1);
+  return outline(readTableRows(grid, tables[0]));
+}
+
+describe("group rows", () => {
+  test("Roman numerals, letters and stated counts", () => {
+    expect(
+      read([
+        ["A", "CÁC CHỈ TIÊU KINH TẾ"],
+        ["I", "Nhóm chỉ tiêu về nông nghiệp (14 chỉ tiêu)"],
+        [1, "Sản lượng lương thực", "Tấn", 3000, 3150, 105, "Vượt"],
+        ["b)", "Các chỉ tiêu về xã hội, môi trường (gồm 2 chỉ tiêu)"],
+        [2, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+        ["II.", "Quốc phòng – an ninh"],
+        [3, "Xã đạt vững mạnh", undefined, "Đạt", "Đạt", undefined, "Đạt"],
+      ]),
+    ).toEqual([
+      "G 2 A | CÁC CHỈ TIÊU KINH TẾ",
+      "G 3 I | Nhóm chỉ tiêu về nông nghiệp (14 chỉ tiêu) [14]",
+      "I 4 1 g=I | Sản lượng lương thực",
+      "G 5 b | Các chỉ tiêu về xã hội, môi trường (gồm 2 chỉ tiêu) [2]",
+      "I 6 2 g=b | Tỷ lệ che phủ rừng",
+      "G 7 II | Quốc phòng – an ninh",
+      "I 8 3 g=II | Xã đạt vững mạnh",
+    ]);
+  });
+
+  test("code and title in one cell merged across the table", () => {
+    expect(
+      read(
+        [
+          ["I. CÁC CHỈ TIÊU VỀ KINH TẾ (1 chỉ tiêu)"],
+          [1, "Sản lượng lương thực", "Tấn", 3000, 3150, 105, "Vượt"],
+          ["b) Các chỉ tiêu về xã hội"],
+          [2, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+        ],
+        { merges: ["A2:G2", "A4:G4"] },
+      ),
+    ).toEqual([
+      "G 2 I | CÁC CHỈ TIÊU VỀ KINH TẾ (1 chỉ tiêu) [1]",
+      "I 3 1 g=I | Sản lượng lương thực",
+      "G 4 b | Các chỉ tiêu về xã hội",
+      "I 5 2 g=b | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("a group heading without a code is known by its title", () => {
+    expect(
+      read([
+        [undefined, "Nhóm chỉ tiêu về môi trường"],
+        [1, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+      ]),
+    ).toEqual([
+      "G 2 Nhóm chỉ tiêu về môi trường | Nhóm chỉ tiêu về môi trường",
+      "I 3 1 g=Nhóm chỉ tiêu về môi trường | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("a letter or Roman code with numbers is an indicator, not a group", () => {
+    expect(read([["a", "Thu ngân sách", "Tỷ đồng", 10, 12, 120, "Vượt"]])).toEqual([
+      "I 2 a g=- | Thu ngân sách",
+    ]);
+  });
+});
+
+describe("indicator rows and sub-rows", () => {
+  test("TT forms: 1, 01, 1., text or number", () => {
+    expect(
+      read([
+        [1, "A", "ha", 1, 1, 100, "Đạt"],
+        ["02", "B", "ha", 1, 1, 100, "Đạt"],
+        ["3.", "C", "ha", 1, 1, 100, "Đạt"],
+        [" 4 ", "D", "ha", 1, 1, 100, "Đạt"],
+      ]),
+    ).toEqual(["I 2 1 g=- | A", "I 3 02 g=- | B", "I 4 3 g=- | C", "I 5 4 g=- | D"]);
+  });
+
+  test("a TT merged down over its sub-rows; the unit merged down is read from the top cell", () => {
+    const grid = makeGrid(
+      [
+        HEADER,
+        [1, "Trường đạt chuẩn", "Trường", 7, 7, 100, "Đạt"],
+        [undefined, "Mầm non", undefined, 2, 2, 100, "Đạt"],
+        [undefined, "Tiểu học", undefined, 5, 4, 80, "Không đạt"],
+        [2, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+      ],
+      { merges: ["A2:A4", "C2:C4"] },
+    );
+    const rows = readTableRows(grid, detectTables(grid).tables[0]);
+    expect(outline(rows)).toEqual([
+      "I 2 1 g=- | Trường đạt chuẩn",
+      "S 3 1 g=- | Mầm non",
+      "S 4 1 g=- | Tiểu học",
+      "I 5 2 g=- | Tỷ lệ che phủ rừng",
+    ]);
+    expect(rows.map((r) => (r.kind === "indicator" ? r.unit : ""))).toEqual([
+      "Trường",
+      "Trường",
+      "Trường",
+      "%",
+    ]);
+  });
+
+  test("numbered sub-rows 2.1, 2.2 belong to TT 2 and keep their own code", () => {
+    expect(
+      read([
+        [2, "Trường đạt chuẩn", "Trường", undefined, undefined, undefined, undefined],
+        ["2.1", "Mầm non", "Trường", 2, 2, 100, "Đạt"],
+        ["2.2", "Tiểu học", "Trường", 5, 4, 80, "Không đạt"],
+        ["3.1", "Không có TT 3 phía trên", "ha", 1, 1, 100, "Đạt"],
+      ]),
+    ).toEqual([
+      "I 2 2 g=- | Trường đạt chuẩn",
+      "S 3 2(2.1) g=- | Mầm non",
+      "S 4 2(2.2) g=- | Tiểu học",
+      "I 5 3.1 g=- | Không có TT 3 phía trên",
+    ]);
+  });
+
+  test("a blank TT right after a group row is not a sub-row of the previous group's indicator", () => {
+    expect(
+      read([
+        [1, "A", "ha", 1, 1, 100, "Đạt"],
+        ["II", "Nhóm chỉ tiêu về xã hội"],
+        [undefined, "B", "ha", 1, 1, 100, "Đạt"],
+      ]),
+    ).toEqual(["I 2 1 g=- | A", "G 3 II | Nhóm chỉ tiêu về xã hội", "I 4  g=II | B"]);
+  });
+
+  test("without a TT column every row is its own indicator, numbered in order", () => {
+    const grid = makeGrid([
+      ["Chỉ tiêu", "Chỉ tiêu NQ", "Thực hiện"],
+      ["Thu ngân sách", 10, 12],
+      ["Che phủ rừng", 70, 72],
+    ]);
+    const table = detectTables(grid).tables[0];
+    expect(table.columns).toEqual({ name: 0, target: 1, actual: 2 });
+    expect(outline(readTableRows(grid, table))).toEqual([
+      "I 2 1 g=- | Thu ngân sách",
+      "I 3 2 g=- | Che phủ rừng",
+    ]);
+  });
+});
+
+describe("hidden and blank rows inside the table", () => {
+  test("hidden rows are kept and flagged; a single blank row is skipped", () => {
+    const grid = makeGrid(
+      [
+        HEADER,
+        [1, "A", "ha", 1, 1, 100, "Đạt"],
+        [2, "B (ẩn)", "ha", 1, 1, 100, "Đạt"],
+        [],
+        [3, "C", "ha", 1, 1, 100, "Đạt"],
+        [undefined, "C1 (ẩn)", "ha", 1, 1, 100, "Đạt"],
+      ],
+      { hidden: [3, 6] },
+    );
+    const table = detectTables(grid).tables[0];
+    expect([table.firstRow, table.lastRow, table.endedBy]).toEqual([2, 6, "sheetEnd"]);
+    const rows = readTableRows(grid, table);
+    expect(outline(rows)).toEqual([
+      "I 2 1 g=- | A",
+      "I 3 2 g=- | B (ẩn) (hidden)",
+      "I 5 3 g=- | C",
+      "S 6 3 g=- | C1 (ẩn) (hidden)",
+    ]);
+  });
+
+  test("a statement inside the table (followed by more numbered rows) is recorded and not read as a row", () => {
+    const grid = makeGrid([
+      HEADER,
+      ["I", "Kinh tế"],
+      [1, "A", "ha", 1, 1, 100, "Đạt"],
+      ["Cộng nhóm I: 1 chỉ tiêu, đạt 1"],
+      ["II", "Xã hội"],
+      [2, "B", "ha", 1, 2, 200, "Vượt"],
+    ]);
+    const table = detectTables(grid).tables[0];
+    expect([table.lastRow, table.endedBy, table.statements]).toEqual([
+      6,
+      "sheetEnd",
+      [{ row: 4, column: 0, text: "Cộng nhóm I: 1 chỉ tiêu, đạt 1" }],
+    ]);
+    expect(outline(readTableRows(grid, table))).toEqual([
+      "G 2 I | Kinh tế",
+      "I 3 1 g=I | A",
+      "G 5 II | Xã hội",
+      "I 6 2 g=II | B",
+    ]);
+  });
+});
