@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ALL_RULES } from "../engine/checks";
 import type {
   CheckOptions,
   ExplicitMapping,
@@ -41,6 +42,12 @@ export interface AppProps {
   /** The checks that can be switched on and off; defaults to the engine's rules. */
   rules?: RuleInfo[];
 }
+
+/** The engine's checks with their descriptions, for the rules on/off list. */
+export const ENGINE_RULES: RuleInfo[] = ALL_RULES.map((rule) => ({
+  id: rule.id,
+  description: rule.description,
+}));
 
 const useStyles = makeStyles({
   root: {
@@ -76,7 +83,7 @@ export function checkOptionsFor(settings: Settings, sheet: string): CheckOptions
 }
 
 /** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */
-export function App({ service, header, rules = [] }: AppProps) {
+export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadState, setLoadState] = useState<{ loading: boolean; error: string | null }>({
     loading: true,

@@ -109,3 +109,13 @@ export class FakeWorkbookService implements WorkbookService {
 function structuredCloneSettings(settings: Settings): Settings {
   return JSON.parse(JSON.stringify(settings)) as Settings;
 }
+
+/** A `check` that runs the real engine on in-memory grids, one per sheet name. */
+export function engineCheck(grids: Record<string, import("../../src/engine/grid").Grid>): CheckFn {
+  return async (sheet, options) => {
+    const { checkSheet } = await import("../../src/engine/index");
+    const grid = grids[sheet];
+    if (!grid) throw new Error(`Không có trang tính “${sheet}”`);
+    return checkSheet(grid, options);
+  };
+}

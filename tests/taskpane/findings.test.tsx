@@ -35,7 +35,10 @@ describe("task pane: findings", () => {
       within(errors)
         .getAllByRole("heading", { level: 4 })
         .map((h) => h.textContent),
-    ).toEqual(["percent-mismatch (1)", "status-mismatch (2)"]);
+    ).toEqual([
+      "Tỷ lệ (%) ghi trong bảng không khớp với kết quả chia cho chỉ tiêu (percent-mismatch) (1)",
+      "Đánh giá (Vượt/Đạt/Không đạt) không khớp với số liệu (status-mismatch) (2)",
+    ]);
     expect(itemCells(errors)).toEqual(["F7", "G6", "G11"]);
     expect(itemCells(warnings)).toEqual(["B9"]);
     expect(itemCells(infos)).toEqual(["E8"]);

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
   },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
+  title: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Where the table is, its header rows and which column plays which role; with the editors to correct them. */
@@ -69,6 +70,7 @@ export function DetectedTableView(props: DetectedTableViewProps) {
       )}
       {table && (
         <>
+          {table.title && <p className={styles.title}>{table.title}</p>}
           <p className={styles.value}>{t.tableRows(table.firstRow, table.lastRow)}</p>
           <p className={styles.value}>{t.headerRowsText(table.headerRows)}</p>
           <p className={styles.value}>
