@@ -15,6 +15,19 @@ const LETTER_CODE = /^\(?[A-Za-zĐđ][.)]?$/;
 const CODE_AND_TITLE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Za-zĐđ])\s{0,3}[.):–-]\s{0,3}(\S.*)$/;
 const ROMAN_AND_TITLE = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s{1,3}(\S.*)$/;
 
+/** "-", "+", "*", "•": a bullet in the TT column marks a sub-item of the TT above. */
+const BULLET_CODE = /^[-+*•·–—]{1,2}$/;
+/** "a", "b)", "c.": a lower-case letter under a numbered TT with its own numbers is a sub-item. */
+const LOWER_LETTER_CODE = /^\(?[a-zđ][.)]?$/;
+
+export function isBulletCode(code: string): boolean {
+  return BULLET_CODE.test(code);
+}
+
+export function isLowerLetterCode(code: string): boolean {
+  return LOWER_LETTER_CODE.test(code);
+}
+
 export function isNumericCode(code: string): boolean {
   return NUMERIC_CODE.test(code);
 }

@@ -4,8 +4,8 @@
  *     or a code and title in one cell ("I. CÁC CHỈ TIÊU VỀ KINH TẾ"), or a title reading as a
  *     group heading ("Nhóm chỉ tiêu về …") with no code and no values;
  *   - indicator row: a numeric TT ("1", "01", "1.");
- *   - sub-row: TT cell blank or covered by a vertical merge, or a numbered sub-code "2.1"
- *     under TT 2; it carries the code of the TT it belongs to.
+ *   - sub-row: TT cell blank, a bullet ("-", "+") or covered by a vertical merge, or a
+ *     sub-code under TT 2 ("2.1", or "a"/"b)" with numbers); it carries the code of its TT.
  * Blank rows and the table's statement rows are skipped; hidden rows are kept and flagged.
  * Only the top-left cell of a merge holds a value: a unit or name merged down over sub-rows
  * is read from the top-left cell, but target/actual/percent/status cells are left as they are
@@ -16,6 +16,8 @@ import { COLUMN_ROLES } from "../types";
 import type { Cell } from "../grid";
 import type { Sheet } from "./sheet";
 import {
+  isBulletCode,
+  isLowerLetterCode,
   isGroupCode,
   isNumericCode,
   looksLikeGroupTitle,
@@ -130,9 +132,14 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     } else if (coveredFromAbove) {
       isSubRow = true;
       code = lastCode ?? normaliseCode(mergedText(sheet, r, columns.code));
-    } else if (codeText === "") {
+    } else if (codeText === "" || isBulletCode(codeText)) {
       isSubRow = lastCode !== null;
       code = lastCode ?? "";
+    } else if (lastCode !== null && isLowerLetterCode(codeText)) {
+      // "a", "b)" with numbers under TT 2 (a letter row without numbers is a group row).
+      isSubRow = true;
+      subCode = normaliseGroupCode(codeText);
+      code = lastCode;
     } else {
       const normal = normaliseCode(codeText);
       const parent = normal.includes(".") ? normal.slice(0, normal.indexOf(".")) : null;

@@ -197,3 +197,27 @@ describe("hidden and blank rows inside the table", () => {
     ]);
   });
 });
+
+describe("bullets and letters under a TT", () => {
+  test("'-' / '+' in the TT column and lettered items with numbers are sub-rows", () => {
+    expect(
+      read([
+        [1, "Trường đạt chuẩn", "Trường", 7, 7, 100, "Đạt"],
+        ["-", "Mầm non", "Trường", 2, 2, 100, "Đạt"],
+        ["+", "Tiểu học", "Trường", 5, 5, 100, "Đạt"],
+        [2, "Cơ sở hạ tầng", undefined, undefined, undefined, undefined, undefined],
+        ["a)", "Đường giao thông", "km", 10, 12, 120, "Vượt"],
+        ["b", "Kênh mương", "km", 5, 4, 80, "Không đạt"],
+        ["c)", "Nhóm không có số liệu"],
+      ]),
+    ).toEqual([
+      "I 2 1 g=- | Trường đạt chuẩn",
+      "S 3 1 g=- | Mầm non",
+      "S 4 1 g=- | Tiểu học",
+      "I 5 2 g=- | Cơ sở hạ tầng",
+      "S 6 2(a) g=- | Đường giao thông",
+      "S 7 2(b) g=- | Kênh mương",
+      "G 8 c | Nhóm không có số liệu",
+    ]);
+  });
+});
