@@ -162,7 +162,6 @@ other("tới", { e: "to" });
 for (const d of [
   "so với",
   "gấp",
-  "bình quân",
   "kế hoạch",
   "cùng kỳ",
   "năm trước",
@@ -175,8 +174,12 @@ for (const d of [
   "giảm thêm",
 ])
   relative(d);
-// "Tăng trưởng 8%" is a growth rate to reach, not an increase over a baseline.
+// Neutral phrases that contain a cue word: "Tăng trưởng 8%" is a growth rate to reach,
+// "bình quân đầu người" is per head, "so với tổng số" names the denominator of a rate.
 other("tăng trưởng", { e: "word", w: "tang truong" });
+other("bình quân đầu người", { e: "word", w: "binh quan dau nguoi" });
+other("so với tổng số", { e: "word", w: "so voi tong so" });
+other("so với tổng", { e: "word", w: "so voi tong" });
 // Longest phrases first so "không vượt quá" wins over "không" + "vượt".
 PHRASES.sort((a, b) => b.words.length - a.words.length);
 
@@ -198,16 +201,45 @@ const LABEL_WORDS = new Set([
 /** Words after which a number is an age or a duration ("dưới 5 tuổi"), not the target level. */
 const AGE_WORDS = new Set(["tuoi", "thang"]);
 
+/** Words before a year ("đến 2030", "trước năm 2025", "giai đoạn 2025"); years are dates, not quantities. */
+const YEAR_LEAD_WORDS = new Set(["den", "toi", "truoc", "sau", "nam", "ky", "doan"]);
+
+function isYear(tok: Token | undefined): boolean {
+  return (
+    tok?.t === "num" &&
+    !tok.isPercent &&
+    Number.isInteger(tok.value) &&
+    tok.value >= 1945 &&
+    tok.value <= 2100
+  );
+}
+
+function ledYear(tokens: Token[], k: number): boolean {
+  if (!isYear(tokens[k])) return false;
+  const prev = tokens[k - 1];
+  if (!(prev?.t === "word" && (YEAR_LEAD_WORDS.has(prev.w) || LABEL_WORDS.has(prev.w)))) return false;
+  // "từ 1000 đến 2000 con" is a range of counts, not "by 2000".
+  return !((prev.w === "den" || prev.w === "toi") && tokens[k - 2]?.t === "num");
+}
+
+/** A number that names a level, a year or an age ("mức độ 2", "đến 2030", "2025 - 2030", "dưới 5 tuổi"). */
+function isLabelNumber(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev?.t === "word" && LABEL_WORDS.has(prev.w)) return true;
+  if (next?.t === "word" && AGE_WORDS.has(next.w)) return true;
+  if (ledYear(tokens, k)) return true;
+  // "nhiệm kỳ 2025 - 2030": the second year of a span.
+  return isYear(tokens[k]) && prev?.t === "sym" && prev.s === "-" && ledYear(tokens, k - 2);
+}
+
 function toElements(tokens: Token[]): Element[] {
   const out: Element[] = [];
   let k = 0;
   while (k < tokens.length) {
     const tok = tokens[k];
     if (tok.t === "num") {
-      const prev = tokens[k - 1];
-      const next = tokens[k + 1];
-      const label =
-        (prev?.t === "word" && LABEL_WORDS.has(prev.w)) || (next?.t === "word" && AGE_WORDS.has(next.w));
+      const label = isLabelNumber(tokens, k);
       out.push({ e: "num", value: tok.value, isPercent: tok.isPercent, ambiguous: tok.ambiguous, label });
       k++;
       continue;
@@ -304,6 +336,15 @@ const reasons = {
 
 // ---------------------------------------------------------------- one expression
 
+/** "(không giao)" → "khong giao". */
+function stripBrackets(f: string): string {
+  let start = 0;
+  let end = f.length;
+  while (start < end && "([{\"'".includes(f[start])) start++;
+  while (end > start && ")]}\"'.".includes(f[end - 1])) end--;
+  return f.slice(start, end).trim();
+}
+
 const NOT_ASSIGNED = new Set([
   "x",
   "xx",
@@ -338,25 +379,34 @@ function numberTarget(text: string, kind: Target["kind"], n: Num, comparator: Co
   return target;
 }
 
-/** The comparator set around the quantity at `index`: a cue before it, or "trở lên/xuống" after. */
-function comparatorAround(elements: Element[], index: number, window: number): Comparator | null {
+/** How far a cue may sit from its number: one word before ("không dưới mức 80%"), unit words after. */
+const CUE_BEFORE = 2;
+const CUE_AFTER = 5;
+
+/**
+ * The comparator set around the quantity at `index`: a cue just before it ("trên 90%"), or
+ * "trở lên / trở xuống" after its unit words ("Từ 200 lao động trở lên", "11%/năm trở lên").
+ */
+function comparatorAround(elements: Element[], index: number): { cmp: Comparator; cue: string } | null {
   let from = false;
-  for (let k = index - 1; k >= 0 && k >= index - 1 - window; k--) {
+  for (let k = index - 1; k >= 0 && k >= index - CUE_BEFORE; k--) {
     const el = elements[k];
-    if (el.e === "cmp") return el.cmp;
+    if (el.e === "cmp") return { cmp: el.cmp, cue: el.cue };
     if (el.e === "from") {
       from = true;
       break;
     }
-    if (el.e === "num" || el.e === "to" || el.e === "slash") break;
+    if (el.e !== "word") break;
   }
-  for (let k = index + 1; k < elements.length && k <= index + 1 + window; k++) {
+  for (let k = index + 1; k < elements.length && k <= index + CUE_AFTER; k++) {
     const el = elements[k];
-    if (el.e === "upward") return AT_LEAST;
-    if (el.e === "downward") return AT_MOST;
-    if (el.e === "num" || el.e === "cmp" || el.e === "to" || el.e === "slash") break;
+    if (el.e === "upward") return { cmp: AT_LEAST, cue: from ? `từ … ${el.cue}` : el.cue };
+    if (el.e === "downward") return { cmp: AT_MOST, cue: el.cue };
+    if (el.e === "slash" && elements[k + 1]?.e !== "num") continue;
+    if (el.e === "sym" && (el.s === "(" || el.s === ")")) continue;
+    if (el.e !== "word") break;
   }
-  return from ? AT_LEAST : null;
+  return from ? { cmp: AT_LEAST, cue: "từ" } : null;
 }
 
 /** Cues naming the baseline come first in reasons: "so với" says more than "giảm". */
@@ -383,7 +433,8 @@ function parseSingle(raw: string, convention: NumberConvention): Target {
   const text = cleanText(raw);
   const f = fold(raw);
   if (f === "") return { text, kind: "none", reason: reasons.blank() };
-  if (NOT_ASSIGNED.has(f)) return { text, kind: "none", reason: reasons.notAssigned(text) };
+  if (NOT_ASSIGNED.has(f) || NOT_ASSIGNED.has(stripBrackets(f)))
+    return { text, kind: "none", reason: reasons.notAssigned(text) };
   if (UNCLEAR.has(f)) return { text, kind: "qualitative", reason: reasons.unclear(text) };
 
   const elements = toElements(tokenize(f, convention));
@@ -398,7 +449,7 @@ function parseSingle(raw: string, convention: NumberConvention): Target {
   });
 
   if (quantities.length === 0) {
-    const hasComparator = elements.some((el) => el.e === "cmp" || el.e === "to" || el.e === "upward");
+    const hasComparator = elements.some((el) => el.e === "cmp" || el.e === "upward" || el.e === "downward");
     // No number: a yes/no target ("Đạt", "Hoàn thành", "Có") judged by the actual's label.
     return hasComparator
       ? { text, kind: "qualitative", reason: reasons.unreadable(text) }
@@ -408,7 +459,7 @@ function parseSingle(raw: string, convention: NumberConvention): Target {
   if (quantities.length === 1) {
     const index = quantities[0];
     const n = elements[index] as Num;
-    const comparator = comparatorAround(elements, index, 4);
+    const comparator = comparatorAround(elements, index)?.cmp ?? null;
     // "từ 5 đến", "5 -": half of a range.
     if (neighbour(elements, index, -1)?.e === "to" || neighbour(elements, index, 1)?.e === "to")
       return { text, kind: "qualitative", reason: reasons.unreadable(text) };
@@ -492,24 +543,10 @@ export function comparatorFromName(
   for (let index = 0; index < elements.length; index++) {
     const el = elements[index];
     if (el.e !== "num" || el.label || el.value !== value) continue;
-    const comparator = comparatorAround(elements, index, 3);
-    if (comparator)
-      return { kind: comparator.kind, strict: comparator.strict, cue: cueNear(elements, index) };
+    const around = comparatorAround(elements, index);
+    if (around) return { kind: around.cmp.kind, strict: around.cmp.strict, cue: around.cue };
   }
   return null;
-}
-
-function cueNear(elements: Element[], index: number): string {
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
-    const el = elements[k];
-    if (el.e === "cmp") return el.cue;
-    if (el.e === "from") break;
-  }
-  for (let k = index + 1; k < elements.length && k <= index + 4; k++) {
-    const el = elements[k];
-    if (el.e === "upward" || el.e === "downward") return el.cue;
-  }
-  return "từ";
 }
 
 // ---------------------------------------------------------------- entry
@@ -545,15 +582,15 @@ export function parseTarget(text: string, name: string, convention: NumberConven
   return target;
 }
 
-/** The comparator words of a target cell ("không quá", "≥", "trở lên"), for polarity reasons. */
+/** The comparator words of a target cell ("không quá", "≥", "từ … trở lên"), for polarity reasons. */
 export function targetComparatorCue(text: string): string | null {
   if (typeof text !== "string") return null;
   const elements = toElements(tokenize(fold(text), "vi"));
-  let cue: string | null = null;
-  for (const el of elements) {
-    if (el.e === "upward" || el.e === "downward") return el.cue;
-    if (el.e === "cmp" && cue === null) cue = el.cue;
-    if (el.e === "from" && cue === null) cue = "từ";
+  for (let index = 0; index < elements.length; index++) {
+    const el = elements[index];
+    if (el.e !== "num" || el.label) continue;
+    const around = comparatorAround(elements, index);
+    if (around) return around.cue;
   }
-  return cue;
+  return null;
 }

@@ -152,7 +152,7 @@ describe("relative (needs a baseline)", () => {
   test.each([
     ["Giảm ≥ 5% so với năm trước", "so với"],
     ["tăng gấp 2 lần", "gấp"],
-    ["tăng bình quân 13%/năm", "bình quân"],
+    ["tăng bình quân 13%/năm", "tăng"],
     ["đạt, vượt kế hoạch giao", "kế hoạch"],
     ["Tăng 10%", "tăng"],
     ["Giảm 1,5%", "giảm"],
@@ -217,5 +217,68 @@ describe("comparators carried by the indicator name", () => {
 
   test("an explicit comparator in the cell wins over the name", () => {
     expectTarget("≤ 5", { kind: "atMost", value: 5 }, "Số lao động đạt 5 trở lên");
+  });
+});
+
+describe("targets as the resolutions write them", () => {
+  test.each([
+    ["Đạt từ 11%/năm trở lên", { kind: "atLeast", value: 11, isPercent: true }],
+    ["11%/năm trở lên", { kind: "atLeast", value: 11 }],
+    ["3.000 tấn/năm", { kind: "atLeast", value: 3000, plain: true }],
+    ["Đạt 80.000 con trở lên", { kind: "atLeast", value: 80000 }],
+    ["trên 96%", { kind: "atLeast", value: 96, strict: true }],
+    ["ít nhất 10ha trở lên", { kind: "atLeast", value: 10 }],
+    ["Mỗi năm trồng rừng từ 55 ha trở lên", { kind: "atLeast", value: 55 }],
+    ["Có ít nhất 85% hồ sơ", { kind: "atLeast", value: 85 }],
+    ["kết nạp ít nhất 3% đảng viên mới so với tổng số đảng viên", { kind: "atLeast", value: 3 }],
+    ["Thu nhập bình quân đầu người đạt 60 triệu đồng", { kind: "atLeast", value: 60, plain: true }],
+    ["Hằng năm, duy trì tổng đàn đại gia súc đạt 150 con", { kind: "atLeast", value: 150, plain: true }],
+    ["Phấn đấu đến 2030 đạt 95%", { kind: "atLeast", value: 95, plain: true }],
+    ["Nhiệm kỳ 2025 - 2030 đạt 90%", { kind: "atLeast", value: 90, plain: true }],
+    ["Đạt 95% (trở lên)", { kind: "atLeast", value: 95 }],
+    ["95%\n(trở lên)", { kind: "atLeast", value: 95 }],
+    ["≥90%", { kind: "atLeast", value: 90 }],
+    ["> 95 %", { kind: "atLeast", value: 95, strict: true, isPercent: true }],
+    ["90 % trở lên", { kind: "atLeast", value: 90, isPercent: true }],
+    ["Từ 1000 đến 2000 con", { kind: "range", min: 1000, max: 2000 }],
+    ["627–706 tấn", { kind: "range", min: 627, max: 706 }],
+    ["84/90", { kind: "fraction", numerator: 84, value: 90 }],
+    ["0", { kind: "atLeast", value: 0, plain: true }],
+    ["0 vụ", { kind: "atLeast", value: 0, plain: true }],
+    ["(Không giao)", { kind: "none" }],
+    ["Phấn đấu đến năm 2030, xã đạt chuẩn nông thôn mới nâng cao", { kind: "qualitative" }],
+    ["Không còn hộ nghèo", { kind: "qualitative" }],
+  ] as Array<[string, Expected]>)("%j", (text, expected) => {
+    expectTarget(text, expected);
+  });
+
+  test.each([
+    "Duy trì 06/6 trường đạt chuẩn Quốc gia, phấn đấu tăng thêm 01 trường",
+    "Duy trì 12 Hợp tác xã hoạt động hiệu quả và thành lập mới 03 Hợp tác xã",
+    "tăng 10%/năm trở lên",
+    "xếp hạng 30 trở lên",
+    "đạt khá trở lên",
+    "Không",
+  ])("%j cannot be assessed and says why", (text) => {
+    const target = parseTarget(text, "", "vi");
+    expect(target.reason?.vi).toBeTruthy();
+    expect(target.value).toBeUndefined();
+  });
+
+  test("a name carrying the target's own comparator: … trên 96%", () => {
+    expectTarget(
+      "96%",
+      { kind: "atLeast", strict: true, fromName: true },
+      "Tỷ lệ người dân tham gia bảo hiểm y tế trên 96%",
+    );
+    expectTarget(
+      "11",
+      { kind: "atLeast", fromName: true },
+      "Tốc độ tăng giá trị sản phẩm đạt từ 11%/năm trở lên",
+    );
+  });
+
+  test("a numeric-looking target keeps its text", () => {
+    expect(parseTarget("  Trên\u00a090% ", "", "vi").text).toBe("Trên 90%");
   });
 });
