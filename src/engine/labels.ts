@@ -18,61 +18,57 @@ function add(status: LabelStatus, keys: string[], close = false): void {
   for (const key of keys) STATUS_LABELS.set(key, close ? { status, close } : { status });
 }
 
-add("exceeded", [
+/** What a label may add after its verb: "Đạt chỉ tiêu", "Vượt KH", "Không đạt NQ". */
+const SUFFIXES = [
+  "",
+  "chi tieu",
+  "ct",
+  "kh",
+  "ke hoach",
+  "nq",
+  "nghi quyet",
+  "chi tieu nq",
+  "chi tieu nghi quyet",
+  "chi tieu ke hoach",
+  "muc",
+  "so voi nq",
+  "so voi nghi quyet",
+  "so voi ke hoach",
+  "so voi kh",
+];
+
+function addWithSuffixes(status: LabelStatus, verbs: string[], close = false): void {
+  for (const verb of verbs)
+    add(
+      status,
+      SUFFIXES.map((suffix) => (suffix ? `${verb} ${suffix}` : verb)),
+      close,
+    );
+}
+
+addWithSuffixes("exceeded", [
   "vuot",
-  "vuot chi tieu",
-  "vuot ct",
-  "vuot kh",
-  "vuot ke hoach",
   "vuot muc",
-  "vuot nq",
-  "vuot nghi quyet",
-  "vuot chi tieu nghi quyet",
-  "vuot chi tieu nq",
   "dat va vuot",
   "dat vuot",
   "hoan thanh vuot",
   "hoan thanh vuot muc",
-  "hoan thanh vuot chi tieu",
-  "hoan thanh vuot ke hoach",
 ]);
-add("achieved", [
-  "dat",
-  "dat chi tieu",
-  "dat ct",
-  "dat kh",
-  "dat ke hoach",
-  "dat nq",
-  "dat nghi quyet",
-  "dat chi tieu nghi quyet",
-  "dat chi tieu nq",
-  "hoan thanh",
-  "hoan thanh chi tieu",
-  "hoan thanh ke hoach",
-  "ht",
-  "da dat",
-  "da hoan thanh",
-]);
-add("missed", [
+addWithSuffixes("achieved", ["dat", "hoan thanh", "da dat", "da hoan thanh", "ht"]);
+addWithSuffixes("missed", [
   "khong dat",
   "k dat",
   "kdat",
+  "ko dat",
   "kd",
   "k d",
-  "ko dat",
-  "khong dat chi tieu",
-  "khong dat ke hoach",
   "chua dat",
-  "chua dat chi tieu",
-  "chua dat ke hoach",
   "khong hoan thanh",
   "k hoan thanh",
   "kht",
   "chua hoan thanh",
-  "khong hoan thanh chi tieu",
-  "chua hoan thanh chi tieu",
 ]);
-add("missed", ["co ban dat", "cb dat", "co ban hoan thanh", "cb hoan thanh", "co ban dat chi tieu"], true);
+addWithSuffixes("missed", ["co ban dat", "cb dat", "co ban hoan thanh", "cb hoan thanh"], true);
 
 /**
  * Fold and drop punctuation: "K.đạt" → "k dat", "Đạt (*)" → "dat", "KĐ" → "kd".

@@ -78,3 +78,23 @@ describe("parseQualitativeActual", () => {
     expect(parseQualitativeActual(text)).toBeNull();
   });
 });
+
+describe("labels with what they are measured against", () => {
+  test.each([
+    ["Vượt NQ", "exceeded"],
+    ["Vượt mức kế hoạch", "exceeded"],
+    ["Đạt và vượt", "exceeded"],
+    ["Hoàn thành vượt mức", "exceeded"],
+    ["Đạt KH", "achieved"],
+    ["Đạt so với NQ", "achieved"],
+    ["Không đạt KH", "missed"],
+    ["Không đạt chỉ tiêu NQ", "missed"],
+    ["Chưa đạt so với kế hoạch", "missed"],
+  ] as const)("%s → %s", (text, status) => {
+    expect(parseStatusLabel(text)?.status).toBe(status);
+  });
+
+  test("Cơ bản đạt chỉ tiêu stays close", () => {
+    expect(parseStatusLabel("Cơ bản đạt chỉ tiêu")).toMatchObject({ status: "missed", close: true });
+  });
+});

@@ -116,3 +116,24 @@ describe("inferPolarity: traps", () => {
     expect(infer("Tỷ lệ lao động nông nghiệp qua đào tạo", "60%").polarity).toBe("higher");
   });
 });
+
+describe("inferPolarity: other target kinds", () => {
+  test("range, fraction, qualitative and unassessable targets follow the name", () => {
+    expect(infer("Tỷ lệ hộ nghèo", "1-2%").polarity).toBe("lower");
+    expect(infer("Số trường đạt chuẩn", "05/07 trường").polarity).toBe("higher");
+    expect(infer("Xã đạt chuẩn nông thôn mới", "Đạt").polarity).toBe("higher");
+    expect(infer("Số vụ tai nạn giao thông", "x").polarity).toBe("lower");
+  });
+
+  test("a reason is always given in both languages", () => {
+    for (const [name, target] of [
+      ["", ""],
+      ["Tỷ lệ hộ nghèo", "không quá 3%"],
+      ["Số bản không có ma túy", "30/30"],
+    ]) {
+      const decision = infer(name, target);
+      expect(decision.reason.vi.length).toBeGreaterThan(5);
+      expect(decision.reason.en.length).toBeGreaterThan(5);
+    }
+  });
+});

@@ -282,3 +282,19 @@ describe("targets as the resolutions write them", () => {
     expect(parseTarget("  Trên\u00a090% ", "", "vi").text).toBe("Trên 90%");
   });
 });
+
+describe("the contract example (issue §3)", () => {
+  test('"700" for "Diện tích cây ăn quả" is an at-least level of 700', () => {
+    const target = parseTarget("700", "Diện tích cây ăn quả", "vi");
+    expect(target).toMatchObject({ text: "700", kind: "atLeast", value: 700 });
+    expect(target.reason).toBeUndefined();
+  });
+
+  test("a plain level on a lower-better quantity stays plain: the polarity decides how to read it", () => {
+    expect(parseTarget("3%", "Tỷ lệ hộ nghèo", "vi")).toMatchObject({
+      kind: "atLeast",
+      value: 3,
+      plain: true,
+    });
+  });
+});
