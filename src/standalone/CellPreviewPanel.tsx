@@ -1,0 +1,113 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetter } from "../engine/grid";
+import type { CellPreview } from "./protocol";
+import type { PageTexts } from "./texts";
+
+const useStyles = makeStyles({
+  panel: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 10,
+    maxHeight: "40vh",
+    overflow: "auto",
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `2px solid ${tokens.colorBrandStroke1}`,
+    boxShadow: tokens.shadow16,
+  },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  scroller: { overflowX: "auto", maxWidth: "100%" },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    maxWidth: "16em",
+    whiteSpace: "pre-wrap",
+    verticalAlign: "top",
+  },
+  colHead: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  target: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    outline: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    outlineOffset: "-3px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** The row around the selected finding's cell, the cell highlighted: the page's "select the cell". */
+export function CellPreviewPanel({
+  preview,
+  texts,
+  onClose,
+}: {
+  preview: CellPreview;
+  texts: PageTexts;
+  onClose(): void;
+}) {
+  const styles = useStyles();
+  const columns = preview.cells.map((_, i) => i);
+  return (
+    <section
+      className={styles.panel}
+      aria-live="polite"
+      aria-label={texts.previewTitle(preview.sheet, preview.address)}
+      data-testid="cell-preview"
+    >
+      <div className={styles.head}>
+        <p className={styles.title}>{texts.previewTitle(preview.sheet, preview.address)}</p>
+        <Button size="small" appearance="subtle" onClick={onClose}>
+          {texts.closePreview}
+        </Button>
+      </div>
+      <div className={styles.scroller}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={`${styles.cell} ${styles.colHead}`} scope="col" />
+              {columns.map((c) => (
+                <th key={c} scope="col" className={`${styles.cell} ${styles.colHead}`}>
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.header && (
+              <tr>
+                <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
+                  {texts.previewHeader}
+                </th>
+                {columns.map((c) => (
+                  <td key={c} className={`${styles.cell} ${styles.colHead}`}>
+                    {preview.header?.[c] ?? ""}
+                  </td>
+                ))}
+              </tr>
+            )}
+            <tr>
+              <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
+                {texts.previewRow(preview.row)}
+              </th>
+              {columns.map((c) => (
+                <td
+                  key={c}
+                  className={c === preview.column ? `${styles.cell} ${styles.target}` : styles.cell}
+                  data-selected={c === preview.column ? "true" : undefined}
+                  aria-current={c === preview.column ? "true" : undefined}
+                >
+                  {preview.cells[c]}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

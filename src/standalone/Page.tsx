@@ -1,0 +1,239 @@
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import type { Lang } from "../engine/types";
+import { ALL_RULES } from "../engine/checks/index";
+import { App } from "../taskpane/App";
+import type { RuleInfo } from "../taskpane/components/SettingsPanel";
+import { CellPreviewPanel } from "./CellPreviewPanel";
+import { FilePicker } from "./FilePicker";
+import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
+import type { BrowserWorkbookService, ServiceEvent } from "./service";
+import type { SettingsStore } from "./settings-store";
+import { PAGE_TEXTS, failureMessage } from "./texts";
+
+export type OpenWorkbook = (
+  file: File,
+  listener: (event: ServiceEvent) => void,
+) => Promise<BrowserWorkbookService>;
+
+export interface PageProps {
+  store: SettingsStore;
+  openWorkbook: OpenWorkbook;
+}
+
+type PageState =
+  | { kind: "empty" }
+  | { kind: "opening"; fileName: string }
+  | { kind: "open"; fileName: string; service: BrowserWorkbookService; sheets: number }
+  | { kind: "failed"; fileName: string; code: FailureCode; detail?: string };
+
+/** The checks the settings can switch off (the rules run in the worker; only ids and texts here). */
+const RULES: RuleInfo[] = ALL_RULES.map((rule) => ({ id: rule.id, description: rule.description }));
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    maxWidth: "1100px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    "@media (max-width: 480px)": { padding: tokens.spacingHorizontalS },
+  },
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  subtitle: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
+  privacy: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  fileBar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
+  },
+  fileName: { fontWeight: tokens.fontWeightSemibold },
+  fileBarWrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+/**
+ * The browser page: pick or drop an .xlsx, then the task pane shared with the add-in,
+ * over a WorkbookService backed by the worker.
+ */
+export function Page({ store, openWorkbook }: PageProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(() => store.load().lang);
+  const [state, setState] = useState<PageState>({ kind: "empty" });
+  const [progress, setProgress] = useState<{ stage: ProgressStage; fraction: number } | null>(null);
+  const [preview, setPreview] = useState<CellPreview | null>(null);
+  const openCount = useRef(0);
+  const current = useRef<BrowserWorkbookService | null>(null);
+  const t = PAGE_TEXTS[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = PAGE_TEXTS[lang].title;
+  }, [lang]);
+
+  useEffect(() => () => current.current?.close(), []);
+
+  const listener = useCallback((event: ServiceEvent) => {
+    switch (event.type) {
+      case "progress":
+        // The task pane shows its own progress while checking.
+        setProgress(event.stage === "checking" ? null : { stage: event.stage, fraction: event.fraction });
+        break;
+      case "idle":
+        setProgress(null);
+        break;
+      case "preview":
+        setPreview(event.preview);
+        break;
+      case "settings":
+        setLang(event.settings.lang);
+        break;
+    }
+  }, []);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const attempt = ++openCount.current;
+      current.current?.close();
+      current.current = null;
+      setPreview(null);
+      setState({ kind: "opening", fileName: file.name });
+      try {
+        const service = await openWorkbook(file, listener);
+        if (attempt !== openCount.current) {
+          service.close();
+          return;
+        }
+        current.current = service;
+        setState({ kind: "open", fileName: file.name, service, sheets: service.sheetInfo().length });
+      } catch (error) {
+        if (attempt !== openCount.current) return;
+        const failure =
+          error instanceof WorkbookFailure
+            ? error
+            : new WorkbookFailure("internal", error instanceof Error ? error.message : String(error));
+        setState({ kind: "failed", fileName: file.name, code: failure.code, detail: failure.detail });
+      }
+    },
+    [openWorkbook, listener],
+  );
+
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    store.save({ ...store.load(), lang: next });
+  };
+
+  // A file dropped anywhere on the page opens, also while a workbook is shown.
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types?.includes("Files")) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    void openFile(file);
+  };
+
+  const busy = state.kind === "opening";
+  const percent = progress ? Math.round(progress.fraction * 100) : null;
+  const progressBar = (busy || progress) && (
+    <Field
+      label={
+        progress
+          ? t.progress(t.stages[progress.stage], percent ?? 0)
+          : state.kind === "opening"
+            ? t.opening(state.fileName)
+            : ""
+      }
+      data-testid="page-progress"
+    >
+      <ProgressBar
+        value={progress && progress.stage !== "reading" ? progress.fraction : undefined}
+        max={1}
+        aria-valuetext={progress ? `${percent}%` : undefined}
+      />
+    </Field>
+  );
+
+  const fileBar = state.kind === "open" && (
+    <div className={styles.fileBarWrap} data-testid="file-bar">
+      <div className={styles.fileBar}>
+        <span className={styles.fileName}>{t.fileLabel(state.fileName, state.sheets)}</span>
+        <FilePicker onFile={openFile} buttonText={t.chooseOther} dropHereText={t.dropHere} />
+      </div>
+      <p className={styles.privacy}>{t.privacy}</p>
+      {progressBar}
+    </div>
+  );
+
+  if (state.kind === "open") {
+    return (
+      <div onDragOver={onDragOver} onDrop={onDrop}>
+        <App key={openCount.current} service={state.service} header={fileBar} rules={RULES} />
+        {preview && <CellPreviewPanel preview={preview} texts={t} onClose={() => setPreview(null)} />}
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.page} onDragOver={onDragOver} onDrop={onDrop}>
+      <header className={styles.top}>
+        <div>
+          <h1 className={styles.heading}>{t.title}</h1>
+          <p className={styles.subtitle}>{t.subtitle}</p>
+        </div>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t.languageLabel}
+          value={lang}
+          onChange={(_, data) => changeLang(data.value as Lang)}
+          data-testid="page-language"
+        >
+          <Radio value="vi" label={t.languages.vi} />
+          <Radio value="en" label={t.languages.en} />
+        </RadioGroup>
+      </header>
+      <p className={styles.privacy}>{t.privacy}</p>
+      <main>
+        <FilePicker
+          onFile={openFile}
+          buttonText={t.chooseFile}
+          title={t.dropTitle}
+          hint={t.dropHint}
+          dropHereText={t.dropHere}
+          disabled={busy}
+        />
+        {progressBar}
+        {state.kind === "failed" && (
+          <MessageBar intent="error" politeness="assertive" data-testid="open-error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.openFailedTitle(state.fileName)}</MessageBarTitle>
+              {failureMessage(state.code, lang, state.detail)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The worker's work, free of any worker global so that unit tests can run it in-process:
+ * open the workbook with ExcelJS, turn sheets into grids, run the engine, build the
+ * annotated copy. `worker.ts` only wires it to `self`.
+ */
+import ExcelJS from "exceljs";
+import { worksheetToGrid } from "../adapters/exceljs/read";
+import { annotateWorkbook } from "../adapters/exceljs/annotate";
+import { checkSheet } from "../engine/index";
+import { detectTables } from "../engine/detect/index";
+import { cellText, columnIndex, type Grid } from "../engine/grid";
+import type { Lang, SheetReport } from "../engine/types";
+import {
+  failureForKind,
+  WorkbookFailure,
+  type CellPreview,
+  type ProgressStage,
+  type WorkerCheckOptions,
+  type WorkerRequest,
+  type WorkerResponse,
+  type WorkerResult,
+} from "./protocol";
+import { sniffFile } from "./sniff";
+
+export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+/** Progress is posted at most once per this fraction, so 50,000 rows do not flood the page. */
+const PROGRESS_STEP = 0.01;
+
+async function loadWorkbook(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    throw new WorkbookFailure("corrupt", error instanceof Error ? error.message : String(error));
+  }
+  return workbook;
+}
+
+function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  const copy = new Uint8Array(data.byteLength);
+  copy.set(data);
+  return copy.buffer;
+}
+
+function parseAddress(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  const column = columnIndex(m[1]);
+  const row = Number(m[2]);
+  return column < 0 || row < 1 ? null : { row, column };
+}
+
+function rowTexts(grid: Grid, row0: number, minLength: number): string[] {
+  const cells = grid.cells[row0] ?? [];
+  const texts: string[] = [];
+  for (let c = 0; c < cells.length; c++) texts.push(cellText(cells[c] ?? undefined));
+  while (texts.length > minLength && texts[texts.length - 1] === "") texts.pop();
+  while (texts.length < minLength) texts.push("");
+  return texts;
+}
+
+/** One opened workbook. Requests are answered in order; a new "open" replaces the workbook. */
+export class WorkbookSession {
+  private original: ArrayBuffer | null = null;
+  private workbook: ExcelJS.Workbook | null = null;
+  private readonly grids = new Map<string, Grid>();
+
+  constructor(private readonly post: Post) {}
+
+  async handle(request: WorkerRequest): Promise<void> {
+    try {
+      const result = await this.run(request);
+      const transfer = result.type === "annotated" ? [result.bytes] : undefined;
+      this.post({ id: request.id, kind: "done", result }, transfer);
+    } catch (error) {
+      if (error instanceof WorkbookFailure) {
+        this.post({ id: request.id, kind: "failed", code: error.code, detail: error.detail });
+      } else {
+        const detail = error instanceof Error ? error.message : String(error);
+        this.post({ id: request.id, kind: "failed", code: "internal", detail });
+      }
+    }
+  }
+
+  private progress(id: number, stage: ProgressStage): (fraction: number) => void {
+    let last = -1;
+    return (fraction) => {
+      const clamped = Math.max(0, Math.min(1, fraction));
+      if (clamped < 1 && clamped - last < PROGRESS_STEP) return;
+      last = clamped;
+      this.post({ id, kind: "progress", stage, fraction: clamped });
+    };
+  }
+
+  private async run(request: WorkerRequest): Promise<WorkerResult> {
+    switch (request.type) {
+      case "open":
+        return this.open(request.id, request.bytes);
+      case "firstSheetWithTable":
+        return { type: "sheet", name: this.firstSheetWithTable() };
+      case "check":
+        return { type: "report", report: this.check(request.id, request.sheet, request.options) };
+      case "preview":
+        return { type: "preview", preview: this.preview(request.sheet, request.address, request.headerRow) };
+      case "annotate":
+        return {
+          type: "annotated",
+          bytes: await this.annotate(request.id, request.reports, request.lang, request.optionsBySheet ?? {}),
+        };
+    }
+  }
+
+  private async open(id: number, bytes: ArrayBuffer): Promise<WorkerResult> {
+    const failure = failureForKind(sniffFile(new Uint8Array(bytes)));
+    if (failure) throw new WorkbookFailure(failure);
+    const report = this.progress(id, "reading");
+    report(0);
+    this.workbook = null;
+    this.grids.clear();
+    // Keep a private copy: the annotated download is built from the untouched original.
+    this.original = bytes.slice(0);
+    const workbook = await loadWorkbook(bytes);
+    if (workbook.worksheets.length === 0) throw new WorkbookFailure("noSheets");
+    this.workbook = workbook;
+    report(1);
+    return {
+      type: "opened",
+      sheets: workbook.worksheets.map((ws) => ({ name: ws.name, rowCount: ws.rowCount })),
+    };
+  }
+
+  private requireWorkbook(): ExcelJS.Workbook {
+    if (!this.workbook) throw new WorkbookFailure("noWorkbook");
+    return this.workbook;
+  }
+
+  private grid(sheet: string): Grid {
+    const cached = this.grids.get(sheet);
+    if (cached) return cached;
+    const ws = this.requireWorkbook().getWorksheet(sheet);
+    if (!ws) throw new WorkbookFailure("unknownSheet", sheet);
+    const grid = worksheetToGrid(ws);
+    this.grids.set(sheet, grid);
+    return grid;
+  }
+
+  private firstSheetWithTable(): string {
+    const sheets = this.requireWorkbook().worksheets;
+    for (const ws of sheets) {
+      if (detectTables(this.grid(ws.name)).tables.length > 0) return ws.name;
+    }
+    return sheets[0].name;
+  }
+
+  private check(id: number, sheet: string, options: WorkerCheckOptions): SheetReport {
+    const grid = this.grid(sheet);
+    const onProgress = this.progress(id, "checking");
+    onProgress(0);
+    const report = checkSheet(grid, { ...options, onProgress });
+    onProgress(1);
+    return report;
+  }
+
+  private preview(sheet: string, address: string, headerRow?: number): CellPreview {
+    const grid = this.grid(sheet);
+    const at = parseAddress(address);
+    if (!at) throw new WorkbookFailure("internal", `bad address ${address}`);
+    const cells = rowTexts(grid, at.row - 1, at.column + 1);
+    const header = headerRow && headerRow >= 1 ? rowTexts(grid, headerRow - 1, cells.length) : null;
+    if (header) while (cells.length < header.length) cells.push("");
+    return {
+      sheet,
+      address: address.replace(/\$/g, "").toUpperCase(),
+      row: at.row,
+      column: at.column,
+      header,
+      cells,
+    };
+  }
+
+  private async annotate(
+    id: number,
+    reports: SheetReport[],
+    lang: Lang,
+    optionsBySheet: Record<string, WorkerCheckOptions>,
+  ): Promise<ArrayBuffer> {
+    if (!this.original) throw new WorkbookFailure("noWorkbook");
+    const report = this.progress(id, "annotating");
+    report(0);
+    const given = new Set(reports.map((r) => r.name));
+    const all = [...reports];
+    // In workbook order, so the findings sheet lists sheets as the file does.
+    for (const ws of this.requireWorkbook().worksheets) {
+      const options = optionsBySheet[ws.name];
+      if (!given.has(ws.name) && options) all.push(checkSheet(this.grid(ws.name), options));
+    }
+    const order = new Map(this.requireWorkbook().worksheets.map((ws, i) => [ws.name, i]));
+    all.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+    report(0.2);
+    // A fresh copy each time: downloading twice, or after a re-check, never stacks flags.
+    const workbook = await loadWorkbook(this.original.slice(0));
+    report(0.4);
+    annotateWorkbook(workbook, all, lang);
+    report(0.6);
+    const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+    report(1);
+    return toArrayBuffer(written);
+  }
+}

@@ -1,0 +1,44 @@
+/** Shared steps of the browser tests: open the page, give it a file, run the check, screenshot. */
+import { mkdirSync } from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import { STRINGS } from "../../../src/taskpane/i18n";
+import type { Lang } from "../../../src/engine/types";
+
+export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Screenshots at a phone-sized 320 px width and at the current (desktop) size. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  const desktop = page.viewportSize();
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await screenshot(page, `${name}-320px`);
+  if (desktop) await page.setViewportSize(desktop);
+}
+
+/** Gives the page a file through its file picker, as a user choosing it would. */
+export async function chooseFile(
+  page: Page,
+  name: string,
+  buffer: Buffer,
+  mimeType = XLSX_MIME,
+): Promise<void> {
+  await page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Waits until the task pane has loaded the workbook (its Check button is there). */
+export async function waitForPane(page: Page, lang: Lang = "vi"): Promise<void> {
+  await page
+    .getByRole("button", { name: STRINGS[lang].checkButton, exact: true })
+    .waitFor({ timeout: 120_000 });
+}
+
+export async function runCheck(page: Page, lang: Lang = "vi"): Promise<void> {
+  await page.getByRole("button", { name: STRINGS[lang].checkButton, exact: true }).click();
+}
