@@ -63,6 +63,9 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
+    // Form controls size to their longest option or their `size`; at 320 px they must shrink instead.
+    "& .fui-Field, & .fui-Select, & .fui-Input, & select, & input": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Input > input": { width: "100%" },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   source: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { FakeWorkbookService } from "../support/fake-service";
-import { noTableReport, sampleReport } from "../support/sample-report";
+import { noTableReport, sampleReport, sampleTable } from "../support/sample-report";
 
 function setup(service: FakeWorkbookService) {
   const user = userEvent.setup();
@@ -64,5 +64,46 @@ describe("task pane: checking", () => {
       ),
     );
     expect(screen.getByRole("button", { name: "Kiểm tra" }).hasAttribute("disabled")).toBe(false);
+  });
+
+  it("lets the user switch between several tables of one sheet", async () => {
+    const second = sampleTable();
+    second.table = { ...second.table, headerRows: [20], firstRow: 21, lastRow: 30 };
+    second.summary = {
+      ...second.summary,
+      sentence: { vi: "Bảng thứ hai: 2 chỉ tiêu.", en: "Second table: 2 indicators." },
+    };
+    second.findings = second.findings.slice(0, 1).map((f) => ({ ...f, cell: "F25", row: 25 }));
+    const service = new FakeWorkbookService({
+      check: (sheet) => ({ ...sampleReport(sheet), tables: [...sampleReport(sheet).tables, second] }),
+    });
+    const user = setup(service);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const picker = await screen.findByRole("combobox", { name: "Bảng" });
+    expect(
+      within(picker)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Bảng 1 (dòng 5–11)", "Bảng 2 (dòng 21–30)"]);
+    expect(screen.getByTestId("announcer").textContent).toBe("Đã kiểm tra xong: 2 bảng, 6 phát hiện.");
+    await user.selectOptions(picker, "1");
+    expect(screen.getByTestId("summary-sentence").textContent).toBe("Bảng thứ hai: 2 chỉ tiêu.");
+    expect(screen.getByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
+    expect(screen.getByText("Dòng tiêu đề: 20")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: /F25/ }));
+    expect(service.selectCalls).toEqual([{ sheet: "Biểu 01", address: "F25" }]);
+  });
+
+  it("announces progress and results in live regions, and shows the source", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = setup(service);
+    expect(await screen.findByText("Nguồn: Sổ tính thử")).toBeTruthy();
+    const announcer = screen.getByTestId("announcer");
+    expect(announcer.getAttribute("aria-live")).toBe("polite");
+    const release = service.holdChecks();
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(announcer.textContent).toBe("Đang kiểm tra…"));
+    release();
+    await waitFor(() => expect(announcer.textContent).toMatch(/^Đã kiểm tra xong/));
   });
 });

@@ -56,6 +56,17 @@ const useStyles = makeStyles({
   cell: { fontWeight: tokens.fontWeightSemibold },
   row: { color: tokens.colorNeutralForeground3 },
   message: { flexBasis: "100%" },
+  severityHeading: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  ruleHeading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 interface RuleGroup {
@@ -189,12 +200,12 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
               key={group.severity}
               aria-label={t.severityGroup(t.severity[group.severity], group.count)}
             >
-              <h3 className={shared.subheading}>
+              <h3 className={styles.severityHeading}>
                 {t.severityGroup(t.severity[group.severity], group.count)}
               </h3>
               {group.rules.map((ruleGroup) => (
                 <div key={ruleGroup.rule}>
-                  <h4 className={shared.subheading}>
+                  <h4 className={styles.ruleHeading}>
                     {t.ruleGroup(ruleLabel(ruleGroup.rule), ruleGroup.total)}
                   </h4>
                   <ul className={styles.list}>
