@@ -6,9 +6,9 @@
 import { fold } from "../text";
 
 /** "1", "01", "1.", "2.1", "2.1." — an indicator's TT. */
-const NUMERIC_CODE = /^\d{1,4}(?:\.\d{1,3}){0,3}\.?$/;
-/** I … XXXIX, optionally followed by "." or ")". */
-const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)]?$/;
+const NUMERIC_CODE = /^\d{1,6}(?:\.\d{1,3}){0,3}\.?$/;
+/** I … XXXIX, optionally a sub-group number ("II.1"), optionally followed by "." or ")". */
+const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\.\d{1,2})?[.)]?$/;
 /** "A", "b", "a)", "B.", "(a)". */
 const LETTER_CODE = /^\(?[A-Za-zĐđ][.)]?$/;
 /** A group code followed by its title in the same cell: "I. CÁC CHỈ TIÊU …", "b) Các chỉ tiêu …". */

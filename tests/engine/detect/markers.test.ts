@@ -17,17 +17,17 @@ import { cleanText } from "../../../src/engine/text";
 import { parseRange } from "../../support/grid";
 
 describe("codes", () => {
-  test.each(["1", "01", "12", "1.", "2.1", "2.1.", "3.2.1"])("%j is a TT", (code) => {
+  test.each(["1", "01", "12", "1.", "2.1", "2.1.", "3.2.1", "40000"])("%j is a TT", (code) => {
     expect(isNumericCode(code)).toBe(true);
   });
-  test.each(["I", "II", "IV", "IX", "XII", "A", "b", "a)", "B.", "(c)", "II."])(
+  test.each(["I", "II", "IV", "IX", "XII", "A", "b", "a)", "B.", "(c)", "II.", "I.1", "II.2."])(
     "%j is a group code",
     (code) => {
       expect(isGroupCode(code)).toBe(true);
       expect(isNumericCode(code)).toBe(false);
     },
   );
-  test.each(["", "1a", "Tổng", "I.1", "ab", "-"])("%j is neither", (code) => {
+  test.each(["", "1a", "Tổng", "I.a", "ab", "-"])("%j is neither", (code) => {
     expect(isNumericCode(code) || isGroupCode(code)).toBe(false);
   });
   test("normalised forms", () => {
@@ -36,6 +36,7 @@ describe("codes", () => {
     expect(normaliseGroupCode("a)")).toBe("a");
     expect(normaliseGroupCode("(b)")).toBe("b");
     expect(normaliseGroupCode("II.")).toBe("II");
+    expect(normaliseGroupCode("II.2.")).toBe("II.2");
   });
 });
 
