@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Builds the add-in (task pane + function commands) and the browser page.
  *   npm run dev-server   https://localhost:3000/ with the Office dev certificate
@@ -39,11 +38,17 @@ function pageEntries() {
   const pages = [
     { name: "taskpane", script: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
     { name: "commands", script: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
-    { name: "standalone", script: "./src/standalone/index.tsx", template: "./src/standalone/standalone.html" },
+    {
+      name: "standalone",
+      script: "./src/standalone/index.tsx",
+      template: "./src/standalone/standalone.html",
+    },
   ];
   return pages.filter((page) => {
-    const present = fs.existsSync(path.join(__dirname, page.script)) && fs.existsSync(path.join(__dirname, page.template));
-    if (!present) console.warn(`webpack: skipping the "${page.name}" page (${page.script} or its template is missing)`);
+    const present =
+      fs.existsSync(path.join(__dirname, page.script)) && fs.existsSync(path.join(__dirname, page.template));
+    if (!present)
+      console.warn(`webpack: skipping the "${page.name}" page (${page.script} or its template is missing)`);
     return present;
   });
 }
@@ -82,7 +87,11 @@ module.exports = async (env, options) => {
           },
         },
         { test: /\.css$/, type: "asset/source" },
-        { test: /\.(png|jpe?g|gif|svg|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins: [

@@ -90,13 +90,19 @@ function draw(size) {
         const onBorder = x < left + border || x > right - border || y < top + border || y > bottom - border;
         if (onBorder) color = BLUE;
         else if (y < headerBottom) color = HEADER;
-        else if (rows.some((r) => y >= r && y < r + Math.max(1, Math.round(s / 2))) || (x >= columnLine && x < columnLine + Math.max(1, Math.round(s / 2))))
+        else if (
+          rows.some((r) => y >= r && y < r + Math.max(1, Math.round(s / 2))) ||
+          (x >= columnLine && x < columnLine + Math.max(1, Math.round(s / 2)))
+        )
           color = LINE;
         else color = PAPER;
       }
       const cx = (x + 0.5) / s;
       const cy = (y + 0.5) / s;
-      const d = Math.min(distanceToSegment(cx, cy, 6.5, 10, 9.2, 12.8), distanceToSegment(cx, cy, 9.2, 12.8, 14.6, 5.8));
+      const d = Math.min(
+        distanceToSegment(cx, cy, 6.5, 10, 9.2, 12.8),
+        distanceToSegment(cx, cy, 9.2, 12.8, 14.6, 5.8),
+      );
       if (d * s <= stroke / 2) color = GREEN;
       set(x, y, color);
     }

@@ -11,7 +11,8 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 const manifest = path.resolve(root, process.argv[2] || "manifest.xml");
-const schemaDir = process.env.MANIFEST_SCHEMA_DIR || path.join(root, "..", "shared", "schemas", "office-addin-manifest");
+const schemaDir =
+  process.env.MANIFEST_SCHEMA_DIR || path.join(root, "..", "shared", "schemas", "office-addin-manifest");
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 
 if (!fs.existsSync(manifest)) {

@@ -11,15 +11,17 @@ function event() {
 
 /** The domain guide's example table, with a wrong % (88,2 for 650/700) and a wrong label. */
 function tableSheet(state: FakeWorkbookState): FakeSheet {
-  return state.addSheet("Biểu 01").setValues([
-    ["BIỂU CÁC CHỈ TIÊU ĐẠI HỘI XÃ, NHIỆM KỲ 2020-2025"],
-    [],
-    ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"],
-    ["I", "Nhóm chỉ tiêu về kinh tế"],
-    [1, "Tổng sản lượng lương thực có hạt", "Tấn", 3000, 3150, 105, "Vượt"],
-    [2, "Diện tích cây ăn quả", "ha", 700, 650, 88.2, "Đạt"],
-    [3, "Tổng đàn lợn", "Con", 5000, 5000, 100, "Đạt"],
-  ]);
+  return state
+    .addSheet("Biểu 01")
+    .setValues([
+      ["BIỂU CÁC CHỈ TIÊU ĐẠI HỘI XÃ, NHIỆM KỲ 2020-2025"],
+      [],
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"],
+      ["I", "Nhóm chỉ tiêu về kinh tế"],
+      [1, "Tổng sản lượng lương thực có hạt", "Tấn", 3000, 3150, 105, "Vượt"],
+      [2, "Diện tích cây ăn quả", "ha", 700, 650, 88.2, "Đạt"],
+      [3, "Tổng đàn lợn", "Con", 5000, 5000, 100, "Đạt"],
+    ]);
 }
 
 function statusText(state: FakeWorkbookState): string {
@@ -49,7 +51,9 @@ describe("ribbon function commands", () => {
     const e = event();
     await createCommands(excel.env(), checkSheet).checkActiveSheet(e);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(statusText(state)).toMatch(/^Không thực hiện được lệnh "Kiểm tra bảng": Không tìm thấy bảng chỉ tiêu trên trang "Ghi chép"/);
+    expect(statusText(state)).toMatch(
+      /^Không thực hiện được lệnh "Kiểm tra bảng": Không tìm thấy bảng chỉ tiêu trên trang "Ghi chép"/,
+    );
     expect(state.activeSheet().name).toBe(SUMMARY_SHEET);
   });
 
@@ -86,7 +90,13 @@ describe("ribbon function commands", () => {
   it("reads the language and the disabled rules from the document settings shared with the pane", async () => {
     const state = new FakeWorkbookState();
     tableSheet(state);
-    state.savedSettings[SETTINGS_KEY] = JSON.stringify({ lang: "en", tolerance: 0, disabledRules: [], mappings: {}, polarity: {} });
+    state.savedSettings[SETTINGS_KEY] = JSON.stringify({
+      lang: "en",
+      tolerance: 0,
+      disabledRules: [],
+      mappings: {},
+      polarity: {},
+    });
     const excel = new FakeExcel(state);
     await createCommands(excel.env(), checkSheet).writeSummarySheet(event());
     expect(state.sheetByName(SUMMARY_SHEET)?.cell(0, 0)?.value).toBe("TARGET TABLE CHECK SUMMARY");

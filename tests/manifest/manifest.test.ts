@@ -10,7 +10,14 @@ import * as path from "path";
 const root = path.join(__dirname, "..", "..");
 const manifestPath = path.join(root, "manifest.xml");
 const manifest = fs.readFileSync(manifestPath, "utf8");
-const schema = path.join(root, "..", "shared", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
+const schema = path.join(
+  root,
+  "..",
+  "shared",
+  "schemas",
+  "office-addin-manifest",
+  "OfficeAppManifestV1_1.xsd",
+);
 const inCI = process.env.CI === "true";
 
 function hasXmllint(): boolean {
@@ -75,7 +82,9 @@ describe("manifest.xml", () => {
   });
 
   it("points every icon at an existing PNG of the declared size", () => {
-    const images = new Map([...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const images = new Map(
+      [...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    );
     const uses = [...manifest.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)];
     expect(uses.length).toBeGreaterThan(0);
     for (const [, size, resid] of uses) {
@@ -93,7 +102,9 @@ describe("manifest.xml", () => {
 
   it("has the Soát chỉ tiêu tab with its four buttons, in Vietnamese with an English override", () => {
     expect(manifest).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
-    expect(manifest).toMatch(/<bt:String id="Tab.Label" DefaultValue="Soát chỉ tiêu">\s*<bt:Override Locale="en-US"/);
+    expect(manifest).toMatch(
+      /<bt:String id="Tab.Label" DefaultValue="Soát chỉ tiêu">\s*<bt:Override Locale="en-US"/,
+    );
     for (const label of ["Kiểm tra bảng", "Tạo bảng tổng hợp", "Xóa đánh dấu", "Bảng điều khiển"]) {
       expect(manifest).toContain(`DefaultValue="${label}"`);
     }
@@ -120,13 +131,21 @@ describe("manifest.xml", () => {
       const result = spawnSync(
         process.execPath,
         [webpackCli, "--mode", "production", "--env", "manifestOnly", "--output-path", out],
-        { cwd: root, encoding: "utf8", env: { ...process.env, ADDIN_BASE_URL: "https://chitieu.example.gov.vn/addin/" } },
+        {
+          cwd: root,
+          encoding: "utf8",
+          env: { ...process.env, ADDIN_BASE_URL: "https://chitieu.example.gov.vn/addin/" },
+        },
       );
       expect(result.status).toBe(0);
       const built = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
       expect(built).not.toContain("localhost");
-      expect(built).toContain('<SourceLocation DefaultValue="https://chitieu.example.gov.vn/addin/taskpane.html"/>');
-      expect(built).toContain('<bt:Url id="Commands.Url" DefaultValue="https://chitieu.example.gov.vn/addin/commands.html"/>');
+      expect(built).toContain(
+        '<SourceLocation DefaultValue="https://chitieu.example.gov.vn/addin/taskpane.html"/>',
+      );
+      expect(built).toContain(
+        '<bt:Url id="Commands.Url" DefaultValue="https://chitieu.example.gov.vn/addin/commands.html"/>',
+      );
       expect(built).toContain("<AppDomain>https://chitieu.example.gov.vn</AppDomain>");
       expect(fs.existsSync(path.join(out, "assets", "icon-80.png"))).toBe(true);
       if (!unavailable) expect(validate(path.join(out, "manifest.xml")).ok).toBe(true);

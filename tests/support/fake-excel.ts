@@ -185,7 +185,9 @@ export class FakeWorkbookState {
       JSON.stringify({
         cells,
         notes: [...sheet.notes.entries()].sort(),
-        comments: this.comments.filter((c) => c.sheetId === sheet.id).map(({ address, content }) => ({ address, content })),
+        comments: this.comments
+          .filter((c) => c.sheetId === sheet.id)
+          .map(({ address, content }) => ({ address, content })),
         merges: sheet.merges,
       }),
     );
@@ -248,7 +250,15 @@ export function parseAddress(address: string): { sheet: string | null; rect: Rec
   const left = columnNumber(m[1]);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnNumber(m[3]) : left;
-  return { sheet, rect: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) } };
+  return {
+    sheet,
+    rect: {
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    },
+  };
 }
 
 // ---------------------------------------------------------------- the request context
@@ -296,7 +306,8 @@ export class FakeContext {
     const requestBytes = ops.reduce((n, op) => n + bytes(op.request), 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0 };
     this.host.syncs.push(record);
-    if (requestBytes > PAYLOAD_LIMIT) throw excelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+    if (requestBytes > PAYLOAD_LIMIT)
+      throw excelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
     const deliveries: Array<() => void> = [];
     for (const op of ops) {
       const result = op.run();
@@ -450,7 +461,9 @@ class FakeWorksheetCollection extends FakeProxy {
           const proxy = new FakeWorksheet(this.context, () => s);
           return proxy;
         });
-        const data = sheets.map((s) => Object.fromEntries(props.map((p) => [p, sheetProp(this.state, s, p)])));
+        const data = sheets.map((s) =>
+          Object.fromEntries(props.map((p) => [p, sheetProp(this.state, s, p)])),
+        );
         return {
           response: data,
           deliver: () => {
@@ -752,10 +765,14 @@ export class FakeRange extends FakeProxy {
       const cols = rect.right - rect.left + 1;
       const single = grid.length === 1 && grid[0]?.length === 1;
       if (!single && (grid.length !== rows || grid.some((r) => r.length !== cols))) {
-        throw excelError("InvalidArgument", `${name}: ${grid.length}×${grid[0]?.length} for a ${rows}×${cols} range`);
+        throw excelError(
+          "InvalidArgument",
+          `${name}: ${grid.length}×${grid[0]?.length} for a ${rows}×${cols} range`,
+        );
       }
       for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) apply(sheet.ensure(rect.top + i, rect.left + j), single ? grid[0][0] : grid[i][j]);
+        for (let j = 0; j < cols; j++)
+          apply(sheet.ensure(rect.top + i, rect.left + j), single ? grid[0][0] : grid[i][j]);
     });
   }
 
@@ -784,7 +801,10 @@ export class FakeRange extends FakeProxy {
   getRow(index: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.where();
-      return { sheet, rect: { top: rect.top + index, bottom: rect.top + index, left: rect.left, right: rect.right } };
+      return {
+        sheet,
+        rect: { top: rect.top + index, bottom: rect.top + index, left: rect.left, right: rect.right },
+      };
     });
   }
 
@@ -797,7 +817,10 @@ export class FakeRange extends FakeProxy {
     });
   }
 
-  getRowProperties(options: { rowHidden?: boolean; rowIndex?: boolean }): FakeClientResult<Array<Record<string, unknown>>> {
+  getRowProperties(options: {
+    rowHidden?: boolean;
+    rowIndex?: boolean;
+  }): FakeClientResult<Array<Record<string, unknown>>> {
     this.requires("1.9", "getRowProperties");
     return queueResult(this.context, { getRowProperties: options }, () => {
       const { sheet, rect } = this.where();
@@ -836,7 +859,9 @@ export class FakeRange extends FakeProxy {
     );
   }
 
-  setCellProperties(grid: Array<Array<{ format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } }>>): void {
+  setCellProperties(
+    grid: Array<Array<{ format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } }>>,
+  ): void {
     this.requires("1.9", "setCellProperties");
     this.writeGrid("cellProperties", grid, (cell, value) => {
       const props = value as { format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } };
@@ -852,7 +877,11 @@ export class FakeRange extends FakeProxy {
       const at = this.locate();
       if (!at) return null;
       const inside = at.sheet.merges.filter(
-        (m) => m.top >= at.rect.top && m.bottom <= at.rect.bottom && m.left >= at.rect.left && m.right <= at.rect.right,
+        (m) =>
+          m.top >= at.rect.top &&
+          m.bottom <= at.rect.bottom &&
+          m.left >= at.rect.left &&
+          m.right <= at.rect.right,
       );
       return inside.length ? { sheet: at.sheet, rects: inside } : null;
     });
@@ -907,7 +936,8 @@ class FakeRangeAreas extends FakeProxy {
   protected read(prop: string): unknown {
     const at = this.resolveAreas();
     if (prop === "areaCount") return at?.rects.length ?? 0;
-    if (prop === "address") return at?.rects.map((r) => `${quoteSheet(at.sheet.name)}!${rectAddress(r)}`).join(",");
+    if (prop === "address")
+      return at?.rects.map((r) => `${quoteSheet(at.sheet.name)}!${rectAddress(r)}`).join(",");
     throw excelError("InvalidArgument", `rangeAreas.${prop} is not faked`);
   }
 }
@@ -933,7 +963,9 @@ class FakeAreaCollection extends FakeProxy {
       run: () => {
         const at = this.resolveAreas();
         const rects = at?.rects ?? [];
-        const items = rects.map((rect) => new FakeRange(this.context, () => (at ? { sheet: at.sheet, rect } : null)));
+        const items = rects.map(
+          (rect) => new FakeRange(this.context, () => (at ? { sheet: at.sheet, rect } : null)),
+        );
         const data = rects.map((rect) =>
           Object.fromEntries(
             props.map((p) => [
@@ -1013,7 +1045,8 @@ class FakeRangeFormat extends FakeProxy {
 }
 
 function eachCell(at: Located, f: (cell: FakeCell) => void): void {
-  for (let r = at.rect.top; r <= at.rect.bottom; r++) for (let c = at.rect.left; c <= at.rect.right; c++) f(at.sheet.ensure(r, c));
+  for (let r = at.rect.top; r <= at.rect.bottom; r++)
+    for (let c = at.rect.left; c <= at.rect.right; c++) f(at.sheet.ensure(r, c));
 }
 
 class FakeRangeFill extends FakeProxy {
@@ -1029,7 +1062,8 @@ class FakeRangeFill extends FakeProxy {
     const fill = fillOf(sheet.cell(rect.top, rect.left));
     if (prop === "color") return fill.color ?? "#FFFFFF"; // Excel reports No Fill as white
     if (prop === "pattern") {
-      if (!this.context.host.supports("1.9")) throw excelError("InvalidArgument", "fill.pattern needs ExcelApi 1.9");
+      if (!this.context.host.supports("1.9"))
+        throw excelError("InvalidArgument", "fill.pattern needs ExcelApi 1.9");
       return fill.pattern;
     }
     if (prop === "patternColor") return fill.patternColor ?? "#000000";
@@ -1052,7 +1086,9 @@ class FakeRangeFill extends FakeProxy {
   }
 
   set patternColor(patternColor: string) {
-    this.write({ fillPatternColor: patternColor }, () => eachCell(this.at(), (cell) => applyFill(cell, { patternColor })));
+    this.write({ fillPatternColor: patternColor }, () =>
+      eachCell(this.at(), (cell) => applyFill(cell, { patternColor })),
+    );
   }
 
   clear(): void {
@@ -1291,7 +1327,10 @@ class FakeCommentCollection extends FakeProxy {
           response: data,
           deliver: () => {
             this.commentItems = comments.map((c, i) => {
-              const proxy = new FakeCommentProxy(this.context, () => this.state.comments.find((x) => x.id === c.id) ?? null);
+              const proxy = new FakeCommentProxy(
+                this.context,
+                () => this.state.comments.find((x) => x.id === c.id) ?? null,
+              );
               proxy.preloadComment(data[i]);
               return proxy;
             });
@@ -1375,7 +1414,11 @@ class FakeChartCollection extends FakeProxy {
     throw excelError("InvalidArgument", `charts.${prop} is not faked`);
   }
 
-  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart & { setPosition(a: string, b?: string): void } {
+  add(
+    type: string,
+    source: FakeRange,
+    seriesBy = "Auto",
+  ): FakeChart & { setPosition(a: string, b?: string): void } {
     const chart: FakeChart = { name: "", type, source: "", seriesBy, title: "" };
     const proxy = {
       get name() {
@@ -1433,7 +1476,10 @@ class FakeCustomXmlPartCollection extends FakeProxy {
       id = `{${this.state.newId("part").toUpperCase()}}`;
       this.state.customXmlParts.push({ id, xml, namespaceUri: namespaceOf(xml) });
     });
-    return new FakeCustomXmlPart(this.context, () => this.state.customXmlParts.find((p) => p.id === id) ?? null);
+    return new FakeCustomXmlPart(
+      this.context,
+      () => this.state.customXmlParts.find((p) => p.id === id) ?? null,
+    );
   }
 
   getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
@@ -1458,12 +1504,17 @@ class FakeCustomXmlPartCollection extends FakeProxy {
       request: { load: props },
       run: () => {
         const parts = this.scope().slice();
-        const data = parts.map((p) => Object.fromEntries(props.map((k) => [k, k === "id" ? p.id : p.namespaceUri])));
+        const data = parts.map((p) =>
+          Object.fromEntries(props.map((k) => [k, k === "id" ? p.id : p.namespaceUri])),
+        );
         return {
           response: data,
           deliver: () => {
             this.partItems = parts.map((p, i) => {
-              const proxy = new FakeCustomXmlPart(this.context, () => this.state.customXmlParts.find((x) => x.id === p.id) ?? null);
+              const proxy = new FakeCustomXmlPart(
+                this.context,
+                () => this.state.customXmlParts.find((x) => x.id === p.id) ?? null,
+              );
               proxy.preloadPart(data[i]);
               return proxy;
             });

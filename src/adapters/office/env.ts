@@ -11,7 +11,9 @@ export interface DocumentSettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove?(name: string): void;
-  saveAsync(callback?: (result: { status: string | Office.AsyncResultStatus; error?: { message: string } }) => void): void;
+  saveAsync(
+    callback?: (result: { status: string | Office.AsyncResultStatus; error?: { message: string } }) => void,
+  ): void;
 }
 
 export interface OfficeEnv {

@@ -2,7 +2,14 @@ import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
 import { localAddress, qualifiedAddress } from "./address";
 import { BatchWriter, jsonBytes } from "./payload";
 import type { Features } from "./requirements";
-import { FLAGS_NAMESPACE, type FlagRecord, type FlaggedCell, type SavedFill, parseRecord, serializeRecord } from "./restore-store";
+import {
+  FLAGS_NAMESPACE,
+  type FlagRecord,
+  type FlaggedCell,
+  type SavedFill,
+  parseRecord,
+  serializeRecord,
+} from "./restore-store";
 
 /** Fills of flagged cells, by the worst severity on the cell (Excel's own light red / yellow / blue). */
 export const FLAG_FILLS: Record<Severity, string> = {
@@ -142,7 +149,9 @@ export async function clearFlagsOnSheet(
 
   const writer = new BatchWriter(context);
   for (const cell of cells) {
-    await writer.add(jsonBytes(cell) + 64, () => restoreFill(sheet.getRange(cell.address), cell.fill, features));
+    await writer.add(jsonBytes(cell) + 64, () =>
+      restoreFill(sheet.getRange(cell.address), cell.fill, features),
+    );
   }
   for (const note of noteChecks) {
     if (!note.isNullObject && note.content.startsWith(NOTE_MARKER)) await writer.add(64, () => note.delete());
@@ -163,7 +172,9 @@ async function currentFills(
 ): Promise<() => SavedFill[]> {
   if (features.cellProperties) {
     const results = flags.map((f) =>
-      sheet.getRange(f.address).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
+      sheet
+        .getRange(f.address)
+        .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
     );
     return () =>
       results.map((r) => {
@@ -171,7 +182,11 @@ async function currentFills(
         const pattern = fill.pattern ?? "None";
         // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
         const patterned = pattern !== "None" && pattern !== "Solid";
-        return { color: fill.color ?? "#FFFFFF", pattern, patternColor: patterned ? fill.patternColor : undefined };
+        return {
+          color: fill.color ?? "#FFFFFF",
+          pattern,
+          patternColor: patterned ? fill.patternColor : undefined,
+        };
       });
   }
   const fills = flags.map((f) => {

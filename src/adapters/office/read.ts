@@ -46,12 +46,16 @@ export function rowsPerSync(columnCount: number, budget = SYNC_BUDGET_BYTES): nu
 /** Cut the used rows into batches (one sync each) of chunks (one range each). */
 export function planBatches(area: UsedArea, budget = SYNC_BUDGET_BYTES): Chunk[][] {
   const perSync = rowsPerSync(area.columnCount, budget);
-  const perChunk = Math.max(1, Math.min(perSync, Math.floor(MAX_CELLS_PER_CHUNK / Math.max(1, area.columnCount))));
+  const perChunk = Math.max(
+    1,
+    Math.min(perSync, Math.floor(MAX_CELLS_PER_CHUNK / Math.max(1, area.columnCount))),
+  );
   const batches: Chunk[][] = [];
   for (let start = 0; start < area.rowCount; start += perSync) {
     const end = Math.min(area.rowCount, start + perSync);
     const chunks: Chunk[] = [];
-    for (let first = start; first < end; first += perChunk) chunks.push({ first, count: Math.min(perChunk, end - first) });
+    for (let first = start; first < end; first += perChunk)
+      chunks.push({ first, count: Math.min(perChunk, end - first) });
     batches.push(chunks);
   }
   return batches;
@@ -65,7 +69,12 @@ interface LoadedChunk {
 }
 
 function queueChunk(sheet: Excel.Worksheet, area: UsedArea, chunk: Chunk, features: Features): LoadedChunk {
-  const range = sheet.getRangeByIndexes(area.rowIndex + chunk.first, area.columnIndex, chunk.count, area.columnCount);
+  const range = sheet.getRangeByIndexes(
+    area.rowIndex + chunk.first,
+    area.columnIndex,
+    chunk.count,
+    area.columnCount,
+  );
   range.load(["values", "text", "numberFormat", "valueTypes"]);
   if (features.cellProperties) {
     return { chunk, range, rowProperties: range.getRowProperties({ rowHidden: true }) };
@@ -174,7 +183,9 @@ export async function readSheetGrid(
         }))
       : [];
 
-  const cells: Array<Array<Cell | undefined> | undefined> = new Array(area.rowIndex + area.rowCount).fill(undefined);
+  const cells: Array<Array<Cell | undefined> | undefined> = new Array(area.rowIndex + area.rowCount).fill(
+    undefined,
+  );
   const hiddenRows: number[] = [];
   const into = (loaded: LoadedChunk) => {
     const { chunk, range } = loaded;

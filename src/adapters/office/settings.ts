@@ -21,8 +21,13 @@ export function loadSettings(store: DocumentSettingsLike): Settings {
   const saved = parse(store.get(SETTINGS_KEY));
   return {
     lang: saved.lang === "en" ? "en" : "vi",
-    tolerance: typeof saved.tolerance === "number" && saved.tolerance >= 0 ? saved.tolerance : DEFAULT_SETTINGS.tolerance,
-    disabledRules: Array.isArray(saved.disabledRules) ? saved.disabledRules.filter((r) => typeof r === "string") : [],
+    tolerance:
+      typeof saved.tolerance === "number" && saved.tolerance >= 0
+        ? saved.tolerance
+        : DEFAULT_SETTINGS.tolerance,
+    disabledRules: Array.isArray(saved.disabledRules)
+      ? saved.disabledRules.filter((r) => typeof r === "string")
+      : [],
     mappings: saved.mappings && typeof saved.mappings === "object" ? saved.mappings : {},
     polarity: saved.polarity && typeof saved.polarity === "object" ? saved.polarity : {},
   };

@@ -16,8 +16,32 @@ const T = {
   table: { vi: "Bảng", en: "Table" },
   rows: { vi: "dòng", en: "rows" },
   countsHeader: {
-    vi: ["Nhóm", "Vượt (tính)", "Đạt (tính)", "Không đạt (tính)", "Chưa đánh giá (tính)", "Tổng (tính)", "Vượt (báo cáo)", "Đạt (báo cáo)", "Không đạt (báo cáo)", "Tổng (báo cáo)", "Đối chiếu"],
-    en: ["Group", "Exceeded (computed)", "Achieved (computed)", "Missed (computed)", "Unassessed (computed)", "Total (computed)", "Exceeded (reported)", "Achieved (reported)", "Missed (reported)", "Total (reported)", "Comparison"],
+    vi: [
+      "Nhóm",
+      "Vượt (tính)",
+      "Đạt (tính)",
+      "Không đạt (tính)",
+      "Chưa đánh giá (tính)",
+      "Tổng (tính)",
+      "Vượt (báo cáo)",
+      "Đạt (báo cáo)",
+      "Không đạt (báo cáo)",
+      "Tổng (báo cáo)",
+      "Đối chiếu",
+    ],
+    en: [
+      "Group",
+      "Exceeded (computed)",
+      "Achieved (computed)",
+      "Missed (computed)",
+      "Unassessed (computed)",
+      "Total (computed)",
+      "Exceeded (reported)",
+      "Achieved (reported)",
+      "Missed (reported)",
+      "Total (reported)",
+      "Comparison",
+    ],
   },
   total: { vi: "Tổng cộng", en: "Total" },
   noGroup: { vi: "(không có nhóm)", en: "(no group)" },
@@ -90,11 +114,17 @@ function tableBlock(layout: Layout, sheetName: string, table: TableReport, index
   }
   const lastGroup = rows.length - 1;
   bold.push(rows.length);
-  rows.push(countsRow(T.total[lang], table.summary.computed.indicators, table.summary.reported.indicators, lang));
+  rows.push(
+    countsRow(T.total[lang], table.summary.computed.indicators, table.summary.reported.indicators, lang),
+  );
   layout.charts.push(
     lastGroup >= firstGroup
       ? { first: firstGroup, last: lastGroup, title: `${T.chart[lang]} · ${T.table[lang]} ${index + 1}` }
-      : { first: rows.length - 1, last: rows.length - 1, title: `${T.chart[lang]} · ${T.table[lang]} ${index + 1}` },
+      : {
+          first: rows.length - 1,
+          last: rows.length - 1,
+          title: `${T.chart[lang]} · ${T.table[lang]} ${index + 1}`,
+        },
   );
 
   rows.push([]);
@@ -231,7 +261,11 @@ export async function writeSummarySheet(
  * Puts a message where the user sees it after a ribbon command: the status row of "Tổng hợp"
  * (created when missing), activated and selected. Errors are written in red.
  */
-export async function writeStatusMessage(context: Excel.RequestContext, message: string, isError: boolean): Promise<void> {
+export async function writeStatusMessage(
+  context: Excel.RequestContext,
+  message: string,
+  isError: boolean,
+): Promise<void> {
   let sheet = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
   sheet.load("name");
   await context.sync();

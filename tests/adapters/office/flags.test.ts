@@ -1,4 +1,9 @@
-import { applyFlagsToSheet, clearFlagsByName, FLAG_FILLS, NOTE_MARKER } from "../../../src/adapters/office/flags";
+import {
+  applyFlagsToSheet,
+  clearFlagsByName,
+  FLAG_FILLS,
+  NOTE_MARKER,
+} from "../../../src/adapters/office/flags";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
 import { FLAGS_NAMESPACE } from "../../../src/adapters/office/restore-store";
 import { FakeExcel, FakeWorkbookState } from "../../support/fake-excel";
@@ -24,7 +29,9 @@ function workbook(): FakeWorkbookState {
     font: { bold: true, color: "#C00000" },
   });
   // G6: a yellow pattern fill with a pattern colour
-  Object.assign(sheet.ensure(5, 6), { fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" } });
+  Object.assign(sheet.ensure(5, 6), {
+    fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" },
+  });
   // E5: No Fill, italic font
   Object.assign(sheet.ensure(4, 4), { font: { italic: true } });
   // The user's own note on G6
@@ -33,7 +40,12 @@ function workbook(): FakeWorkbookState {
 }
 
 const findings = [
-  finding("F6", "error", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%", "Percent 88.2 does not match 650/700 = 92.86%"),
+  finding(
+    "F6",
+    "error",
+    "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%",
+    "Percent 88.2 does not match 650/700 = 92.86%",
+  ),
   finding("G6", "error", "Đánh giá 'Đạt' nhưng 650 < 700", "Label 'Đạt' but 650 < 700"),
   finding("E5", "warning", "Kết quả 3150 vượt chỉ tiêu 3000 nhưng ...", "Actual 3150 exceeds 3000 but ..."),
   finding("F6", "warning", "Tỷ lệ làm tròn lệch", "Rounding differs"),
@@ -63,7 +75,10 @@ describe("flags in the sheet", () => {
     expect(note).toContain("Lỗi: Tỷ lệ 88,2 không khớp với 650/700 = 92,86%");
     expect(note).toContain("Cảnh báo: Tỷ lệ làm tròn lệch");
     // the user's note on G6 is kept as it was
-    expect(sheet.notes.get("G6")).toEqual({ content: "Số liệu do phòng Kinh tế cung cấp", authorName: "Lan" });
+    expect(sheet.notes.get("G6")).toEqual({
+      content: "Số liệu do phòng Kinh tế cung cấp",
+      authorName: "Lan",
+    });
     expect(state.customXmlParts.filter((p) => p.namespaceUri === FLAGS_NAMESPACE)).toHaveLength(1);
   });
 
@@ -117,7 +132,13 @@ describe("flags in the sheet", () => {
 
   it("uses threaded comments where notes are missing (ExcelApi 1.10) and keeps the user's comments", async () => {
     const state = workbook();
-    state.comments.push({ id: "user-1", sheetId: state.sheetByName("Biểu 01")!.id, address: "E5", content: "Đã kiểm tra", authorName: "Lan" });
+    state.comments.push({
+      id: "user-1",
+      sheetId: state.sheetByName("Biểu 01")!.id,
+      address: "E5",
+      content: "Đã kiểm tra",
+      authorName: "Lan",
+    });
     const before = state.snapshot("Biểu 01");
     const excel = new FakeExcel(state, "1.10");
     const result = await flag(excel);

@@ -16,7 +16,13 @@ describe("reading a sheet through Office.js", () => {
     sheet.setValues(
       [
         ["TT", "Chỉ tiêu", "NQ", "TH", "%"],
-        [1, "Lúa", { value: 3000, text: "3.000", numberFormat: "#,##0" }, 3150, { value: 1.05, numberFormat: "0%" }],
+        [
+          1,
+          "Lúa",
+          { value: 3000, text: "3.000", numberFormat: "#,##0" },
+          3150,
+          { value: 1.05, numberFormat: "0%" },
+        ],
         [null, "Ngô", 10, { error: "#DIV/0!" }, "92,9"],
       ],
       2,

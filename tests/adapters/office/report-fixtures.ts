@@ -34,8 +34,18 @@ export function reportWith(findings: Finding[], name = "Biểu 01"): SheetReport
       computed: { rows: c, indicators: c },
       reported: { rows: counts(1, 2, 0), indicators: counts(1, 2, 0) },
       groups: [
-        { code: "I", title: "Nhóm chỉ tiêu về kinh tế", computed: { rows: counts(1, 0, 1), indicators: counts(1, 0, 1) }, reported: { rows: counts(1, 1, 0), indicators: counts(1, 1, 0) } },
-        { code: "II", title: "Nhóm chỉ tiêu về xã hội", computed: { rows: counts(0, 1, 0), indicators: counts(0, 1, 0) }, reported: { rows: counts(0, 1, 0), indicators: counts(0, 1, 0) } },
+        {
+          code: "I",
+          title: "Nhóm chỉ tiêu về kinh tế",
+          computed: { rows: counts(1, 0, 1), indicators: counts(1, 0, 1) },
+          reported: { rows: counts(1, 1, 0), indicators: counts(1, 1, 0) },
+        },
+        {
+          code: "II",
+          title: "Nhóm chỉ tiêu về xã hội",
+          computed: { rows: counts(0, 1, 0), indicators: counts(0, 1, 0) },
+          reported: { rows: counts(0, 1, 0), indicators: counts(0, 1, 0) },
+        },
       ],
       missed: [{ code: "2", name: "Diện tích cây ăn quả", row: 6 }],
       sentence: {

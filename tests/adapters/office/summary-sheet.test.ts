@@ -1,4 +1,9 @@
-import { STATUS_CELL, SUMMARY_SHEET, writeStatusMessage, writeSummarySheet } from "../../../src/adapters/office/summary-sheet";
+import {
+  STATUS_CELL,
+  SUMMARY_SHEET,
+  writeStatusMessage,
+  writeSummarySheet,
+} from "../../../src/adapters/office/summary-sheet";
 import type { SheetReport } from "../../../src/engine/types";
 import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, type FakeSheet } from "../../support/fake-excel";
 import { finding, reportWith } from "./report-fixtures";
@@ -38,9 +43,42 @@ describe('the "Tổng hợp" sheet', () => {
     const state = new FakeWorkbookState();
     state.addSheet("Biểu 01");
     const sheet = await summarise(new FakeExcel(state), reportWith(findings));
-    expect(rowStarting(sheet, "I. Nhóm chỉ tiêu về kinh tế").slice(1)).toEqual(["1", "0", "1", "0", "2", "1", "1", "0", "2", "Lệch"]);
-    expect(rowStarting(sheet, "II. Nhóm chỉ tiêu về xã hội").slice(1)).toEqual(["0", "1", "0", "0", "1", "0", "1", "0", "1", "Khớp"]);
-    expect(rowStarting(sheet, "Tổng cộng").slice(1)).toEqual(["1", "1", "1", "0", "3", "1", "2", "0", "3", "Lệch"]);
+    expect(rowStarting(sheet, "I. Nhóm chỉ tiêu về kinh tế").slice(1)).toEqual([
+      "1",
+      "0",
+      "1",
+      "0",
+      "2",
+      "1",
+      "1",
+      "0",
+      "2",
+      "Lệch",
+    ]);
+    expect(rowStarting(sheet, "II. Nhóm chỉ tiêu về xã hội").slice(1)).toEqual([
+      "0",
+      "1",
+      "0",
+      "0",
+      "1",
+      "0",
+      "1",
+      "0",
+      "1",
+      "Khớp",
+    ]);
+    expect(rowStarting(sheet, "Tổng cộng").slice(1)).toEqual([
+      "1",
+      "1",
+      "1",
+      "0",
+      "3",
+      "1",
+      "2",
+      "0",
+      "3",
+      "Lệch",
+    ]);
     expect(rowStarting(sheet, "Câu tổng hợp")[1]).toContain("2/3 chỉ tiêu đạt và vượt (66,7%)");
   });
 
@@ -102,7 +140,11 @@ describe('the "Tổng hợp" sheet', () => {
     const state = new FakeWorkbookState();
     state.addSheet("Biểu 01");
     const many = Array.from({ length: 12000 }, (_, i) =>
-      finding(`F${i + 10}`, "warning", `Tỷ lệ ${i},5 không khớp với ${i}/${i + 1} — cần kiểm tra lại số liệu ở dòng ${i + 10}`),
+      finding(
+        `F${i + 10}`,
+        "warning",
+        `Tỷ lệ ${i},5 không khớp với ${i}/${i + 1} — cần kiểm tra lại số liệu ở dòng ${i + 10}`,
+      ),
     );
     const excel = new FakeExcel(state);
     const sheet = await summarise(excel, reportWith(many));
@@ -110,7 +152,12 @@ describe('the "Tổng hợp" sheet', () => {
     expect(excel.calculationSuspensions).toBeGreaterThan(0);
     const rows = text(sheet);
     expect(rows.filter((r) => r[0] === "Cảnh báo")).toHaveLength(12000);
-    expect(sheet.cell(rows.findIndex((r) => r[1] === "Diện tích cây ăn quả"), 0)?.numberFormat).toBe("@");
+    expect(
+      sheet.cell(
+        rows.findIndex((r) => r[1] === "Diện tích cây ăn quả"),
+        0,
+      )?.numberFormat,
+    ).toBe("@");
   });
 
   it("writes a command's message in the status row and shows it", async () => {
