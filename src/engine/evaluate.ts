@@ -16,6 +16,7 @@ import { parseTarget } from "./targets";
 import type {
   EvaluatedIndicator,
   IndicatorRow,
+  Lang,
   LocalizedText,
   NumberConvention,
   ParsedNumber,
@@ -34,6 +35,64 @@ export interface EvaluateOptions {
   tolerance?: number;
   /** The table has no actual column (targets for a new term). */
   targetOnly?: boolean;
+  /** Parses shared by the rows of one sheet (names and targets repeat across rows and tables). */
+  cache?: EvaluationCache;
+}
+
+/** Memo of target parses and polarity decisions; both are pure functions of their texts. */
+export interface EvaluationCache {
+  targets: Map<string, Target>;
+  polarity: Map<string, PolarityDecision>;
+}
+
+export function newEvaluationCache(): EvaluationCache {
+  return { targets: new Map(), polarity: new Map() };
+}
+
+/** The digits of a text or number, without separators or leading zeros ("1.250,5" → "12505"). */
+function digitsOf(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch >= "0" && ch <= "9" && (out !== "" || ch !== "0")) out += ch;
+  }
+  return out;
+}
+
+/**
+ * Whether the name can carry a comparator for this level ("… đạt 98% trở lên"): the target
+ * parser only takes a comparator from a number in the name equal to the target, so a name
+ * whose digits do not contain the level's digits cannot. A cheap test before the full parse.
+ */
+function nameMayQualify(name: string, value: number | undefined): boolean {
+  if (value === undefined) return false;
+  const shown = String(value);
+  if (shown.includes("e")) return true;
+  return digitsOf(name).includes(digitsOf(shown));
+}
+
+/**
+ * parseTarget, memoised per sheet. The indicator's name matters only for a plain level, and
+ * only when it holds that level's digits: otherwise the target text alone decides.
+ */
+function cachedTarget(
+  text: string,
+  name: string,
+  convention: NumberConvention,
+  cache?: EvaluationCache,
+): Target {
+  const parse = (withName: string): Target => {
+    if (!cache) return parseTarget(text, withName, convention);
+    const key = `${convention}\u0001${text}\u0001${withName}`;
+    let target = cache.targets.get(key);
+    if (!target) {
+      target = parseTarget(text, withName, convention);
+      cache.targets.set(key, target);
+    }
+    return target;
+  };
+  const alone = parse("");
+  return alone.plain && nameMayQualify(name, alone.value) ? parse(name) : alone;
 }
 
 const EPSILON = 1e-9;
@@ -48,7 +107,12 @@ function plainNumber(value: number, convention: NumberConvention): string {
   return convention === "vi" ? s.replace(".", ",") : s;
 }
 
-function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {
+function parseTargetCell(
+  cell: Cell | undefined,
+  name: string,
+  convention: NumberConvention,
+  cache?: EvaluationCache,
+): Target {
   const shown = cellText(cell);
   if (cell && isCellError(cell.value)) {
     return {
@@ -62,11 +126,11 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
     const parsed = parseCellNumber(cell, convention);
     if (parsed.ok) {
       const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
-      const target = parseTarget(written, name, convention);
+      const target = cachedTarget(written, name, convention, cache);
       return { ...target, text: cell.text ? shown : written };
     }
   }
-  return parseTarget(shown, name, convention);
+  return cachedTarget(shown, name, convention, cache);
 }
 
 const FRACTION_ACTUAL = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})/;
@@ -97,6 +161,7 @@ function decidePolarity(
   row: IndicatorRow,
   target: Target,
   overrides?: Record<number, Polarity>,
+  cache?: EvaluationCache,
 ): PolarityDecision {
   const chosen = overrides?.[row.row];
   if (chosen) {
@@ -109,7 +174,18 @@ function decidePolarity(
           : { vi: "Người dùng chọn: càng thấp càng tốt", en: "Chosen by the user: lower is better" },
     };
   }
-  return inferPolarity(row.name, target, row.unit);
+  if (!cache) return inferPolarity(row.name, target, row.unit);
+  // Only a comparator in the target makes the decision depend on more than name and unit.
+  const comparator = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
+  const key = comparator
+    ? `${row.name}\u0001${row.unit}\u0001${target.kind}\u0001${target.text}\u0001${target.value}\u0001${target.fromName}`
+    : `${row.name}\u0001${row.unit}`;
+  let decision = cache.polarity.get(key);
+  if (!decision) {
+    decision = inferPolarity(row.name, target, row.unit);
+    cache.polarity.set(key, decision);
+  }
+  return decision;
 }
 
 interface Assessment {
@@ -240,9 +316,9 @@ function evaluateWith(
   convention: NumberConvention,
   options: EvaluateOptions,
 ): EvaluatedIndicator {
-  const target = parseTargetCell(row.cells.target, row.name, convention);
+  const target = parseTargetCell(row.cells.target, row.name, convention, options.cache);
   const actual = parseActual(row.cells.actual, target, convention);
-  const polarity = decidePolarity(row, target, options.polarityOverrides);
+  const polarity = decidePolarity(row, target, options.polarityOverrides, options.cache);
   const targetOnly = options.targetOnly === true;
   const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 
@@ -313,20 +389,18 @@ export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): Evalua
 
 // ---------------------------------------------------------------- reported percent
 
-/** One way of computing the percent of target, with the formula shown in messages. */
+/** One way of computing the percent of target: numerator / denominator × 100. */
 export interface PercentCandidate {
   value: number;
-  /** "650/700" (vi decimal commas) and "650/700" (en). */
-  formula: LocalizedText;
-  /** "cận dưới" / "lower bound" for range targets. */
+  numerator: number;
+  denominator: number;
+  /** "so với cận dưới" / "against the lower bound" for range targets. */
   note?: LocalizedText;
 }
 
-function formula(numerator: number, denominator: number): LocalizedText {
-  return {
-    vi: `${formatNumber(numerator, "vi")}/${formatNumber(denominator, "vi")}`,
-    en: `${formatNumber(numerator, "en")}/${formatNumber(denominator, "en")}`,
-  };
+/** "650/700" with the language's number format, for messages. */
+export function formulaText(c: PercentCandidate, lang: Lang): string {
+  return `${formatNumber(c.numerator, lang)}/${formatNumber(c.denominator, lang)}`;
 }
 
 function candidate(
@@ -337,10 +411,10 @@ function candidate(
 ): PercentCandidate | null {
   const value = percentOf(actual, level, polarity);
   if (value === null) return null;
-  const c: PercentCandidate = {
-    value,
-    formula: polarity === "higher" ? formula(actual, level) : formula(level, actual),
-  };
+  const c: PercentCandidate =
+    polarity === "higher"
+      ? { value, numerator: actual, denominator: level }
+      : { value, numerator: level, denominator: actual };
   if (note) c.note = note;
   return c;
 }

@@ -47,8 +47,22 @@ export function reportedStatus(indicator: EvaluatedIndicator): Status {
   return indicator.reported.status?.status ?? "unassessed";
 }
 
+/**
+ * The checks and the summary all need the indicators of one table: remember the last
+ * grouping per array (the pipeline never changes the array once evaluated).
+ */
+const unitsMemo = new WeakMap<readonly EvaluatedIndicator[], { length: number; units: IndicatorUnit[] }>();
+
 /** Rows grouped into indicators: a row that is not a sub-row starts a new indicator. */
 export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
+  const memo = unitsMemo.get(indicators);
+  if (memo && memo.length === indicators.length) return memo.units;
+  const units = groupUnits(indicators);
+  unitsMemo.set(indicators, { length: indicators.length, units });
+  return units;
+}
+
+function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
   const units: IndicatorUnit[] = [];
   let current: IndicatorUnit | undefined;
   for (const ind of indicators) {

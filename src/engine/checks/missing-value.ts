@@ -30,16 +30,19 @@ export const missingValue: Rule = {
     if (context.table.targetOnly) return [];
     const out: Finding[] = [];
     for (const unit of indicatorUnits(context.indicators)) {
-      const subRowsHoldData = unit.rows.slice(1).some((r) => r.status !== "unassessed");
+      const subRowsHoldData =
+        unit.rows.length > 1 && unit.rows.slice(1).some((r) => r.status !== "unassessed");
       for (const ind of unit.rows) {
-        const what = given(ind);
-        if (!what) continue;
-        // A TT row summarising its sub-rows carries no numbers of its own.
-        if (!ind.isSubRow && subRowsHoldData && ind.target.kind === "none" && ind.actual.value === null)
-          continue;
+        if (!ind.reported.status && !ind.reported.percentParsed.ok) continue;
         const targetCellMissing = ind.target.kind === "none" && !ind.target.fromName;
         const actualEmpty =
           !ind.actual.parsed.ok && ind.actual.parsed.reason !== "unparsable" && !ind.actual.qualitative;
+        if (!targetCellMissing && !actualEmpty) continue;
+        // A TT row summarising its sub-rows carries no numbers of its own.
+        if (!ind.isSubRow && subRowsHoldData && ind.target.kind === "none" && ind.actual.value === null)
+          continue;
+        const what = given(ind);
+        if (!what) continue;
         if (targetCellMissing) {
           const t = ind.target.text.trim();
           const error = excelErrorText(t);

@@ -1,5 +1,5 @@
 /** The reported % does not follow from the target and the actual (guide §7.1). */
-import { percentCandidates, percentMatches, reportedPercentValues } from "../evaluate";
+import { formulaText, percentCandidates, percentMatches, reportedPercentValues } from "../evaluate";
 import type { Rule } from "../rule";
 import type { Finding } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -22,18 +22,18 @@ export const percentMismatch: Rule = {
       if (reported.some((r) => candidates.some((c) => percentMatches(r, c.value, tolerance)))) continue;
       const shown = reported[0];
       const computedVi = candidates
-        .map((c) => `${c.formula.vi} = ${num(c.value, "vi")}%${c.note ? ` (${c.note.vi})` : ""}`)
+        .map((c) => `${formulaText(c, "vi")} = ${num(c.value, "vi")}%${c.note ? ` (${c.note.vi})` : ""}`)
         .join(" hoặc ");
       const computedEn = candidates
-        .map((c) => `${c.formula.en} = ${num(c.value, "en")}%${c.note ? ` (${c.note.en})` : ""}`)
+        .map((c) => `${formulaText(c, "en")} = ${num(c.value, "en")}%${c.note ? ` (${c.note.en})` : ""}`)
         .join(" or ");
       let hintVi = "";
       let hintEn = "";
       if (ind.polarity.polarity === "lower") {
         const asHigher = percentCandidates(ind, "higher");
         if (reported.some((r) => asHigher.some((c) => percentMatches(r, c.value, tolerance)))) {
-          hintVi = `; tỷ lệ ghi là ${asHigher[0].formula.vi}, tính như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt`;
-          hintEn = `; the reported figure is ${asHigher[0].formula.en}, computed as if higher were better, but lower is better here`;
+          hintVi = `; tỷ lệ ghi là ${formulaText(asHigher[0], "vi")}, tính như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt`;
+          hintEn = `; the reported figure is ${formulaText(asHigher[0], "en")}, computed as if higher were better, but lower is better here`;
         }
       }
       out.push(

@@ -50,7 +50,7 @@ export const statusMismatch: Rule = {
         const label = ind.reported.status;
         if (!label) continue;
         let expected: Status = ind.status;
-        let basis: LocalizedText = evidence(ind);
+        let basis: LocalizedText | null = null;
         if (expected === "unassessed" && !ind.isSubRow && unit.rows.length > 1) {
           // A TT row without numbers summarises its sub-rows: the worst of them.
           expected = worstStatus(unit.rows.slice(1).map((r) => r.status));
@@ -62,6 +62,7 @@ export const statusMismatch: Rule = {
         } else if (expected === "unassessed" || accepted(label.status, ind)) {
           continue;
         }
+        basis ??= evidence(ind);
         let hintVi = "";
         let hintEn = "";
         if (ind.polarity.polarity === "lower" && statusIfHigher(ind) === label.status) {

@@ -12,11 +12,10 @@ const FAR = 10;
 
 /** A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100. */
 function isRate(ind: EvaluatedIndicator): boolean {
-  const name = fold(ind.name);
-  const unit = fold(ind.unit);
-  const rateLike = name.startsWith("ty le") || unit === "%" || ind.target.isPercent === true;
-  if (!rateLike) return false;
-  return !/\b(tang|toc do|so voi|gap)\b/.test(name);
+  const percentUnit = ind.unit.trim() === "%" || ind.target.isPercent === true;
+  // Fold only the head of the name first: most names are not rates, and folding is not free.
+  if (!percentUnit && !fold(ind.name.trimStart().slice(0, 8)).startsWith("ty le")) return false;
+  return !/\b(tang|toc do|so voi|gap)\b/.test(fold(ind.name));
 }
 
 /** "Nghìn con", "ngàn người", "nghìn hộ": thousands of heads. */
@@ -47,7 +46,7 @@ export const suspectMagnitude: Rule = {
       const actualCell = cellOf(context, ind.row, "actual");
       const unit = ind.unit.trim();
 
-      if (thousandsOfHeads(unit) && t !== undefined && t > 0 && a >= 1000 && a / t >= 100) {
+      if (t !== undefined && t > 0 && a >= 1000 && a / t >= 100 && thousandsOfHeads(unit)) {
         out.push(
           finding(suspectMagnitude, ind.row, actualCell, {
             vi: `Kết quả ${num(a, "vi")} với đơn vị «${unit}» có vẻ là số đếm từng cá thể (chỉ tiêu ${num(t, "vi")} ${unit})`,
@@ -69,7 +68,7 @@ export const suspectMagnitude: Rule = {
         );
       }
 
-      if (isRate(ind) && a > 100) {
+      if (a > 100 && isRate(ind)) {
         out.push(
           finding(suspectMagnitude, ind.row, actualCell, {
             vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
@@ -79,10 +78,9 @@ export const suspectMagnitude: Rule = {
       }
 
       const reported = ind.reported.percent;
-      const percentUnit = fold(unit) === "%" || ind.target.isPercent === true;
       if (
-        percentUnit &&
         reported !== null &&
+        (unit === "%" || ind.target.isPercent === true) &&
         t !== undefined &&
         Math.abs(t - 100) > 1e-9 &&
         Math.abs(a - reported) < 1e-9 &&
