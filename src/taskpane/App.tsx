@@ -198,6 +198,17 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
     await runCheck(next, sheet);
   };
 
+  /** Sheets may be added or renamed while the pane is open; keep the current one when it still exists. */
+  const refreshSheets = () => {
+    service
+      .listSheets()
+      .then((names) => {
+        setSheets((previous) => (previous.join("\u0000") === names.join("\u0000") ? previous : names));
+        setSheet((current) => (names.includes(current) ? current : (names[0] ?? "")));
+      })
+      .catch(() => undefined);
+  };
+
   const onSelectFinding = async (finding: Finding) => {
     try {
       await service.selectCell(sheet, finding.cell);
@@ -235,7 +246,13 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
           {!loadState.loading && !loadState.error && (
             <>
               <section className={shared.section} aria-label={t.checkButton}>
-                <SheetPicker sheets={sheets} value={sheet} onChange={setSheet} disabled={running} />
+                <SheetPicker
+                  sheets={sheets}
+                  value={sheet}
+                  onChange={setSheet}
+                  onRefresh={refreshSheets}
+                  disabled={running}
+                />
                 <CheckButton
                   onCheck={() => void runCheck(settings, sheet)}
                   running={running}

@@ -432,11 +432,6 @@ export function pick(text: LocalizedText | undefined, lang: Lang): string {
   return (lang === "en" ? text.en : text.vi) || text.vi || text.en;
 }
 
-/** Formats a count or percentage the way each language writes numbers. */
-export function formatDecimal(n: number, lang: Lang, decimals = 1): string {
-  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: decimals });
-}
-
 export const LangContext = createContext<Lang>("vi");
 
 export function useLang(): Lang {

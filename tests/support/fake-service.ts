@@ -72,7 +72,7 @@ export class FakeWorkbookService implements WorkbookService {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.options.sheets ?? ["Biểu 01"];
+    return [...(this.options.sheets ?? ["Biểu 01"])];
   }
 
   async activeSheet(): Promise<string> {

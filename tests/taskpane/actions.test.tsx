@@ -51,6 +51,8 @@ describe("task pane: workbook actions", () => {
     const user = await pane(service);
     expect(screen.getByRole("button", { name: "Đánh dấu trên bảng" }).hasAttribute("disabled")).toBe(true);
     expect(screen.getByRole("button", { name: "Xóa đánh dấu" }).hasAttribute("disabled")).toBe(false);
+    // The service checks unchecked sheets itself when building the download.
+    expect(screen.getByRole("button", { name: "Tải bảng đã đánh dấu" }).hasAttribute("disabled")).toBe(false);
     await check(user);
 
     await user.click(screen.getByRole("button", { name: "Đánh dấu trên bảng" }));

@@ -106,4 +106,25 @@ describe("task pane: checking", () => {
     release();
     await waitFor(() => expect(announcer.textContent).toMatch(/^Đã kiểm tra xong/));
   });
+
+  it("lists sheets added while the pane is open when the picker gets focus", async () => {
+    const sheets = ["Biểu 01"];
+    const service = new FakeWorkbookService({ sheets, check: (sheet) => sampleReport(sheet) });
+    const user = setup(service);
+    const picker = await screen.findByRole("combobox", { name: "Trang tính" });
+    expect(within(picker).getAllByRole("option")).toHaveLength(1);
+    sheets.push("Biểu 02");
+    await user.click(picker);
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole("option")
+          .map((o) => o.textContent),
+      ).toEqual(["Biểu 01", "Biểu 02"]),
+    );
+    await user.selectOptions(picker, "Biểu 02");
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+    expect(service.lastCheck().sheet).toBe("Biểu 02");
+  });
 });

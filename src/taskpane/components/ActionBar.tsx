@@ -99,9 +99,10 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
         }),
     },
     fillEmptyCells: { label: t.fillEmpty, needsReport: true, onClick: () => setConfirming(true) },
+    // The service checks any sheet not checked yet, so the download needs no prior check.
     downloadAnnotated: {
       label: t.download,
-      needsReport: true,
+      needsReport: false,
       onClick: () =>
         run("downloadAnnotated", async () => {
           await service.downloadAnnotated?.(reports, lang);
@@ -126,7 +127,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       <div className={styles.buttons}>
         {available.map((name) => {
           const spec = buttons[name];
-          const needs = spec.needsReport && (name === "downloadAnnotated" ? reports.length === 0 : noReport);
+          const needs = spec.needsReport && noReport;
           return (
             <Button
               key={name}
