@@ -180,6 +180,12 @@ export function summarySentence(c: Counts): LocalizedText {
   if (c.total === 0) {
     return { vi: "Không có chỉ tiêu nào trong bảng.", en: "The table holds no indicator." };
   }
+  if (c.unassessed === c.total) {
+    return {
+      vi: `Tổng số ${pad2(c.total)} chỉ tiêu; chưa có chỉ tiêu nào đánh giá được.`,
+      en: `Total ${c.total} indicators; none could be assessed.`,
+    };
+  }
   const good = c.exceeded + c.achieved;
   const share = (good / c.total) * 100;
   const viParts = [

@@ -34,6 +34,12 @@ describe("summarySentence", () => {
     );
   });
 
+  it("says so when no indicator could be assessed (a target-only table)", () => {
+    expect(summarySentence(counts(0, 0, 0, 12)).vi).toBe(
+      "Tổng số 12 chỉ tiêu; chưa có chỉ tiêu nào đánh giá được.",
+    );
+  });
+
   it("says so when there is no indicator", () => {
     expect(summarySentence(counts(0, 0, 0)).vi).toBe("Không có chỉ tiêu nào trong bảng.");
   });

@@ -25,7 +25,8 @@ export const ambiguousNumber: Rule = {
     const used = CONVENTION_NAMES[context.convention];
     for (const ind of context.indicators) {
       const alt = ind.ambiguity;
-      if (!alt) continue;
+      // The other reading only matters when it makes sense of the row (it can be assessed).
+      if (!alt || alt.status === "unassessed") continue;
       const statusChanged = alt.status !== ind.status;
       const here = reportedPercentAccepted(ind, tolerance);
       const percentChanged = here !== null && alt.percentAccepted !== null && here !== alt.percentAccepted;

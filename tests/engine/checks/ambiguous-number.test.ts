@@ -21,6 +21,15 @@ describe("ambiguous-number", () => {
     expect(found.map((f) => f.cell)).toEqual(["E21"]);
   });
 
+  it("is silent when the other reading leaves the row unassessable", () => {
+    const ind = evaluated(23, { target: "1,250", actual: 1200 });
+    const unreadable = {
+      ...ind,
+      ambiguity: { ...ind.ambiguity!, status: "unassessed" as const, percent: null },
+    };
+    expect(ambiguousNumber.check(context([unreadable]))).toEqual([]);
+  });
+
   it("is silent when both readings give the same outcome", () => {
     // 3,500 vs 3.5: both above a target of 2.
     const ind = evaluated(22, { target: 2, actual: "3,500" });
