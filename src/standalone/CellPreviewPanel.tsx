@@ -59,54 +59,56 @@ export function CellPreviewPanel({
       aria-label={texts.previewTitle(preview.sheet, preview.address)}
       data-testid="cell-preview"
     >
-      <div className={styles.head}>
-        <p className={styles.title}>{texts.previewTitle(preview.sheet, preview.address)}</p>
-        <Button size="small" appearance="subtle" onClick={onClose}>
-          {texts.closePreview}
-        </Button>
-      </div>
-      <div className={styles.scroller}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={`${styles.cell} ${styles.colHead}`} scope="col" />
-              {columns.map((c) => (
-                <th key={c} scope="col" className={`${styles.cell} ${styles.colHead}`}>
-                  {columnLetter(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.header && (
+      <div className={styles.inner}>
+        <div className={styles.head}>
+          <p className={styles.title}>{texts.previewTitle(preview.sheet, preview.address)}</p>
+          <Button size="small" appearance="subtle" onClick={onClose}>
+            {texts.closePreview}
+          </Button>
+        </div>
+        <div className={styles.scroller}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={`${styles.cell} ${styles.colHead}`} scope="col" />
+                {columns.map((c) => (
+                  <th key={c} scope="col" className={`${styles.cell} ${styles.colHead}`}>
+                    {columnLetter(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.header && (
+                <tr>
+                  <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
+                    {texts.previewHeader}
+                  </th>
+                  {columns.map((c) => (
+                    <td key={c} className={`${styles.cell} ${styles.colHead}`}>
+                      {preview.header?.[c] ?? ""}
+                    </td>
+                  ))}
+                </tr>
+              )}
               <tr>
                 <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
-                  {texts.previewHeader}
+                  {texts.previewRow(preview.row)}
                 </th>
                 {columns.map((c) => (
-                  <td key={c} className={`${styles.cell} ${styles.colHead}`}>
-                    {preview.header?.[c] ?? ""}
+                  <td
+                    key={c}
+                    className={c === preview.column ? `${styles.cell} ${styles.target}` : styles.cell}
+                    data-selected={c === preview.column ? "true" : undefined}
+                    aria-current={c === preview.column ? "true" : undefined}
+                  >
+                    {preview.cells[c]}
                   </td>
                 ))}
               </tr>
-            )}
-            <tr>
-              <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
-                {texts.previewRow(preview.row)}
-              </th>
-              {columns.map((c) => (
-                <td
-                  key={c}
-                  className={c === preview.column ? `${styles.cell} ${styles.target}` : styles.cell}
-                  data-selected={c === preview.column ? "true" : undefined}
-                  aria-current={c === preview.column ? "true" : undefined}
-                >
-                  {preview.cells[c]}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </div>
       </div>
     </section>
   );

@@ -53,7 +53,7 @@ describe("a 50,000-row workbook", () => {
   it("reads with progress shown while the page still answers the keyboard", async () => {
     await chooseFile(page, "bao-cao-50000-dong.xlsx", workbook);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
-    await screenshot(page, "10-large-reading-vi-desktop");
+    await screenshot(page, "10-large-reading-vi-desktop", false);
     // While the worker reads, the language switch (keyboard) still answers.
     await page.getByRole("radio", { name: PAGE_TEXTS.vi.languages.en }).focus();
     await page.keyboard.press("Space");
@@ -66,7 +66,7 @@ describe("a 50,000-row workbook", () => {
   it("checks with progress shown, answers a click during the run, and shows the engine's counts", async () => {
     await runCheck(page);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
-    await screenshot(page, "11-large-checking-vi-desktop");
+    await screenshot(page, "11-large-checking-vi-desktop", false);
     // Open the settings while the check runs: the main thread is free to answer.
     const settings = page.getByRole("button", { name: vi.settingsHeading });
     await settings.click();
@@ -87,7 +87,7 @@ describe("a 50,000-row workbook", () => {
     await expect(
       page.getByRole("heading", { name: vi.findingsHeading(findings), exact: true }).count(),
     ).resolves.toBe(1);
-    await screenshot(page, "12-large-checked-vi-desktop");
+    await screenshot(page, "12-large-checked-vi-desktop", false);
     expect(foreignRequests(session.requests, server.origin)).toEqual([]);
   });
 });

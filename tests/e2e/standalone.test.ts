@@ -151,7 +151,7 @@ describe("the browser page in Chromium", () => {
     const selected = preview.locator('[data-selected="true"]');
     await expect(selected.count()).resolves.toBe(1);
     await expect(selected.textContent()).resolves.toBe(expected);
-    await screenshotBoth(page, "04-finding-selected-vi");
+    await screenshotBoth(page, "04-finding-selected-vi", button);
   });
 
   it("downloads the annotated workbook: flags, the Tổng hợp sheet, every value unchanged", async () => {
@@ -209,7 +209,7 @@ describe("the browser page in Chromium", () => {
     await expect(page.getByTestId("cell-preview").textContent()).resolves.toContain(
       PAGE_TEXTS.en.previewTitle(checked.name, finding.cell),
     );
-    await screenshotBoth(page, "07-finding-selected-en");
+    await screenshotBoth(page, "07-finding-selected-en", button);
   });
 
   it("a sheet with no table gives a clear message, not a crash", async () => {

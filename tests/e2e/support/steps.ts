@@ -1,24 +1,28 @@
 /** Shared steps of the browser tests: open the page, give it a file, run the check, screenshot. */
 import { mkdirSync } from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { STRINGS } from "../../../src/taskpane/i18n";
 import type { Lang } from "../../../src/engine/types";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
-/** Screenshots at a phone-sized 320 px width and at the current (desktop) size. */
-export async function screenshotBoth(page: Page, name: string): Promise<void> {
+/**
+ * The whole page at the current (desktop) size, and what a 320 px wide phone screen shows
+ * at the current scroll position (a full 320 px page is too tall to read).
+ */
+export async function screenshotBoth(page: Page, name: string, focus?: Locator): Promise<void> {
   const desktop = page.viewportSize();
   await screenshot(page, `${name}-desktop`);
   await page.setViewportSize({ width: 320, height: 720 });
-  await screenshot(page, `${name}-320px`);
+  if (focus) await focus.scrollIntoViewIfNeeded();
+  await screenshot(page, `${name}-320px`, false);
   if (desktop) await page.setViewportSize(desktop);
 }
 
