@@ -119,7 +119,6 @@ module.exports = async (env, options) => {
     devServer: {
       hot: true,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.join(__dirname, "dist") },
       server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },

@@ -180,7 +180,7 @@ export class FakeWorkbookState {
     if (!sheet) throw new Error(`no sheet ${name}`);
     const cells = [...sheet.cells.entries()]
       .filter(([, cell]) => Object.keys(cell).length > 0)
-      .sort(([a], [b]) => a.localeCompare(b));
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return JSON.parse(
       JSON.stringify({
         cells,
@@ -598,8 +598,10 @@ class FakeWorksheet extends FakeProxy {
     });
   }
 
-  getRange(address: string): FakeRange {
-    const { rect } = parseAddress(address);
+  /** `getRange()` without an address is the whole sheet, as in Excel. */
+  getRange(address?: string): FakeRange {
+    const rect =
+      address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseAddress(address).rect;
     return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect }));
   }
 

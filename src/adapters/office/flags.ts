@@ -1,6 +1,7 @@
 import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
 import { localAddress, qualifiedAddress } from "./address";
-import { BatchWriter, jsonBytes } from "./payload";
+import { columnIndex } from "../../engine/grid";
+import { BatchWriter, SYNC_BUDGET_BYTES, jsonBytes } from "./payload";
 import type { Features } from "./requirements";
 import {
   FLAGS_NAMESPACE,
@@ -197,6 +198,65 @@ async function currentFills(
   return () => fills.map((fill) => ({ color: fill.color }));
 }
 
+function position(address: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+}
+
+/**
+ * Colours the flagged cells. With ExcelApi 1.9, one `setCellProperties` 2-D array per block of
+ * rows (cells without a flag get `{}`: unchanged); before it, one fill per cell.
+ */
+async function queueFlagFills(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  flags: CellFlag[],
+  features: Features,
+): Promise<void> {
+  if (!features.cellProperties) {
+    for (const flag of flags) {
+      await writer.add(96, () => {
+        sheet.getRange(flag.address).format.fill.color = FLAG_FILLS[flag.severity];
+      });
+    }
+    return;
+  }
+  const placed = flags.map((flag) => ({ flag, ...position(flag.address) }));
+  const left = Math.min(...placed.map((p) => p.column));
+  const right = Math.max(...placed.map((p) => p.column));
+  const byRow = new Map<number, Map<number, CellFlag>>();
+  for (const p of placed) {
+    const row = byRow.get(p.row) ?? new Map<number, CellFlag>();
+    row.set(p.column, p.flag);
+    byRow.set(p.row, row);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const width = right - left + 1;
+  const maxRowsPerBlock = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / 4 / (width * 48)));
+  let i = 0;
+  while (i < rows.length) {
+    // A block spans consecutive sheet rows from rows[i]; gaps inside it are rows of `{}`.
+    const top = rows[i];
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] - top < maxRowsPerBlock) j++;
+    const bottom = rows[j];
+    const grid: Excel.SettableCellProperties[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line: Excel.SettableCellProperties[] = [];
+      for (let c = left; c <= right; c++) {
+        const flag = byRow.get(r)?.get(c);
+        line.push(flag ? { format: { fill: { color: FLAG_FILLS[flag.severity] } } } : {});
+      }
+      grid.push(line);
+    }
+    await writer.add(jsonBytes(grid) + 64, () => {
+      sheet.getRangeByIndexes(top, left, bottom - top + 1, width).setCellProperties(grid);
+    });
+    i = j + 1;
+  }
+}
+
 export interface FlagResult {
   flagged: number;
   /** Cells whose explanation went into a note / a comment. */
@@ -261,12 +321,13 @@ export async function applyFlagsToSheet(
   await writer.add(xml.length * 2, () => {
     part = context.workbook.customXmlParts.add(xml);
   });
+  await queueFlagFills(writer, sheet, flags, features);
   const addedComments: Array<{ index: number; comment: Excel.Comment }> = [];
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i];
+    if (!cells[i].note && !wantsComment[i]) continue;
     await writer.add(jsonBytes(flag.text) + 96, () => {
       const range = sheet.getRange(flag.address);
-      range.format.fill.color = FLAG_FILLS[flag.severity];
       if (cells[i].note) sheet.notes.add(range, flag.text);
       else if (wantsComment[i]) {
         const comment = sheet.comments.add(range, flag.text);

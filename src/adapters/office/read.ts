@@ -154,11 +154,12 @@ export async function readSheetGrid(
   const stats = options.stats ?? { syncs: 0 };
   const sheet = worksheet(context, sheetName);
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject();
+  const used = sheet.getUsedRangeOrNullObject(true); // values only: formatting alone adds nothing to read
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   let mergedAreas: Excel.RangeAreas | null = null;
   if (features.mergedAreas) {
-    mergedAreas = used.getMergedAreasOrNullObject();
+    // Asked of the whole sheet, not of the used range, so it never hangs off a null object.
+    mergedAreas = sheet.getRange().getMergedAreasOrNullObject();
     mergedAreas.load("areaCount");
     mergedAreas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
   }

@@ -6,7 +6,7 @@ import {
 } from "../../../src/adapters/office/flags";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
 import { FLAGS_NAMESPACE } from "../../../src/adapters/office/restore-store";
-import { FakeExcel, FakeWorkbookState } from "../../support/fake-excel";
+import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, addTargetTable } from "../../support/fake-excel";
 import { finding, reportWith } from "./report-fixtures";
 
 /** A small table whose cells carry the user's own formatting: white fill, yellow fill, No Fill, borders, fonts. */
@@ -187,5 +187,28 @@ describe("flags in the sheet", () => {
     sheet.notes.set("F6", { content: "Ghi chú riêng của tôi", authorName: "Lan" });
     await clear(excel);
     expect(sheet.notes.get("F6")?.content).toBe("Ghi chú riêng của tôi");
+  });
+
+  it("flags thousands of cells in a few syncs, each under the payload limit, and restores them", async () => {
+    const state = new FakeWorkbookState();
+    addTargetTable(state, "Biểu 01", 10000);
+    const before = state.snapshot("Biểu 01");
+    const many = Array.from({ length: 1500 }, (_, i) =>
+      finding(
+        `F${10 + i * 7}`,
+        i % 2 ? "warning" : "error",
+        `Tỷ lệ ở dòng ${10 + i * 7} không khớp với kết quả/chỉ tiêu`,
+      ),
+    );
+    const excel = new FakeExcel(state);
+    const result = await flag(excel, reportWith(many));
+    expect(result.flagged).toBe(1500);
+    expect(excel.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.syncs.length).toBeLessThanOrEqual(6);
+    excel.resetStats();
+    await clear(excel);
+    expect(excel.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    // compared as JSON: a deep equality walk over 80,000 cells is needlessly slow
+    expect(JSON.stringify(state.snapshot("Biểu 01")) === JSON.stringify(before)).toBe(true);
   });
 });
