@@ -3,7 +3,8 @@
  * actual values ("Đạt chuẩn", "Có", "Chưa đạt"), matched without diacritics or case.
  */
 import type { ReportedLabel } from "./types";
-import { cleanText, fold } from "./text";
+import { cleanText } from "./text";
+import { foldFast } from "./fastfold";
 
 type LabelStatus = ReportedLabel["status"];
 
@@ -75,7 +76,7 @@ addWithSuffixes("missed", ["co ban dat", "cb dat", "co ban hoan thanh", "cb hoan
  * Parenthesised remarks are dropped; a linear scan, no regex backtracking.
  */
 function labelKey(text: string): string {
-  const f = fold(text);
+  const f = foldFast(text);
   let out = "";
   let depth = 0;
   for (let k = 0; k < f.length; k++) {
@@ -96,6 +97,19 @@ function labelKey(text: string): string {
   return out.trim();
 }
 
+/** Status columns repeat a handful of texts: fold each once. */
+const keyCache = new Map<string, string>();
+
+function cachedLabelKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = labelKey(text);
+    if (keyCache.size >= 2000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
 /**
  * A status label: Vượt / Vượt chỉ tiêu / Vượt KH → exceeded; Đạt / Đạt chỉ tiêu / Hoàn thành
  * → achieved; Không đạt / K đạt / K.đạt / KĐ / Chưa đạt / Không hoàn thành → missed;
@@ -103,7 +117,7 @@ function labelKey(text: string): string {
  */
 export function parseStatusLabel(text: string): ReportedLabel | null {
   if (typeof text !== "string" || text.length > 200) return null;
-  const key = labelKey(text);
+  const key = cachedLabelKey(text);
   if (!key) return null;
   const entry = STATUS_LABELS.get(key);
   if (!entry) return null;
@@ -147,7 +161,7 @@ export function parseQualitativeActual(text: string): ReportedLabel | null {
   if (typeof text !== "string" || text.length > 200) return null;
   const label = parseStatusLabel(text);
   if (label) return label;
-  const key = labelKey(text);
+  const key = cachedLabelKey(text);
   if (!key) return null;
   const cleaned = cleanText(text);
   if (QUALITATIVE_YES.includes(key)) return { status: "achieved", text: cleaned };

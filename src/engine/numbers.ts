@@ -12,7 +12,7 @@
 import type { Cell } from "./grid";
 import { isCellError } from "./grid";
 import type { Lang, NumberConvention, ParsedNumber } from "./types";
-import { fold } from "./text";
+import { foldFast } from "./fastfold";
 
 /** Excel's error values, as a text cell pasted from Excel may also hold them. */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -266,7 +266,7 @@ function validUnit(unit: string): boolean {
     if (/^\p{M}$/u.test(ch)) continue;
     return false;
   }
-  const firstWord = fold(unit).split(" ")[0];
+  const firstWord = foldFast(unit).split(" ")[0];
   return !NOT_UNIT_WORDS.has(firstWord);
 }
 
@@ -281,9 +281,12 @@ function validUnit(unit: string): boolean {
 export function parseNumberText(text: string, convention: NumberConvention): ParsedNumber {
   const s = normalizeSpaces(text ?? "");
   if (s === "") return { ok: false, reason: "empty" };
-  const error = excelErrorText(s);
-  if (error) return { ok: false, reason: "error", detail: error };
-  if (PLACEHOLDERS.has(s.toLowerCase())) return { ok: false, reason: "empty", detail: "placeholder" };
+  if (s[0] === "#") {
+    const error = s.toUpperCase();
+    if (EXCEL_ERRORS.includes(error)) return { ok: false, reason: "error", detail: error };
+  }
+  if (s.length <= 3 && PLACEHOLDERS.has(s.toLowerCase()))
+    return { ok: false, reason: "empty", detail: "placeholder" };
 
   let i = 0;
   let negative = false;

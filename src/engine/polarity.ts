@@ -7,7 +7,7 @@
  * rate of reduction (higher is better); "Số bản không có ma túy" counts good villages.
  */
 import type { LocalizedText, PolarityDecision, Target } from "./types";
-import { fold } from "./text";
+import { foldFast } from "./fastfold";
 import { comparatorFromName, targetComparatorCue } from "./targets";
 
 interface Concept {
@@ -83,7 +83,7 @@ const ABSENCE: Concept[] = [
 
 /** Words of a folded name, punctuation dropped: "tỷ lệ (%)" → ["ty", "le"]. */
 function words(text: string): string[] {
-  const f = fold(text);
+  const f = foldFast(text);
   const out: string[] = [];
   let current = "";
   for (let k = 0; k < f.length; k++) {
@@ -100,19 +100,27 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Index of the first occurrence of a phrase in the word list, or -1. */
-function findPhrase(list: string[], phrase: string, from = 0): number {
-  const parts = phrase.split(" ");
-  for (let k = from; k + parts.length <= list.length; k++) {
-    let ok = true;
-    for (let m = 0; m < parts.length && ok; m++) ok = list[k + m] === parts[m];
-    if (ok) return k;
-  }
-  return -1;
+/** The words joined with a space before and after, so a phrase is found as " ho ngheo ". */
+function padded(list: string[]): string {
+  return ` ${list.join(" ")} `;
 }
 
-function findConcept(list: string[], concepts: Concept[]): Concept | null {
-  for (const concept of concepts) if (concept.phrases.some((p) => findPhrase(list, p) >= 0)) return concept;
+function hasPhrase(text: string, phrase: string): boolean {
+  return text.includes(` ${phrase} `);
+}
+
+/** Each concept's phrases with their surrounding spaces, built once. */
+const needles = new Map<Concept, string[]>();
+
+function findConcept(text: string, concepts: Concept[]): Concept | null {
+  for (const concept of concepts) {
+    let list = needles.get(concept);
+    if (!list) {
+      list = concept.phrases.map((p) => ` ${p} `);
+      needles.set(concept, list);
+    }
+    for (const needle of list) if (text.includes(needle)) return concept;
+  }
   return null;
 }
 
@@ -140,15 +148,38 @@ const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
  * applies per-row overrides (set `overridden`); this function only infers.
  */
 export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
+  // Every commune's sheet repeats the same indicators: decide each combination once.
+  const key = [
+    name,
+    unit,
+    target.kind,
+    target.plain ? 1 : 0,
+    target.fromName ? 1 : 0,
+    target.text,
+    target.value,
+  ].join("\u0000");
+  const hit = decisionCache.get(key);
+  if (hit) return { polarity: hit.polarity, reason: hit.reason };
+  const decided = infer(name, target, unit);
+  if (decisionCache.size >= 5000) decisionCache.clear();
+  decisionCache.set(key, decided);
+  return { polarity: decided.polarity, reason: decided.reason };
+}
+
+const decisionCache = new Map<string, PolarityDecision>();
+
+function infer(name: string, target: Target, unit: string): PolarityDecision {
   const list = words(typeof name === "string" ? name : "");
   const unitWords = words(typeof unit === "string" ? unit : "");
+  const nameText = padded(list);
+  const unitText = padded(unitWords);
 
   // 1. The target's own comparator.
   if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
     const lower = target.kind === "atMost";
     if (target.fromName) {
       const cue = comparatorFromName(name, target.value)?.cue ?? (lower ? "dưới" : "trở lên");
-      const giam = findPhrase(list, "giam");
+      const giam = list.indexOf("giam");
       const shown = lower && giam >= 0 && cue.startsWith("xuống") ? `giảm … ${cue}` : cue;
       return lower
         ? decision(
@@ -177,7 +208,7 @@ export function inferPolarity(name: string, target: Target, unit: string): Polar
   }
 
   // 2. "giảm" in the name: a level to reach ("giảm … xuống 3%") or the size of a reduction.
-  const giam = findPhrase(list, "giam");
+  const giam = list.indexOf("giam");
   if (giam >= 0 && !list.includes("thoat")) {
     if (reductionTo(list, giam))
       return decision(
@@ -186,7 +217,7 @@ export function inferPolarity(name: string, target: Target, unit: string): Polar
         `the name says "reduce … to": lower is better`,
       );
     const rate =
-      RATE_WORDS.some((p) => findPhrase(list, p) >= 0 || findPhrase(unitWords, p) >= 0) ||
+      RATE_WORDS.some((p) => hasPhrase(nameText, p) || hasPhrase(unitText, p)) ||
       (unitWords.includes("/") && unitWords.includes("nam"));
     return rate
       ? decision(
@@ -202,7 +233,7 @@ export function inferPolarity(name: string, target: Target, unit: string): Polar
   }
 
   // 3. A count of good units: "Số bản không có ma túy".
-  const absence = findConcept(list, ABSENCE);
+  const absence = findConcept(nameText, ABSENCE);
   if (absence)
     return decision(
       "higher",
@@ -211,9 +242,9 @@ export function inferPolarity(name: string, target: Target, unit: string): Polar
     );
 
   // 4. A quantity a commune wants less of, unless the name counts what was done about it.
-  const bad = findConcept(list, LOWER_IS_BETTER);
+  const bad = findConcept(nameText, LOWER_IS_BETTER);
   if (bad) {
-    const action = findConcept(list, POSITIVE_ACTIONS);
+    const action = findConcept(nameText, POSITIVE_ACTIONS);
     if (action)
       return decision(
         "higher",

@@ -14,6 +14,7 @@
  */
 import type { LocalizedText, NumberConvention, Target } from "./types";
 import { cleanText, fold } from "./text";
+import { foldFast } from "./fastfold";
 import { interpretBody, isDashChar, isDigitChar, normalizeSpaces, scanBodyEnd } from "./numbers";
 
 // ---------------------------------------------------------------- tokens
@@ -25,7 +26,8 @@ type Token =
   | { t: "word"; w: string };
 
 function isWordChar(ch: string): boolean {
-  if (isDigitChar(ch) || ch === " ") return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   return ch.toLowerCase() !== ch.toUpperCase() || /^[\p{L}\p{M}]$/u.test(ch);
 }
 
@@ -182,6 +184,13 @@ other("so với tổng số", { e: "word", w: "so voi tong so" });
 other("so với tổng", { e: "word", w: "so voi tong" });
 // Longest phrases first so "không vượt quá" wins over "không" + "vượt".
 PHRASES.sort((a, b) => b.words.length - a.words.length);
+const NO_PHRASES: Phrase[] = [];
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const phrase of PHRASES) {
+  const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST_WORD.set(phrase.words[0], list);
+}
 
 /** Words after which a number names a level or a year, not a quantity ("mức độ 2", "năm 2025"). */
 const LABEL_WORDS = new Set([
@@ -274,7 +283,7 @@ function toElements(tokens: Token[]): Element[] {
       continue;
     }
     let matched: Phrase | null = null;
-    for (const phrase of PHRASES) {
+    for (const phrase of PHRASES_BY_FIRST_WORD.get(tok.w) ?? NO_PHRASES) {
       const n = phrase.words.length;
       let ok = true;
       for (let m = 0; m < n && ok; m++) {
@@ -431,7 +440,7 @@ function neighbour(elements: Element[], index: number, step: -1 | 1): Element | 
 
 function parseSingle(raw: string, convention: NumberConvention): Target {
   const text = cleanText(raw);
-  const f = fold(raw);
+  const f = foldFast(raw);
   if (f === "") return { text, kind: "none", reason: reasons.blank() };
   if (NOT_ASSIGNED.has(f) || NOT_ASSIGNED.has(stripBrackets(f)))
     return { text, kind: "none", reason: reasons.notAssigned(text) };
@@ -537,9 +546,8 @@ export function comparatorFromName(
   value: number | undefined,
 ): { kind: "atLeast" | "atMost" | "exact"; strict: boolean; cue: string } | null {
   if (typeof name !== "string" || value === undefined) return null;
-  const f = fold(name);
-  if (f === "" || !hasDigit(f)) return null;
-  const elements = toElements(tokenize(f, "vi"));
+  if (!hasDigit(name)) return null;
+  const elements = nameElements(name);
   for (let index = 0; index < elements.length; index++) {
     const el = elements[index];
     if (el.e !== "num" || el.label || el.value !== value) continue;
@@ -547,6 +555,19 @@ export function comparatorFromName(
     if (around) return { kind: around.cmp.kind, strict: around.cmp.strict, cue: around.cue };
   }
   return null;
+}
+
+const nameCache = new Map<string, Element[]>();
+
+/** A name's elements, read once: the same names recur on every commune's sheet. */
+function nameElements(name: string): Element[] {
+  let elements = nameCache.get(name);
+  if (!elements) {
+    elements = toElements(tokenize(foldFast(name), "vi"));
+    if (nameCache.size >= CACHE_LIMIT) nameCache.clear();
+    nameCache.set(name, elements);
+  }
+  return elements;
 }
 
 // ---------------------------------------------------------------- entry
@@ -558,6 +579,38 @@ export function comparatorFromName(
  */
 export function parseTarget(text: string, name: string, convention: NumberConvention): Target {
   const raw = typeof text === "string" ? text : "";
+  const target = cachedCellTarget(raw, convention);
+  if (target.plain && typeof name === "string") {
+    const fromName = comparatorFromName(name, target.value);
+    if (fromName) {
+      const { plain: _plain, ...rest } = target;
+      const withName: Target = { ...rest, kind: fromName.kind, fromName: true };
+      if (fromName.strict) withName.strict = true;
+      return withName;
+    }
+  }
+  return { ...target };
+}
+
+/** Tables repeat their target texts ("Đạt", "x", "100%"): parse each text once per convention. */
+const CACHE_LIMIT = 5000;
+const cellTargetCache = { vi: new Map<string, Target>(), en: new Map<string, Target>() };
+
+function cachedCellTarget(raw: string, convention: NumberConvention): Target {
+  const cache = cellTargetCache[convention === "en" ? "en" : "vi"];
+  const cacheable = raw.length <= 200;
+  const hit = cacheable ? cache.get(raw) : undefined;
+  if (hit) return hit;
+  const target = parseCell(raw, convention);
+  if (cacheable) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, target);
+  }
+  return target;
+}
+
+/** The target cell alone, before the name is consulted. */
+function parseCell(raw: string, convention: NumberConvention): Target {
   const pieces = splitPieces(raw);
   const numericPieces = pieces.filter(hasDigit).length;
   if (pieces.length >= 2 && numericPieces >= 2) {
@@ -569,23 +622,13 @@ export function parseTarget(text: string, name: string, convention: NumberConven
       reason: reasons.compound(cleanText(raw), parts.length),
     };
   }
-  const target = parseSingle(raw, convention);
-  if (target.plain && typeof name === "string") {
-    const fromName = comparatorFromName(name, target.value);
-    if (fromName) {
-      const { plain: _plain, ...rest } = target;
-      const withName: Target = { ...rest, kind: fromName.kind, fromName: true };
-      if (fromName.strict) withName.strict = true;
-      return withName;
-    }
-  }
-  return target;
+  return parseSingle(raw, convention);
 }
 
 /** The comparator words of a target cell ("không quá", "≥", "từ … trở lên"), for polarity reasons. */
 export function targetComparatorCue(text: string): string | null {
   if (typeof text !== "string") return null;
-  const elements = toElements(tokenize(fold(text), "vi"));
+  const elements = toElements(tokenize(foldFast(text), "vi"));
   for (let index = 0; index < elements.length; index++) {
     const el = elements[index];
     if (el.e !== "num" || el.label) continue;

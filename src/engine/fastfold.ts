@@ -1,0 +1,65 @@
+/**
+ * `fold()` from text.ts, computed one character at a time from a per-character table for
+ * Latin text (Vietnamese included), so that parsing tens of thousands of rows does not pay
+ * for `normalize("NFD")` and regular expressions on every cell. Any other script falls back
+ * to `fold()` itself; the result is always the same string `fold()` returns.
+ */
+import { fold } from "./text";
+
+/** The whitespace `cleanText` collapses: JavaScript's `\s` plus NBSP, figure space, ZWSP. */
+function isFoldSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Latin letters and combining diacritics: their fold is context-free, one character at a time. */
+function inTable(code: number): boolean {
+  return (
+    (code >= 0x80 && code < 0x250) || (code >= 0x300 && code < 0x370) || (code >= 0x1e00 && code < 0x1f00)
+  );
+}
+
+const table = new Map<number, string>();
+
+function foldChar(code: number): string {
+  let folded = table.get(code);
+  if (folded === undefined) {
+    folded = fold(String.fromCharCode(code));
+    table.set(code, folded);
+  }
+  return folded;
+}
+
+/** Same result as `fold(text)`, faster on Latin text. */
+export function foldFast(text: string): string {
+  let out = "";
+  let pendingSpace = false;
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isFoldSpace(code)) {
+      pendingSpace = seen;
+      continue;
+    }
+    let piece: string;
+    if (code < 0x80) piece = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
+    else if (inTable(code)) piece = foldChar(code);
+    else return fold(text);
+    if (pendingSpace) out += " ";
+    pendingSpace = false;
+    seen = true;
+    out += piece;
+  }
+  return out;
+}

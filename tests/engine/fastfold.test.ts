@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { foldFast } from "../../src/engine/fastfold";
+import { fold } from "../../src/engine/text";
+
+describe("foldFast returns exactly what fold returns", () => {
+  test.each([
+    "Đánh giá",
+    "  Tỷ lệ hộ nghèo\u00a0giảm\n bình quân 1,5%/năm ",
+    "KĐ",
+    "K\nđạt",
+    "Ư Ơ ư ơ Ạ Ặ Ễ Ỷ",
+    "Đ\u0301a",
+    "\u0301 a",
+    "a \u0301",
+    "ΟΔΟΣ",
+    "İstanbul",
+    "\ufeffĐạt\u200b",
+    "",
+  ])("%j", (text) => {
+    expect(foldFast(text)).toBe(fold(text));
+  });
+
+  test("on arbitrary strings", () => {
+    const vietnamese = fc.constantFrom(
+      "Đ",
+      "đ",
+      "ạ",
+      "Ấ",
+      "ư",
+      "Ơ",
+      "ỷ",
+      "\u0301",
+      "\u0323",
+      " ",
+      "\u00a0",
+      "\u202f",
+      "\u200b",
+      "\n",
+      "\t",
+      "a",
+      "Z",
+      "1",
+      ".",
+      "%",
+      "Σ",
+      "ß",
+      "İ",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: vietnamese, maxLength: 30 }), (s) => {
+        expect(foldFast(s)).toBe(fold(s));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 30 }), (s) => {
+        expect(foldFast(s)).toBe(fold(s));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => {
+        expect(foldFast(s)).toBe(fold(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("every Latin and Vietnamese letter folds as fold does", () => {
+    const ranges: Array<[number, number]> = [
+      [0x20, 0x24f],
+      [0x300, 0x36f],
+      [0x1e00, 0x1eff],
+    ];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const text = `a${String.fromCharCode(code)}b`;
+        expect(foldFast(text)).toBe(fold(text));
+      }
+    }
+  });
+});
