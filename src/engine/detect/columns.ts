@@ -7,7 +7,7 @@
 import type { ColumnMap, ColumnRole } from "../types";
 import { COLUMN_ROLES } from "../types";
 import type { Sheet } from "./sheet";
-import { classifyHeaderLabel, type HeaderLabel } from "./synonyms";
+import type { HeaderLabel } from "./synonyms";
 
 interface LabelledColumn {
   column: number;
@@ -20,23 +20,23 @@ function columnLabel(sheet: Sheet, rows: number[], column: number): HeaderLabel 
   const topArea = sheet.merges.areaAt(top, column);
   const topText = topArea ? sheet.text(topArea.top, topArea.left) : sheet.text(top, column);
   const ownsTop = !topArea || (topArea.top === top && topArea.left === column);
-  if (rows.length === 1) return ownsTop ? classifyHeaderLabel(topText) : null;
+  if (rows.length === 1) return ownsTop ? sheet.headerLabel(topText) : null;
 
   const bottom = rows[1];
   // A cell merged down over both header rows is a single label.
-  if (topArea && topArea.bottom >= bottom) return ownsTop ? classifyHeaderLabel(topText) : null;
+  if (topArea && topArea.bottom >= bottom) return ownsTop ? sheet.headerLabel(topText) : null;
   const bottomArea = sheet.merges.areaAt(bottom, column);
   const ownsBottom = !bottomArea || (bottomArea.top === bottom && bottomArea.left === column);
   const childText = ownsBottom ? sheet.text(bottom, column) : "";
-  const child = classifyHeaderLabel(childText);
+  const child = sheet.headerLabel(childText);
   if (child) return child;
   const parentSpansMany = topArea !== undefined && topArea.right > topArea.left;
   if (childText !== "") {
     // "Kết quả" over "Năm 2025": read the two together.
-    return parentSpansMany && topText !== "" ? classifyHeaderLabel(`${topText} ${childText}`) : null;
+    return parentSpansMany && topText !== "" ? sheet.headerLabel(`${topText} ${childText}`) : null;
   }
   if (!ownsBottom) return null;
-  return ownsTop && !parentSpansMany ? classifyHeaderLabel(topText) : null;
+  return ownsTop && !parentSpansMany ? sheet.headerLabel(topText) : null;
 }
 
 /** Role → column, first column wins; a plain "Chỉ tiêu" beside an explicit name column is the target. */

@@ -19,7 +19,7 @@ import {
   isSignatureFolded,
   isStatementFolded,
   isStatementText,
-  leadFold,
+  lead,
 } from "./markers";
 
 /** Two visible blank rows in a row end a table; a single blank row inside it does not. */
@@ -71,13 +71,16 @@ function hasNumberInValues(sheet: Sheet, row: number, columns: ColumnMap): boole
 const NUMBER_START = /^\s*[-+<>≤≥~]?\s*\d/;
 /** Trailer rows (statement, note, signature) hold a few cells; a wider row is data. */
 const MAX_TRAILER_CELLS = 6;
+const MAX_SIGNATURE_CELL = 48;
 
 /** Statement, note or signature row; data rows (with a TT code or numbers) never are. */
 export function classifyTrailer(sheet: Sheet, row: number, columns: ColumnMap): Trailer | null {
   if (hasCode(sheet, row, columns) || hasNumberInValues(sheet, row, columns)) return null;
   const cells = sheet.nonBlank(row);
   if (cells.length === 0 || cells.length > MAX_TRAILER_CELLS) return null;
-  const folded = cells.map(({ text }) => leadFold(text));
+  // A wide row with a long text (an indicator's name) is data: signature lines are short.
+  if (cells.length > 3 && cells.some(({ text }) => text.length > MAX_SIGNATURE_CELL)) return null;
+  const folded = cells.map(({ text }) => lead(sheet.folded(text)));
   if (folded.some(isNoteFolded)) return "note";
   if (cells.length <= 3 && folded.some(isStatementFolded)) return "statement";
   if (folded.some(isSignatureFolded)) return "signature";
@@ -115,11 +118,15 @@ export function findExtent(sheet: Sheet, firstRow: number, columns: ColumnMap): 
   let endedBy: Extent["endedBy"] = "sheetEnd";
   let stopRow = sheet.rowCount;
   let trimTitle = false;
+  // Another table's header follows a blank row or a row without values (its title), so
+  // rows right after a data row are not probed: that keeps the probe off every row.
+  let afterData = false;
 
   let r = firstRow;
   for (; r < sheet.rowCount; r++) {
     if (sheet.isRowBlank(r)) {
       if (sheet.isHidden(r)) continue;
+      afterData = false;
       blankRun++;
       if (blankRun >= BLANK_RUN_END) {
         const next = nextNonBlank(sheet, r, MAX_BRIDGED_BLANK_RUN - blankRun + 1);
@@ -149,13 +156,14 @@ export function findExtent(sheet: Sheet, firstRow: number, columns: ColumnMap): 
       stopRow = r + 1;
       break;
     }
-    if (r > firstRow && startsAnotherTable(sheet, r, columns)) {
+    if (r > firstRow && !afterData && startsAnotherTable(sheet, r, columns)) {
       endedBy = "blank";
       stopRow = r;
       trimTitle = true;
       break;
     }
     lastContent = r;
+    afterData = hasValues(sheet, r, columns);
   }
 
   if (trimTitle) {

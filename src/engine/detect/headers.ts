@@ -9,7 +9,6 @@ import type { ColumnMap } from "../types";
 import type { Sheet } from "./sheet";
 import { assignColumns, isUsableColumnMap, scoreColumns } from "./columns";
 import { isColumnNumberText } from "./markers";
-import { classifyHeaderLabel } from "./synonyms";
 
 export interface HeaderCandidate {
   /** 0-based header rows, top first. */
@@ -28,7 +27,7 @@ export function countLabels(sheet: Sheet, row: number): number {
   let labels = 0;
   for (const { cell, text } of cells) {
     if (typeof cell.value === "number") return 0;
-    if (text.length <= MAX_LABEL_LENGTH && classifyHeaderLabel(text)) labels++;
+    if (text.length <= MAX_LABEL_LENGTH && sheet.headerLabel(text)) labels++;
   }
   return labels;
 }
@@ -97,7 +96,7 @@ export function bestPartialHeader(
     const labels = sheet
       .nonBlank(r)
       .map(({ text }) => text)
-      .filter((text) => text.length <= MAX_LABEL_LENGTH && classifyHeaderLabel(text) !== null);
+      .filter((text) => text.length <= MAX_LABEL_LENGTH && sheet.headerLabel(text) !== null);
     if (labels.length >= 2 && (!best || labels.length > best.labels.length)) best = { row: r, labels };
   }
   return best;

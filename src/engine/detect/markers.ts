@@ -70,7 +70,14 @@ export function statedCount(title: string): number | undefined {
 
 /** Folded text without leading bullets or punctuation ("* Ghi chú" → "ghi chu"). */
 export function leadFold(text: string): string {
-  return fold(text).replace(/^[^a-z0-9]+/, "");
+  return lead(fold(text));
+}
+
+/** leadFold for text already folded. */
+export function lead(folded: string): string {
+  const c = folded.charCodeAt(0);
+  const plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return plain ? folded : folded.replace(/^[^a-z0-9]+/, "");
 }
 
 const TOTAL_START = /^(?:tong so|tong cong|tong|cong|trong do|tom lai|ket qua)\b/;

@@ -1,6 +1,7 @@
 /** Row-level reading helpers over a grid, shared by the detection modules. */
 import { cellText, getCell, isBlankCell, type Cell, type Grid } from "../grid";
-import { cleanText } from "../text";
+import { cleanText, fold } from "../text";
+import { classifyFoldedLabel, type HeaderLabel } from "./synonyms";
 import { MergeIndex } from "./merges";
 
 /** Whitespace that cleanText would rewrite: every \s character except the plain space, and ZWSP. */
@@ -46,6 +47,9 @@ export class Sheet {
   readonly rowCount: number;
   readonly merges: MergeIndex;
   private readonly hidden: Set<number>;
+  /** Folded text and header reading per distinct text: units, labels and statuses repeat. */
+  private readonly folds = new Map<string, string>();
+  private readonly labels = new Map<string, HeaderLabel | null>();
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.cells.length;
@@ -68,6 +72,26 @@ export class Sheet {
 
   isBlank(row: number, column: number): boolean {
     return isBlankCell(this.cell(row, column));
+  }
+
+  /** fold(text), computed once per distinct text of the sheet. */
+  folded(text: string): string {
+    let f = this.folds.get(text);
+    if (f === undefined) {
+      f = fold(text);
+      this.folds.set(text, f);
+    }
+    return f;
+  }
+
+  /** The header role a text names (classifyHeaderLabel), once per distinct text. */
+  headerLabel(text: string): HeaderLabel | null {
+    let label = this.labels.get(text);
+    if (label === undefined) {
+      label = classifyFoldedLabel(this.folded(text));
+      this.labels.set(text, label);
+    }
+    return label;
   }
 
   width(row: number): number {

@@ -15,7 +15,12 @@ export interface HeaderLabel {
 
 /** Folded label with punctuation as spaces; "%" kept as its own token. */
 export function normaliseLabel(text: string): string {
-  return fold(text)
+  return normaliseFolded(fold(text));
+}
+
+/** normaliseLabel for text already folded. */
+export function normaliseFolded(folded: string): string {
+  return folded
     .replace(/%/g, " % ")
     .replace(/[^a-z0-9% ]+/g, " ")
     .replace(/ +/g, " ")
@@ -112,7 +117,12 @@ const MAX_LABEL_WORDS = 12;
 
 /** The column role a header label names, or null. Order matters: the most specific reading first. */
 export function classifyHeaderLabel(text: string): HeaderLabel | null {
-  const label = normaliseLabel(text);
+  return classifyFoldedLabel(fold(text));
+}
+
+/** classifyHeaderLabel for text already folded. */
+export function classifyFoldedLabel(folded: string): HeaderLabel | null {
+  const label = normaliseFolded(folded);
   if (label === "" || label.split(" ").length > MAX_LABEL_WORDS) return null;
   if (startsWithWords(label, ["ghi chu", "chu thich"])) return { role: "note" };
   // "Tỷ lệ (%)", "Đạt (%)", "% so với KH", "So sánh (%)", "Tỷ lệ so với NQ".
