@@ -1,0 +1,168 @@
+/**
+ * The worker's work run in-process on real workbooks written with ExcelJS: the page's
+ * service talks to it through a port that clones messages as postMessage does.
+ */
+import ExcelJS from "exceljs";
+import { worksheetToGrid } from "../../src/adapters/exceljs/read";
+import { checkSheet } from "../../src/engine/index";
+import type { SheetReport } from "../../src/engine/types";
+import type { WorkerRequest, WorkerResponse } from "../../src/standalone/protocol";
+import { BrowserWorkbookService, type WorkerPort } from "../../src/standalone/service";
+import { SettingsStore } from "../../src/standalone/settings-store";
+import { WorkbookSession } from "../../src/standalone/worker-core";
+import { oleWith, zipWith } from "./bytes";
+
+const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
+const ROWS: Array<Array<string | number | null>> = [
+  ["I", "Nhóm chỉ tiêu về kinh tế", null, null, null, null, null],
+  [1, "Tổng sản lượng lương thực có hạt", "Tấn", 3000, 3150, 105, "Vượt"],
+  [2, "Diện tích cây ăn quả", "ha", 700, 650, 92.9, "Không đạt"],
+  [3, "Thu nhập bình quân đầu người", "Triệu đồng", 60, 66, 110, "Đạt"],
+  [4, "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", 520, 450, 88.2, "Không đạt"],
+];
+
+async function workbookBytes(): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Ghi chú").addRow(["Số liệu ước thực hiện đến 30/6/2025."]);
+  const ws = wb.addWorksheet("Biểu 01");
+  ws.addRow(["BIỂU CÁC CHỈ TIÊU ĐẠI HỘI ĐẢNG BỘ XÃ, NHIỆM KỲ 2020-2025"]);
+  ws.addRow([]);
+  ws.addRow(HEADER);
+  for (const row of ROWS) ws.addRow(row);
+  const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+  return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
+}
+
+/** The engine's own report for a sheet of the same bytes. */
+async function engineReport(bytes: ArrayBuffer, sheet: string): Promise<SheetReport> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice(0));
+  return checkSheet(worksheetToGrid(wb.getWorksheet(sheet)!));
+}
+
+/** Runs the session as the worker does, cloning every message both ways. */
+class InProcessPort implements WorkerPort {
+  onmessage: WorkerPort["onmessage"] = null;
+  onerror: WorkerPort["onerror"] = null;
+  readonly progress: WorkerResponse[] = [];
+  private queue = Promise.resolve();
+  private readonly session = new WorkbookSession((message, transfer) => {
+    const copy = structuredClone(message, { transfer: transfer ?? [] });
+    if (copy.kind === "progress") this.progress.push(copy);
+    queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<WorkerResponse>));
+  });
+
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void {
+    const copy = structuredClone(message, { transfer: transfer ?? [] });
+    this.queue = this.queue.then(() => this.session.handle(copy));
+  }
+
+  terminate(): void {}
+}
+
+async function open(bytes: ArrayBuffer, port = new InProcessPort()) {
+  const saved: Blob[] = [];
+  const service = await BrowserWorkbookService.open({
+    port,
+    fileName: "bao-cao.xlsx",
+    bytes,
+    settings: new SettingsStore(null),
+    saveFile: (blob) => saved.push(blob),
+  });
+  return { service, saved, port };
+}
+
+describe("the worker's session behind the service", () => {
+  it("opens, finds the sheet with a table, and checks it as the engine does", async () => {
+    const bytes = await workbookBytes();
+    const expected = await engineReport(bytes, "Biểu 01");
+    const { service, port } = await open(bytes.slice(0));
+    expect(await service.listSheets()).toEqual(["Ghi chú", "Biểu 01"]);
+    expect(await service.activeSheet()).toBe("Biểu 01");
+    const seen: number[] = [];
+    const report = await service.check("Biểu 01", { onProgress: (f) => seen.push(f) });
+    expect(report).toEqual(expected);
+    expect(report.tables[0].findings.length).toBeGreaterThan(0);
+    expect(seen[0]).toBe(0);
+    expect(seen[seen.length - 1]).toBe(1);
+    expect(port.progress.some((p) => p.kind === "progress" && p.stage === "reading")).toBe(true);
+  });
+
+  it("says why a sheet has no table", async () => {
+    const { service } = await open(await workbookBytes());
+    const report = await service.check("Ghi chú", {});
+    expect(report.tables).toEqual([]);
+    expect(report.reason?.vi).toBeTruthy();
+  });
+
+  it("previews the row around a cell with the table's header row", async () => {
+    const { service } = await open(await workbookBytes());
+    const previews: unknown[] = [];
+    service.subscribe((e) => e.type === "preview" && previews.push(e.preview));
+    await service.check("Biểu 01", {});
+    await service.selectCell("Biểu 01", "F8");
+    expect(previews).toEqual([
+      {
+        sheet: "Biểu 01",
+        address: "F8",
+        row: 8,
+        column: 5,
+        header: HEADER,
+        cells: ["4", "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "520", "450", "88.2", "Không đạt"],
+      },
+    ]);
+  });
+
+  it("builds the annotated copy of the whole file, and twice the same (flags never stack)", async () => {
+    const bytes = await workbookBytes();
+    const { service, saved } = await open(bytes.slice(0));
+    const report = await service.check("Biểu 01", {});
+    await service.downloadAnnotated([report], "vi");
+    await service.downloadAnnotated([report], "vi");
+    expect(saved).toHaveLength(2);
+    const first = new Uint8Array(await saved[0].arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(first.slice().buffer);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Ghi chú", "Biểu 01", "Tổng hợp", "Phát hiện"]);
+    const flagged = report.tables[0].findings.find((f) => f.severity === "error");
+    expect(flagged).toBeDefined();
+    expect((wb.getWorksheet("Biểu 01")!.getCell(flagged!.cell).fill as ExcelJS.FillPattern).pattern).toBe(
+      "solid",
+    );
+    const second = new ExcelJS.Workbook();
+    await second.xlsx.load(new Uint8Array(await saved[1].arrayBuffer()).slice().buffer);
+    expect(second.worksheets.map((ws) => ws.name)).toEqual(["Ghi chú", "Biểu 01", "Tổng hợp", "Phát hiện"]);
+  });
+
+  it.each([
+    [
+      "a password-protected workbook",
+      () => oleWith(["Root Entry", "EncryptionInfo", "EncryptedPackage"]),
+      "encrypted",
+    ],
+    ["an Excel 97–2003 file", () => oleWith(["Root Entry", "Workbook"]), "legacyXls"],
+    ["a Word document", () => zipWith(["word/document.xml"]), "notExcel"],
+    ["a CSV file", () => new TextEncoder().encode("TT;Chỉ tiêu\n1;Lúa\n"), "notExcel"],
+    ["an empty file", () => new Uint8Array(0), "empty"],
+  ])("refuses %s with its own code", async (_what, make, code) => {
+    const bytes = make();
+    await expect(open(bytes.slice().buffer)).rejects.toMatchObject({ code });
+  });
+
+  it("calls a cut-short or damaged .xlsx corrupt", async () => {
+    const whole = new Uint8Array(await workbookBytes());
+    await expect(open(whole.slice(0, whole.length >> 1).buffer)).rejects.toMatchObject({ code: "corrupt" });
+    const damaged = whole.slice();
+    damaged.fill(0x41, 200, whole.length - 200);
+    await expect(open(damaged.buffer)).rejects.toMatchObject({ code: "corrupt" });
+  });
+
+  it("answers requests before a workbook is open, or for an unknown sheet, with a code", async () => {
+    const posted: WorkerResponse[] = [];
+    const session = new WorkbookSession((m) => posted.push(m));
+    await session.handle({ id: 1, type: "check", sheet: "Biểu 01", options: {} });
+    expect(posted).toEqual([{ id: 1, kind: "failed", code: "noWorkbook", detail: undefined }]);
+    const { service } = await open(await workbookBytes());
+    await expect(service.check("Biểu 99", {})).rejects.toMatchObject({ code: "unknownSheet" });
+  });
+});
