@@ -81,18 +81,24 @@ function cachedTarget(
   convention: NumberConvention,
   cache?: EvaluationCache,
 ): Target {
-  const parse = (withName: string): Target => {
-    if (!cache) return parseTarget(text, withName, convention);
-    const key = `${convention}\u0001${text}\u0001${withName}`;
-    let target = cache.targets.get(key);
-    if (!target) {
-      target = parseTarget(text, withName, convention);
-      cache.targets.set(key, target);
-    }
-    return target;
-  };
-  const alone = parse("");
-  return alone.plain && nameMayQualify(name, alone.value) ? parse(name) : alone;
+  const alone = memoTarget(text, "", convention, cache);
+  return alone.plain && nameMayQualify(name, alone.value) ? memoTarget(text, name, convention, cache) : alone;
+}
+
+function memoTarget(
+  text: string,
+  name: string,
+  convention: NumberConvention,
+  cache?: EvaluationCache,
+): Target {
+  if (!cache) return parseTarget(text, name, convention);
+  const key = `${convention}\u0001${text}\u0001${name}`;
+  let target = cache.targets.get(key);
+  if (!target) {
+    target = parseTarget(text, name, convention);
+    cache.targets.set(key, target);
+  }
+  return target;
 }
 
 const EPSILON = 1e-9;

@@ -6,6 +6,7 @@ import type { EvaluatedIndicator } from "../types";
 /** "01." → "1", "2.1" → "2.1", "a)" → "a". */
 export function normaliseCode(code: string): string {
   const c = code.trim().replace(/[.)]+$/, "");
+  if (/^\d+$/.test(c)) return String(Number(c));
   if (/^\d+(\.\d+)*$/.test(c))
     return c
       .split(".")

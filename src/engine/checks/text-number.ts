@@ -24,7 +24,13 @@ export const textNumber: Rule = {
         if (column === undefined) continue;
         const value = getCell(grid, ind.row - 1, column)?.value;
         if (typeof value !== "string") continue;
-        const parsed = parseNumberText(value, convention);
+        // The actual and the % were parsed already; only a target's text needs reading again.
+        const parsed =
+          role === "actual" && ind.actual.text === value && !value.includes("/")
+            ? ind.actual.parsed
+            : role === "percent" && ind.reported.percentText === value
+              ? ind.reported.percentParsed
+              : parseNumberText(value, convention);
         if (!parsed.ok) continue;
         const shown = value.trim();
         out.push(
