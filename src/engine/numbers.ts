@@ -250,19 +250,23 @@ function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase() || /^\p{L}$/u.test(ch);
 }
 
-/** Unit words after a number: "ha", "triệu đồng", "ha/năm", "m2", "người/năm". */
+/**
+ * Unit words after a number: "ha", "triệu đồng", "ha/năm", "m2", "trẻ/1000 trẻ", "‰".
+ * A digit may follow a letter, a digit or "/" only, so "5 đến 7" is not 5 with a unit.
+ */
 function validUnit(unit: string): boolean {
   if (unit.length > 60) return false;
   const first = unit[0];
-  if (!(isLetter(first) || first === "/")) return false;
+  if (!(isLetter(first) || first === "/" || first === "‰")) return false;
   for (let k = 0; k < unit.length; k++) {
     const ch = unit[k];
     if (isDigitChar(ch)) {
       const prev = unit[k - 1];
-      if (!(prev !== undefined && (isLetter(prev) || isDigitChar(prev)))) return false;
+      if (!(prev !== undefined && (isLetter(prev) || isDigitChar(prev) || prev === "/"))) return false;
       continue;
     }
-    if (isLetter(ch) || ch === " " || ch === "/" || ch === "." || ch === "²" || ch === "³") continue;
+    if (isLetter(ch) || ch === " " || ch === "/" || ch === "." || ch === "²" || ch === "³" || ch === "‰")
+      continue;
     if (/^\p{M}$/u.test(ch)) continue;
     return false;
   }

@@ -84,6 +84,10 @@ describe("parseNumberText: percent, units, signs, spaces", () => {
     ["30 ha/năm", 30, "ha/năm"],
     ["13%/năm", 13, "/năm"],
     ["1.200 m2", 1200, "m2"],
+    ["15‰", 15, "‰"],
+    ["12 trẻ/1000 trẻ", 12, "trẻ/1000 trẻ"],
+    ["45 tr.đ", 45, "tr.đ"],
+    ["2,5 người/km²", 2.5, "người/km²"],
   ])("%s → %d with unit %s", (text, expected, unit) => {
     expect(parseNumberText(text, "vi")).toMatchObject({ ok: true, value: expected, unit });
   });
