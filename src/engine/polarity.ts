@@ -227,8 +227,8 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
         )
       : decision(
           "higher",
-          `tên có "giảm" (không có "xuống/còn"): chỉ tiêu là mức giảm, càng cao càng tốt`,
-          `the name says "reduce" (not "reduce to"): the target is the size of the reduction, higher is better`,
+          `tên có "giảm" (không có "xuống/còn"): hiểu chỉ tiêu là mức giảm, càng cao càng tốt (đổi nếu là mức cần đạt)`,
+          `the name says "reduce" (not "reduce to"): read as the size of the reduction, higher is better (override if it is a level to reach)`,
         );
   }
 

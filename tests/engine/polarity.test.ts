@@ -137,3 +137,25 @@ describe("inferPolarity: other target kinds", () => {
     }
   });
 });
+
+describe("inferPolarity: a bare 'giảm' names the size of a reduction", () => {
+  test("Giảm tỷ lệ hộ nghèo with a plain target is read as the reduction, and says how to override", () => {
+    const decision = infer("Giảm tỷ lệ hộ nghèo", "1,5%");
+    expect(decision.polarity).toBe("higher");
+    expect(decision.reason.vi).toContain("mức giảm");
+    expect(decision.reason.vi).toContain("đổi nếu");
+  });
+
+  test("Tỷ lệ giảm nghèo and hộ thoát nghèo are higher-better", () => {
+    expect(infer("Tỷ lệ giảm nghèo", "1,5%").polarity).toBe("higher");
+    expect(infer("Số hộ thoát nghèo", "20").polarity).toBe("higher");
+  });
+
+  test("decisions are repeatable (the memo returns the same answer)", () => {
+    const first = infer("Số vụ tai nạn giao thông", "10");
+    const second = infer("Số vụ tai nạn giao thông", "10");
+    expect(second).toEqual(first);
+    second.overridden = true;
+    expect(infer("Số vụ tai nạn giao thông", "10").overridden).toBeUndefined();
+  });
+});
