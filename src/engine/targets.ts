@@ -589,7 +589,14 @@ export function parseTarget(text: string, name: string, convention: NumberConven
       return withName;
     }
   }
-  return { ...target };
+  return copyTarget(target);
+}
+
+/** A copy the caller may change without touching the memo. */
+function copyTarget(target: Target): Target {
+  const copy: Target = { ...target };
+  if (target.parts) copy.parts = target.parts.map(copyTarget);
+  return copy;
 }
 
 /** Tables repeat their target texts ("Đạt", "x", "100%"): parse each text once per convention. */

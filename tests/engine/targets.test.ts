@@ -298,3 +298,19 @@ describe("the contract example (issue §3)", () => {
     });
   });
 });
+
+describe("repeated texts", () => {
+  test("a caller changing a returned target does not change the next parse of the same text", () => {
+    const first = parseTarget("Duy trì 700 ha, trồng mới 30 ha/năm", "", "vi");
+    first.kind = "none";
+    first.parts![0].value = 1;
+    const second = parseTarget("Duy trì 700 ha, trồng mới 30 ha/năm", "", "vi");
+    expect(second.kind).toBe("compound");
+    expect(second.parts![0].value).toBe(700);
+  });
+
+  test("the convention is part of what is remembered", () => {
+    expect(parseTarget("1,250", "", "vi").value).toBe(1.25);
+    expect(parseTarget("1,250", "", "en").value).toBe(1250);
+  });
+});
