@@ -15,7 +15,9 @@ import type { ColumnMap, ColumnRole, DetectedTable, GroupRow, IndicatorRow, Tabl
 import { COLUMN_ROLES } from "../types";
 import type { Cell } from "../grid";
 import type { Sheet } from "./sheet";
+import { isColumnNumberRow } from "./headers";
 import {
+  isColumnNumberText,
   isBulletCode,
   isLowerLetterCode,
   isGroupCode,
@@ -115,6 +117,7 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     if (skip.has(r) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
     const codeText = ownText(sheet, r, columns.code);
+    if (repeatsHeader(sheet, r, columns, codeText)) continue;
     const found = readGroup(sheet, r, columns, codeText);
     if (found) {
       rows.push(found);
@@ -172,6 +175,18 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     rows.push(indicator);
   }
   return rows;
+}
+
+/**
+ * The header (or its column-number row) repeated inside the table, as when a printed table
+ * was pasted page by page: "TT | Chỉ tiêu | …" or "1 | 2 | 3 …". Only rows whose TT is not an
+ * ordinary code, or whose name is a bare column number, are looked at.
+ */
+function repeatsHeader(sheet: Sheet, row: number, columns: ColumnMap, codeText: string): boolean {
+  const name = ownText(sheet, row, columns.name);
+  if (isNumericCode(codeText)) return isColumnNumberText(name) && isColumnNumberRow(sheet, row);
+  if (codeText === "" || isGroupCode(codeText) || isBulletCode(codeText)) return false;
+  return sheet.headerLabel(codeText)?.role === "code" && sheet.headerLabel(name)?.role === "name";
 }
 
 function normaliseCode(code: string): string {

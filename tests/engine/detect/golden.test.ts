@@ -257,6 +257,14 @@ describe("two tables in one sheet, one per former commune", () => {
     ]);
   });
 
+  test("with no blank row at all, the next title and header still start a new table", () => {
+    const grid = makeGrid([...commune("A", 10), ...commune("B", 11)]);
+    expect(detectTables(grid).tables.map((t) => [t.headerRows, t.firstRow, t.lastRow, t.title])).toEqual([
+      [[2], 3, 4, "BIỂU KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÃ A"],
+      [[6], 7, 8, "BIỂU KẾT QUẢ THỰC HIỆN CHỈ TIÊU XÃ B"],
+    ]);
+  });
+
   test("a results table followed by a target-only table for the new term", () => {
     const grid = makeGrid([
       ...commune("A", 10),

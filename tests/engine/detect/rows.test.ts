@@ -221,3 +221,17 @@ describe("bullets and letters under a TT", () => {
     ]);
   });
 });
+
+describe("a header repeated inside the table (pasted page by page)", () => {
+  test("the repeated header and column-number rows are not read as indicators", () => {
+    expect(
+      read([
+        ["1", "2", "3", "4", "5", "6", "7"],
+        [1, "Thu ngân sách", "Tỷ đồng", 10, 12, 120, "Vượt"],
+        HEADER,
+        ["1", "2", "3", "4", "5", "6", "7"],
+        [2, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+      ]),
+    ).toEqual(["I 3 1 g=- | Thu ngân sách", "I 6 2 g=- | Tỷ lệ che phủ rừng"]);
+  });
+});
