@@ -2,7 +2,7 @@ import type { Lang, LocalizedText, SheetReport } from "../engine/types";
 import type { OfficeEnv } from "../adapters/office/env";
 import { RequirementsError, unsupportedMessage } from "../adapters/office/requirements";
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
-import { checkOptionsFromSettings, loadSettings } from "../adapters/office/settings";
+import { checkOptionsFromSettings, loadSettings, refreshSettings } from "../adapters/office/settings";
 import { SUMMARY_SHEET, writeStatusMessage } from "../adapters/office/summary-sheet";
 
 /** The part of Office.AddinCommands.Event a function command uses. */
@@ -75,6 +75,8 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
       try {
         const tooOld = unsupportedMessage(env);
         if (tooOld) throw new UserMessage(tooOld);
+        // The pane runs in another runtime: read what it saved (language, rules, tolerance).
+        await refreshSettings(env.settings);
         await work();
       } catch (error) {
         const text = M.failed(name, errorDetail(error, lang()))[lang()];
@@ -104,6 +106,7 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
     const settings = loadSettings(env.settings);
     const report = await service.check(sheet, checkOptionsFromSettings(settings, sheet));
     env.settings.set(LAST_SHEET_KEY, sheet);
+    env.settings.saveAsync(() => undefined);
     return { sheet, report };
   }
 

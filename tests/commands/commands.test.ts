@@ -1,5 +1,6 @@
 import { createCommands, LAST_SHEET_KEY } from "../../src/commands/actions";
 import { FLAG_FILLS } from "../../src/adapters/office/flags";
+import { OfficeWorkbookService } from "../../src/adapters/office/service";
 import { SETTINGS_KEY } from "../../src/adapters/office/settings";
 import { SUMMARY_SHEET } from "../../src/adapters/office/summary-sheet";
 import { checkSheet } from "../../src/engine";
@@ -99,6 +100,18 @@ describe("ribbon function commands", () => {
     });
     const excel = new FakeExcel(state);
     await createCommands(excel.env(), checkSheet).writeSummarySheet(event());
+    expect(state.sheetByName(SUMMARY_SHEET)?.cell(0, 0)?.value).toBe("TARGET TABLE CHECK SUMMARY");
+  });
+
+  it("sees settings the task pane saved after the commands' runtime started", async () => {
+    const state = new FakeWorkbookState();
+    tableSheet(state);
+    const ribbon = new FakeExcel(state);
+    const commands = createCommands(ribbon.env(), checkSheet);
+    // the pane runs in its own runtime with its own copy of the document settings
+    const pane = new OfficeWorkbookService(new FakeExcel(state).env(), checkSheet);
+    await pane.saveSettings({ ...(await pane.loadSettings()), lang: "en" });
+    await commands.writeSummarySheet(event());
     expect(state.sheetByName(SUMMARY_SHEET)?.cell(0, 0)?.value).toBe("TARGET TABLE CHECK SUMMARY");
   });
 

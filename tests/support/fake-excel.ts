@@ -1604,6 +1604,11 @@ export class FakeSettings implements DocumentSettingsLike {
     delete this.values[name];
   }
 
+  refreshAsync(callback?: (result: { status: string }) => void): void {
+    this.values = JSON.parse(JSON.stringify(this.state.savedSettings));
+    setTimeout(() => callback?.({ status: "succeeded" }), 0);
+  }
+
   saveAsync(callback?: (result: { status: string }) => void): void {
     this.saves++;
     this.state.savedSettings = JSON.parse(JSON.stringify(this.values));

@@ -11,9 +11,14 @@ export interface DocumentSettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove?(name: string): void;
-  saveAsync(
-    callback?: (result: { status: string | Office.AsyncResultStatus; error?: { message: string } }) => void,
-  ): void;
+  saveAsync(callback?: (result: SettingsResult) => void): void;
+  /** Re-reads what another runtime (the task pane) saved; each runtime holds its own copy. */
+  refreshAsync?(callback?: (result: SettingsResult) => void): void;
+}
+
+export interface SettingsResult {
+  status: string | Office.AsyncResultStatus;
+  error?: { message: string };
 }
 
 export interface OfficeEnv {

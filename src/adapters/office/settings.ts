@@ -45,6 +45,13 @@ export function saveSettings(store: DocumentSettingsLike, settings: Settings): P
   });
 }
 
+/** Picks up settings saved by another runtime (the pane) since this one started; best effort. */
+export function refreshSettings(store: DocumentSettingsLike): Promise<void> {
+  const refresh = store.refreshAsync?.bind(store);
+  if (!refresh) return Promise.resolve();
+  return new Promise((resolve) => refresh(() => resolve()));
+}
+
 /** The check options the settings give for one sheet (the task pane builds the same). */
 export function checkOptionsFromSettings(settings: Settings, sheet: string): CheckOptions {
   const options: CheckOptions = { disabledRules: settings.disabledRules, tolerance: settings.tolerance };
