@@ -262,7 +262,9 @@ function validUnit(unit: string): boolean {
     const ch = unit[k];
     if (isDigitChar(ch)) {
       const prev = unit[k - 1];
-      if (!(prev !== undefined && (isLetter(prev) || isDigitChar(prev) || prev === "/"))) return false;
+      // "trẻ/1000" is a unit, "05/07" (a fraction) and "1/2" are not.
+      const afterWordSlash = prev === "/" && k >= 2 && isLetter(unit[k - 2]);
+      if (!(prev !== undefined && (isLetter(prev) || isDigitChar(prev) || afterWordSlash))) return false;
       continue;
     }
     if (isLetter(ch) || ch === " " || ch === "/" || ch === "." || ch === "²" || ch === "³" || ch === "‰")

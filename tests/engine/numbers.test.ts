@@ -126,6 +126,10 @@ describe("parseNumberText: percent, units, signs, spaces", () => {
     "5,",
     "(5)",
     "95% trở lên",
+    "05/07",
+    "19/19",
+    "1/2 ha",
+    "30/30 bản",
   ])("%s is unparsable", (text) => {
     expect(parseNumberText(text, "vi")).toMatchObject({ ok: false });
     expect(parseNumberText(text, "vi")).not.toMatchObject({ reason: "error" });
