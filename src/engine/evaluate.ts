@@ -35,70 +35,6 @@ export interface EvaluateOptions {
   tolerance?: number;
   /** The table has no actual column (targets for a new term). */
   targetOnly?: boolean;
-  /** Parses shared by the rows of one sheet (names and targets repeat across rows and tables). */
-  cache?: EvaluationCache;
-}
-
-/** Memo of target parses and polarity decisions; both are pure functions of their texts. */
-export interface EvaluationCache {
-  targets: Map<string, Target>;
-  polarity: Map<string, PolarityDecision>;
-}
-
-export function newEvaluationCache(): EvaluationCache {
-  return { targets: new Map(), polarity: new Map() };
-}
-
-/** The digits of a text or number, without separators or leading zeros ("1.250,5" → "12505"). */
-function digitsOf(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch >= "0" && ch <= "9" && (out !== "" || ch !== "0")) out += ch;
-  }
-  return out;
-}
-
-/**
- * Whether the name can carry a comparator for this level ("… đạt 98% trở lên"): the target
- * parser only takes a comparator from a number in the name equal to the target, so a name
- * whose digits do not contain the level's digits cannot. A cheap test before the full parse.
- */
-function nameMayQualify(name: string, value: number | undefined): boolean {
-  if (value === undefined) return false;
-  const shown = String(value);
-  if (shown.includes("e")) return true;
-  return digitsOf(name).includes(digitsOf(shown));
-}
-
-/**
- * parseTarget, memoised per sheet. The indicator's name matters only for a plain level, and
- * only when it holds that level's digits: otherwise the target text alone decides.
- */
-function cachedTarget(
-  text: string,
-  name: string,
-  convention: NumberConvention,
-  cache?: EvaluationCache,
-): Target {
-  const alone = memoTarget(text, "", convention, cache);
-  return alone.plain && nameMayQualify(name, alone.value) ? memoTarget(text, name, convention, cache) : alone;
-}
-
-function memoTarget(
-  text: string,
-  name: string,
-  convention: NumberConvention,
-  cache?: EvaluationCache,
-): Target {
-  if (!cache) return parseTarget(text, name, convention);
-  const key = `${convention}\u0001${text}\u0001${name}`;
-  let target = cache.targets.get(key);
-  if (!target) {
-    target = parseTarget(text, name, convention);
-    cache.targets.set(key, target);
-  }
-  return target;
 }
 
 const EPSILON = 1e-9;
@@ -113,12 +49,7 @@ function plainNumber(value: number, convention: NumberConvention): string {
   return convention === "vi" ? s.replace(".", ",") : s;
 }
 
-function parseTargetCell(
-  cell: Cell | undefined,
-  name: string,
-  convention: NumberConvention,
-  cache?: EvaluationCache,
-): Target {
+function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {
   const shown = cellText(cell);
   if (cell && isCellError(cell.value)) {
     return {
@@ -132,11 +63,11 @@ function parseTargetCell(
     const parsed = parseCellNumber(cell, convention);
     if (parsed.ok) {
       const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
-      const target = cachedTarget(written, name, convention, cache);
+      const target = parseTarget(written, name, convention);
       return { ...target, text: cell.text ? shown : written };
     }
   }
-  return cachedTarget(shown, name, convention, cache);
+  return parseTarget(shown, name, convention);
 }
 
 const FRACTION_ACTUAL = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})/;
@@ -167,7 +98,6 @@ function decidePolarity(
   row: IndicatorRow,
   target: Target,
   overrides?: Record<number, Polarity>,
-  cache?: EvaluationCache,
 ): PolarityDecision {
   const chosen = overrides?.[row.row];
   if (chosen) {
@@ -180,18 +110,7 @@ function decidePolarity(
           : { vi: "Người dùng chọn: càng thấp càng tốt", en: "Chosen by the user: lower is better" },
     };
   }
-  if (!cache) return inferPolarity(row.name, target, row.unit);
-  // Only a comparator in the target makes the decision depend on more than name and unit.
-  const comparator = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
-  const key = comparator
-    ? `${row.name}\u0001${row.unit}\u0001${target.kind}\u0001${target.text}\u0001${target.value}\u0001${target.fromName}`
-    : `${row.name}\u0001${row.unit}`;
-  let decision = cache.polarity.get(key);
-  if (!decision) {
-    decision = inferPolarity(row.name, target, row.unit);
-    cache.polarity.set(key, decision);
-  }
-  return decision;
+  return inferPolarity(row.name, target, row.unit);
 }
 
 interface Assessment {
@@ -322,9 +241,9 @@ function evaluateWith(
   convention: NumberConvention,
   options: EvaluateOptions,
 ): EvaluatedIndicator {
-  const target = parseTargetCell(row.cells.target, row.name, convention, options.cache);
+  const target = parseTargetCell(row.cells.target, row.name, convention);
   const actual = parseActual(row.cells.actual, target, convention);
-  const polarity = decidePolarity(row, target, options.polarityOverrides, options.cache);
+  const polarity = decidePolarity(row, target, options.polarityOverrides);
   const targetOnly = options.targetOnly === true;
   const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 

@@ -4,7 +4,7 @@
  */
 import { ALL_RULES, RULE_IDS } from "./checks";
 import { detectTables, readTableRows } from "./detect";
-import { evaluateRow, newEvaluationCache, type EvaluationCache } from "./evaluate";
+import { evaluateRow } from "./evaluate";
 import type { Grid } from "./grid";
 import { decideConvention } from "./numbers";
 import type { RuleContext } from "./rule";
@@ -68,14 +68,12 @@ function checkTable(
   rows: readonly TableRow[],
   convention: NumberConvention,
   options: CheckOptions,
-  cache: EvaluationCache,
   progress: (done: number) => void,
 ): TableReport {
   const indicators: EvaluatedIndicator[] = [];
   const groups: GroupRow[] = [];
   const evaluateOptions = {
     convention,
-    cache,
     polarityOverrides: options.polarityOverrides,
     tolerance: options.tolerance,
     targetOnly: table.targetOnly,
@@ -119,11 +117,10 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
   report(0.1);
 
   const totalRows = rowsPerTable.reduce((n, rows) => n + rows.length, 0) || 1;
-  const cache = newEvaluationCache();
   let doneBefore = 0;
   const tables = detection.tables.map((table, i) => {
     const rows = rowsPerTable[i];
-    const result = checkTable(grid, table, rows, convention, options, cache, (done) =>
+    const result = checkTable(grid, table, rows, convention, options, (done) =>
       report(0.1 + (0.9 * (doneBefore + done)) / totalRows),
     );
     doneBefore += rows.length;

@@ -24,6 +24,8 @@ export const textNumber: Rule = {
         if (column === undefined) continue;
         const value = getCell(grid, ind.row - 1, column)?.value;
         if (typeof value !== "string") continue;
+        // A target is a number typed as text only when it is a bare level ("3.000", not "05/07").
+        if (role === "target" && ind.target.plain !== true) continue;
         // The actual and the % were parsed already; only a target's text needs reading again.
         const parsed =
           role === "actual" && ind.actual.text === value && !value.includes("/")
