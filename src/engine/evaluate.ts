@@ -49,6 +49,29 @@ function plainNumber(value: number, convention: NumberConvention): string {
   return convention === "vi" ? s.replace(".", ",") : s;
 }
 
+/** The digits of a text or number, without separators or leading zeros ("1.250,5" → "12505"). */
+function digitsOf(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch >= "0" && ch <= "9" && (out !== "" || ch !== "0")) out += ch;
+  }
+  return out;
+}
+
+/**
+ * The target parser takes a comparator from the indicator's name ("… đạt 98% trở lên") only
+ * for a plain level and only from a number in the name equal to that level. A name whose
+ * digits do not contain the level's digits cannot qualify it, so it need not be read.
+ */
+function parseTargetText(text: string, name: string, convention: NumberConvention): Target {
+  const alone = parseTarget(text, "", convention);
+  if (!alone.plain || alone.value === undefined) return alone;
+  const level = String(alone.value);
+  if (!level.includes("e") && !digitsOf(name).includes(digitsOf(level))) return alone;
+  return parseTarget(text, name, convention);
+}
+
 function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {
   const shown = cellText(cell);
   if (cell && isCellError(cell.value)) {
@@ -63,11 +86,11 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
     const parsed = parseCellNumber(cell, convention);
     if (parsed.ok) {
       const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
-      const target = parseTarget(written, name, convention);
+      const target = parseTargetText(written, name, convention);
       return { ...target, text: cell.text ? shown : written };
     }
   }
-  return parseTarget(shown, name, convention);
+  return parseTargetText(shown, name, convention);
 }
 
 const FRACTION_ACTUAL = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})/;

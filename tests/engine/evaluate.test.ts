@@ -99,6 +99,34 @@ describe("evaluate: lower is better", () => {
   });
 });
 
+describe("evaluate: comparators carried by the indicator's name", () => {
+  it("takes 'trở lên' / 'xuống dưới' from the name when it names the target's level", () => {
+    const up = evaluated(30, {
+      name: "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98% trở lên",
+      target: 98,
+      actual: 99,
+    });
+    expect(up.target).toMatchObject({ kind: "atLeast", value: 98, fromName: true });
+    expect(up.status).toBe("exceeded");
+    const down = evaluated(31, { name: "Giảm tỷ lệ hộ nghèo xuống dưới 5%", target: "5%", actual: "4%" });
+    expect(down.target).toMatchObject({ kind: "atMost", value: 5, fromName: true, strict: true });
+    expect(down.polarity.polarity).toBe("lower");
+    expect(down.percent).toBeCloseTo((5 / 4) * 100, 10);
+    expect(down.status).toBe("exceeded");
+  });
+
+  it("ignores numbers in the name that are not the target's level", () => {
+    const ind = evaluated(32, {
+      name: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng",
+      target: "95%",
+      actual: "96%",
+    });
+    expect(ind.target.fromName).toBeUndefined();
+    expect(ind.polarity.polarity).toBe("higher");
+    expect(ind.status).toBe("exceeded");
+  });
+});
+
 describe("evaluate: ranges, zero targets, fractions, qualitative targets", () => {
   it("decides a range by membership", () => {
     const inside = evaluated(10, {
