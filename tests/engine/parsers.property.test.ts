@@ -281,3 +281,78 @@ describe("hostile 10,000-character inputs finish and stay well-formed", () => {
     );
   });
 });
+
+describe("target round trips", () => {
+  const COMPARATORS: Array<[string, TargetKind, boolean]> = [
+    [">", "atLeast", true],
+    ["≥", "atLeast", false],
+    ["Trên", "atLeast", true],
+    ["ít nhất", "atLeast", false],
+    ["tối thiểu", "atLeast", false],
+    ["không dưới", "atLeast", false],
+    ["<", "atMost", true],
+    ["≤", "atMost", false],
+    ["Dưới", "atMost", true],
+    ["không quá", "atMost", false],
+    ["tối đa", "atMost", false],
+    ["không vượt quá", "atMost", false],
+  ];
+  const level = fc
+    .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 2 }))
+    .map(([whole, decimals]) => whole / 10 ** decimals);
+  const lang = fc.constantFrom<NumberConvention>("vi", "en");
+
+  test("comparator + formatted number (+ %) gives that comparator and that number back", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COMPARATORS),
+        level,
+        lang,
+        fc.boolean(),
+        ([cue, kind, strict], n, convention, pct) => {
+          const text = `${cue} ${formatNumber(n, convention)}${pct ? "%" : ""}`;
+          const target = parseTarget(text, "", convention);
+          expect(target).toMatchObject({ kind, value: n });
+          expect(Boolean(target.strict)).toBe(strict);
+          expect(Boolean(target.isPercent)).toBe(pct);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a formatted number followed by 'trở lên' is at least that number", () => {
+    fc.assert(
+      fc.property(level, lang, (n, convention) => {
+        expect(parseTarget(`${formatNumber(n, convention)} trở lên`, "", convention)).toMatchObject({
+          kind: "atLeast",
+          value: n,
+        });
+      }),
+    );
+  });
+
+  test("ranges and fractions give their numbers back", () => {
+    fc.assert(
+      fc.property(level, level, lang, (a, b, convention) => {
+        const [x, y] = [formatNumber(a, convention), formatNumber(b, convention)];
+        for (const text of [`${x} - ${y}`, `từ ${x} đến ${y}`, `${x} – ${y}`]) {
+          expect(parseTarget(text, "", convention)).toMatchObject({
+            kind: "range",
+            min: Math.min(a, b),
+            max: Math.max(a, b),
+          });
+        }
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 999 }), (a, b) => {
+        expect(parseTarget(`${a}/${b}`, "", "vi")).toMatchObject({
+          kind: "fraction",
+          numerator: a,
+          value: b,
+        });
+      }),
+    );
+  });
+});
