@@ -35,12 +35,11 @@ export function PolarityEditor({ indicators, overrides, onChange, busy }: Polari
   const styles = useStyles();
   const [query, setQuery] = useState("");
 
+  const searchable = useMemo(() => indicators.map((i) => fold(`${i.code} ${i.name}`)), [indicators]);
   const matching = useMemo(() => {
     const needle = fold(query);
-    return needle === ""
-      ? indicators
-      : indicators.filter((i) => fold(`${i.code} ${i.name}`).includes(needle));
-  }, [indicators, query]);
+    return needle === "" ? indicators : indicators.filter((_, index) => searchable[index].includes(needle));
+  }, [indicators, searchable, query]);
   const visible = matching.slice(0, VISIBLE_ROWS);
 
   return (
