@@ -1,5 +1,5 @@
 /**
- * Column roles from one or two header rows.
+ * Column roles from one to three header rows.
  * In a two-row header the child labels win ("Kết quả" merged over "Thực hiện | Tỷ lệ %" gives
  * actual and percent); a parent merged across several columns never claims a column by
  * itself, but a parent over a single column (or merged down over both rows) does.
@@ -14,29 +14,34 @@ interface LabelledColumn {
   label: HeaderLabel;
 }
 
-/** The label of one column of a header made of `rows` (0-based, one or two rows). */
+/**
+ * The label of one column of a header made of `rows` (0-based, one to three rows), read from
+ * the bottom up: the lowest label that names a role wins; a cell merged across several
+ * columns names a role only together with the texts below it, or when it reaches down to
+ * the last header row (then for its left column only).
+ */
 function columnLabel(sheet: Sheet, rows: number[], column: number): HeaderLabel | null {
-  const top = rows[0];
-  const topArea = sheet.merges.areaAt(top, column);
-  const topText = topArea ? sheet.text(topArea.top, topArea.left) : sheet.text(top, column);
-  const ownsTop = !topArea || (topArea.top === top && topArea.left === column);
-  if (rows.length === 1) return ownsTop ? sheet.headerLabel(topText) : null;
-
-  const bottom = rows[1];
-  // A cell merged down over both header rows is a single label.
-  if (topArea && topArea.bottom >= bottom) return ownsTop ? sheet.headerLabel(topText) : null;
-  const bottomArea = sheet.merges.areaAt(bottom, column);
-  const ownsBottom = !bottomArea || (bottomArea.top === bottom && bottomArea.left === column);
-  const childText = ownsBottom ? sheet.text(bottom, column) : "";
-  const child = sheet.headerLabel(childText);
-  if (child) return child;
-  const parentSpansMany = topArea !== undefined && topArea.right > topArea.left;
-  if (childText !== "") {
-    // "Kết quả" over "Năm 2025": read the two together.
-    return parentSpansMany && topText !== "" ? sheet.headerLabel(`${topText} ${childText}`) : null;
+  const bottom = rows[rows.length - 1];
+  const below: string[] = [];
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    const area = sheet.merges.areaAt(row, column);
+    // Covered by a label merged down from a higher row: read it there (or, when that row is
+    // above this header, not at all).
+    if (area && area.top !== row) continue;
+    const text = area ? sheet.text(area.top, area.left) : sheet.text(row, column);
+    if (text === "") continue;
+    const spansMany = area !== undefined && area.right > area.left;
+    if (spansMany && area.bottom >= bottom) return area.left === column ? sheet.headerLabel(text) : null;
+    if (spansMany) {
+      // "Kết quả" over "Năm 2025": read the two together; alone, a parent claims nothing.
+      return below.length > 0 ? sheet.headerLabel(`${text} ${below.reverse().join(" ")}`) : null;
+    }
+    const label = sheet.headerLabel(text);
+    if (label) return label;
+    below.push(text);
   }
-  if (!ownsBottom) return null;
-  return ownsTop && !parentSpansMany ? sheet.headerLabel(topText) : null;
+  return null;
 }
 
 /** Role → column, first column wins; a plain "Chỉ tiêu" beside an explicit name column is the target. */

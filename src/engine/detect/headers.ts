@@ -41,16 +41,24 @@ export function isColumnNumberRow(sheet: Sheet, row: number): boolean {
 
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Whether `row + 1` is the second row of a header starting at `row`. */
-function hasSecondRow(sheet: Sheet, row: number): boolean {
-  const next = row + 1;
+/** Headers are at most this many rows ("Kết quả" over "Năm 2025" over "TH | %"). */
+export const MAX_HEADER_ROWS = 3;
+
+/** Whether the row below the header rows so far is one more header row. */
+function continuesHeader(sheet: Sheet, rows: number[]): boolean {
+  const last = rows[rows.length - 1];
+  const next = last + 1;
   if (next >= sheet.rowCount || sheet.isRowBlank(next) || isColumnNumberRow(sheet, next)) return false;
   const below = sheet.nonBlank(next);
   // Data below a header: numbers, or texts that start like numbers ("1", "3.000"); a year is a label.
   if (below.some(({ text }) => /^\d/.test(text) && !YEAR.test(text))) return false;
-  for (const area of sheet.merges.areasStartingOn(row)) {
-    if (area.bottom >= next && area.right >= area.left) return true;
-    if (area.bottom === row && area.right > area.left) {
+  for (const row of rows) {
+    // A label merged down into the next row ("TT" over two rows).
+    if (sheet.merges.areasStartingOn(row).some((area) => area.bottom >= next)) return true;
+  }
+  for (const area of sheet.merges.areasStartingOn(last)) {
+    // A parent merged across columns with children under it.
+    if (area.bottom === last && area.right > area.left) {
       if (below.some(({ column }) => column >= area.left && column <= area.right)) return true;
     }
   }
@@ -60,7 +68,8 @@ function hasSecondRow(sheet: Sheet, row: number): boolean {
 /** The header starting at `row`, when its labels make a usable table. */
 export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
   if (countLabels(sheet, row) === 0) return null;
-  const rows = hasSecondRow(sheet, row) ? [row, row + 1] : [row];
+  const rows = [row];
+  while (rows.length < MAX_HEADER_ROWS && continuesHeader(sheet, rows)) rows.push(rows[rows.length - 1] + 1);
   const columns = assignColumns(sheet, rows);
   if (!isUsableColumnMap(columns)) return null;
   return { rows, columns, score: scoreColumns(columns) };

@@ -145,15 +145,16 @@ describe("two-row header variants", () => {
   test("children name the columns under a parent that names none: 'Năm 2025' over 'KH | TH'", () => {
     const grid = makeGrid(
       [
-        ["STT", "Nội dung chỉ tiêu", "Năm 2025", undefined, "Kết quả", "So sánh (%)"],
-        [undefined, undefined, "KH", "TH", "2025", undefined],
-        [1, "Thu ngân sách", 10, 12, 12, 120],
+        ["STT", "Nội dung chỉ tiêu", "Năm 2025", undefined, "So sánh (%)", "Ghi chú"],
+        [undefined, undefined, "KH", "TH", undefined, "(ghi rõ)"],
+        [1, "Thu ngân sách", 10, 12, 120, ""],
       ],
-      { merges: ["A1:A2", "B1:B2", "C1:D1", "F1:F2"] },
+      { merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"] },
     );
     const table = detectTables(grid).tables[0];
     expect(table.headerRows).toEqual([1, 2]);
-    expect(table.columns).toEqual({ code: 0, name: 1, target: 2, actual: 3, percent: 5 });
+    // "Ghi chú" over an unlabelled "(ghi rõ)" in one column: the parent's label stands.
+    expect(table.columns).toEqual({ code: 0, name: 1, target: 2, actual: 3, percent: 4, note: 5 });
     expect(table.firstRow).toBe(3);
   });
 
@@ -199,6 +200,32 @@ describe("two-row header variants", () => {
     expect(table.headerRows).toEqual([2]);
     expect(table.title).toBe("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT");
     expect(table.firstRow).toBe(3);
+  });
+});
+
+describe("three-row header", () => {
+  test("'Kết quả' over 'Năm 2025' over 'TH | Tỷ lệ (%)', with TT and names merged down", () => {
+    const grid = makeGrid(
+      [
+        ["TT", "Chỉ tiêu", "Chỉ tiêu NQ", "Kết quả", undefined],
+        [undefined, undefined, undefined, "Năm 2025", undefined],
+        [undefined, undefined, undefined, "TH", "Tỷ lệ (%)"],
+        ["1", "2", "3", "4", "5"],
+        [1, "Thu ngân sách", 10, 12, 120],
+      ],
+      { merges: ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "D2:E2"] },
+    );
+    expect(detectTables(grid).tables).toEqual([
+      {
+        headerRows: [1, 2, 3],
+        firstRow: 5,
+        lastRow: 5,
+        columns: { code: 0, name: 1, target: 2, actual: 3, percent: 4 },
+        targetOnly: false,
+        endedBy: "sheetEnd",
+        statements: [],
+      },
+    ]);
   });
 });
 
