@@ -16,11 +16,6 @@ export function num(n: number, lang: "vi" | "en"): string {
   return formatNumber(n, lang, 2);
 }
 
-/** Both languages of a number at once. */
-export function nums(n: number): LocalizedText {
-  return { vi: num(n, "vi"), en: num(n, "en") };
-}
-
 export function finding(
   rule: { id: string; severity: Severity },
   row: number,
@@ -38,10 +33,3 @@ export const STATUS_WORDS: Record<EvaluatedIndicator["status"], LocalizedText> =
   missed: { vi: "không đạt", en: "missed" },
   unassessed: { vi: "chưa đánh giá được", en: "not assessable" },
 };
-
-/** "TT 5" / "TT 5" for messages, or the row when the code is blank. */
-export function who(ind: { code: string; row: number }): LocalizedText {
-  return ind.code
-    ? { vi: `TT ${ind.code}`, en: `No. ${ind.code}` }
-    : { vi: `dòng ${ind.row}`, en: `row ${ind.row}` };
-}
