@@ -62,8 +62,18 @@ function groupRow(row: number, code: string, title: string): GroupRow {
   return group;
 }
 
-/** The group this row opens, if it is a group row. */
-function readGroup(sheet: Sheet, row: number, columns: ColumnMap, code: string): GroupRow | null {
+/**
+ * The group this row opens, if it is a group row. `underIndicator`: an indicator with its own
+ * TT precedes this row in its group, so a code-less row with only a name is one of its
+ * sub-rows ("Trong đó: …") rather than a heading.
+ */
+function readGroup(
+  sheet: Sheet,
+  row: number,
+  columns: ColumnMap,
+  code: string,
+  underIndicator: boolean,
+): GroupRow | null {
   if (code !== "" && isNumericCode(code)) return null;
   if (hasNumbers(sheet, row, columns)) return null;
   const name = ownText(sheet, row, columns.name);
@@ -82,8 +92,13 @@ function readGroup(sheet: Sheet, row: number, columns: ColumnMap, code: string):
       return groupRow(row, split.code, split.title);
     }
   }
-  if (code === "" && looksLikeGroupTitle(first.text) && !hasValuesBesidesName(sheet, row, columns)) {
-    // A group heading without a code is known by its title.
+  if (
+    code === "" &&
+    (looksLikeGroupTitle(first.text) || !underIndicator) &&
+    !hasValuesBesidesName(sheet, row, columns)
+  ) {
+    // A group heading without a code ("Nhóm chỉ tiêu về …", or a name alone before any TT)
+    // is known by its title.
     return groupRow(row, first.text, first.text);
   }
   return null;
@@ -118,7 +133,9 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
     const codeText = ownText(sheet, r, columns.code);
     if (repeatsHeader(sheet, r, columns, codeText)) continue;
-    const found = readGroup(sheet, r, columns, codeText);
+    // A row whose TT is merged with the one above belongs to that indicator, never a group.
+    const underIndicator = columns.code !== undefined && lastCode !== null;
+    const found = coveredFromAbove ? null : readGroup(sheet, r, columns, codeText, underIndicator);
     if (found) {
       rows.push(found);
       group = found.code;

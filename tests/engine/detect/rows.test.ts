@@ -235,3 +235,37 @@ describe("a header repeated inside the table (pasted page by page)", () => {
     ).toEqual(["I 3 1 g=- | Thu ngân sách", "I 6 2 g=- | Tỷ lệ che phủ rừng"]);
   });
 });
+
+describe("code-less rows with a name only", () => {
+  test("before any TT of its group it is a heading; under a TT it is a sub-row ('Trong đó:')", () => {
+    expect(
+      read([
+        [undefined, "Kinh tế"],
+        [1, "Trường đạt chuẩn", "Trường", 7, 7, 100, "Đạt"],
+        [undefined, "Trong đó:"],
+        [undefined, "Mầm non", "Trường", 2, 2, 100, "Đạt"],
+        [undefined, "Nhóm chỉ tiêu về xã hội"],
+        [2, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+      ]),
+    ).toEqual([
+      "G 2 Kinh tế | Kinh tế",
+      "I 3 1 g=Kinh tế | Trường đạt chuẩn",
+      "S 4 1 g=Kinh tế | Trong đó:",
+      "S 5 1 g=Kinh tế | Mầm non",
+      "G 6 Nhóm chỉ tiêu về xã hội | Nhóm chỉ tiêu về xã hội",
+      "I 7 2 g=Nhóm chỉ tiêu về xã hội | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("a row merged into the TT above is a sub-row even when it reads like a heading", () => {
+    expect(
+      read(
+        [
+          [1, "Trường đạt chuẩn", "Trường", 7, 7, 100, "Đạt"],
+          [undefined, "Nhóm trường mầm non"],
+        ],
+        { merges: ["A2:A3"] },
+      ),
+    ).toEqual(["I 2 1 g=- | Trường đạt chuẩn", "S 3 1 g=- | Nhóm trường mầm non"]);
+  });
+});
