@@ -59,10 +59,12 @@ export async function writeLargeTable(file: string, indicators: number): Promise
       ]).commit();
     }
     const [name, unit] = NAMES[i % NAMES.length];
-    const target = 100 + Math.floor(random() * 9900);
+    // Rates stay within 0–100 %; counts and areas range widely.
+    const isRate = unit === "%";
+    const target = isRate ? 50 + Math.floor(random() * 40) : 100 + Math.floor(random() * 9900);
     // Actuals spread around the target: some missed, some achieved, most exceeded.
-    const factor = [0.9, 1, 1.05, 1.2][i % 4];
-    const actual = Math.round(target * factor);
+    const factor = [0.9, 1, 1.05, 1.1][i % 4];
+    const actual = Math.min(isRate ? 100 : Infinity, Math.round(target * factor));
     const percent = Math.round((actual / target) * 1000) / 10;
     const status = actual > target ? "Vượt" : actual === target ? "Đạt" : "Không đạt";
     const asText = i % 3 === 0;

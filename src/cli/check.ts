@@ -120,14 +120,15 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   if (options.format === "json") {
     io.out(JSON.stringify(toContractJson(results, options.lang), null, 2));
   } else {
-    const lines: string[] = [];
-    for (const r of results) lines.push(...sheetReportLines(r.file, r.sheets, options.lang), "");
-    for (const w of written) lines.push(m.written(w));
-    const all = results.flatMap((r) => r.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings)));
-    const count = (sev: string) => all.filter((f) => f.severity === sev).length;
-    if (results.length > 0)
-      lines.push(m.total(results.length, count("error"), count("warning"), count("info")));
-    io.out(lines.join("\n"));
+    // One write per file: a large sheet can have a very long report.
+    for (const r of results) io.out(`${sheetReportLines(r.file, r.sheets, options.lang).join("\n")}\n`);
+    const tail = written.map((w) => m.written(w));
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const r of results) {
+      for (const s of r.sheets) for (const t of s.tables) for (const f of t.findings) counts[f.severity]++;
+    }
+    if (results.length > 0) tail.push(m.total(results.length, counts.error, counts.warning, counts.info));
+    if (tail.length > 0) io.out(tail.join("\n"));
   }
   for (const f of failures) io.err(`chitieu: ${f}`);
 
