@@ -81,7 +81,8 @@ export function classifyTrailer(sheet: Sheet, row: number, columns: ColumnMap): 
   // A wide row with a long text (an indicator's name) is data: signature lines are short.
   if (cells.length > 3 && cells.some(({ text }) => text.length > MAX_SIGNATURE_CELL)) return null;
   const folded = cells.map(({ text }) => lead(sheet.folded(text)));
-  if (folded.some(isNoteFolded)) return "note";
+  // A note starts the row ("Ghi chú: …"); a note column of a data row does not end the table.
+  if (isNoteFolded(folded[0])) return "note";
   if (cells.length <= 3 && folded.some(isStatementFolded)) return "statement";
   if (folded.some(isSignatureFolded)) return "signature";
   return null;

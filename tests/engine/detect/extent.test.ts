@@ -143,3 +143,13 @@ describe("notes and signature blocks", () => {
     ).toEqual({ lastRow: 2, endedBy: "signature", statements: [] });
   });
 });
+
+test("a qualitative sub-row with a remark in its note column does not end the table", () => {
+  const grid = makeGrid([
+    [...HEADER, "Ghi chú"],
+    [1, "Xã đạt chuẩn nông thôn mới", undefined, "Đạt", "Đạt", undefined, "Đạt"],
+    [undefined, "Thôn đạt chuẩn", undefined, "Đạt", "Đạt", undefined, "Đạt", "Lưu ý: đạt năm 2023"],
+    [2, "Xã đạt chuẩn an toàn", undefined, "Đạt", "Đạt", undefined, "Đạt"],
+  ]);
+  expect(detectTables(grid).tables.map((t) => [t.lastRow, t.endedBy])).toEqual([[4, "sheetEnd"]]);
+});
