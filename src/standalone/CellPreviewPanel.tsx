@@ -15,6 +15,7 @@ const useStyles = makeStyles({
     borderTop: `2px solid ${tokens.colorBrandStroke1}`,
     boxShadow: tokens.shadow16,
   },
+  inner: { maxWidth: "60rem", margin: "0 auto" },
   head: {
     display: "flex",
     alignItems: "center",

@@ -14,7 +14,15 @@ import { STRINGS } from "../../src/taskpane/i18n";
 import { PAGE_TEXTS } from "../../src/standalone/texts";
 import { foreignRequests, openBrowser, type Session } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/server";
-import { ARTIFACTS, chooseFile, runCheck, screenshot, screenshotBoth, waitForPane } from "./support/steps";
+import {
+  ARTIFACTS,
+  chooseFile,
+  findingButton,
+  runCheck,
+  screenshot,
+  screenshotBoth,
+  waitForPane,
+} from "./support/steps";
 import {
   NOTES_SHEET,
   TABLE_SHEET,
@@ -77,6 +85,14 @@ beforeAll(async () => {
     },
   );
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // The page's Content-Security-Policy must not have to block anything the page itself does.
+  await session.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   await page.goto(`${server.origin}/standalone.html`);
 });
 
@@ -133,10 +149,8 @@ describe("the browser page in Chromium", () => {
 
   it("selecting a finding shows its cell highlighted in the row around it", async () => {
     const finding = checked.tables[0].findings[0];
-    await page
-      .getByRole("button", { name: new RegExp(`^${finding.cell}\\b`) })
-      .first()
-      .click();
+    const button = findingButton(page, finding.cell);
+    await button.click();
     const preview = page.getByTestId("cell-preview");
     await preview.waitFor();
     await expect(preview.textContent()).resolves.toContain(
@@ -202,10 +216,8 @@ describe("the browser page in Chromium", () => {
     await page.getByRole("button", { name: en.settingsHeading }).click();
     await screenshotBoth(page, "06-checked-en");
     const finding = checked.tables[0].findings[0];
-    await page
-      .getByRole("button", { name: new RegExp(`^${finding.cell}\\b`) })
-      .first()
-      .click();
+    const button = findingButton(page, finding.cell);
+    await button.click();
     await expect(page.getByTestId("cell-preview").textContent()).resolves.toContain(
       PAGE_TEXTS.en.previewTitle(checked.name, finding.cell),
     );
@@ -244,10 +256,14 @@ describe("the browser page in Chromium", () => {
     await waitForPane(page, "en");
   });
 
-  it("sent no request beyond its own server and raised no script error", () => {
+  it("sent no request beyond its own server, broke no security policy, raised no script error", async () => {
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
     expect(blocked).toEqual([]);
     expect(foreignRequests(session.requests, server.origin)).toEqual([]);
     expect(server.requested).toContain("/standalone.html");
+    expect(server.missing).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

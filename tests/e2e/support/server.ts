@@ -24,11 +24,14 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   requested: string[];
+  /** Paths asked for that do not exist (404). */
+  missing: string[];
   close(): Promise<void>;
 }
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const requested: string[] = [];
+  const missing: string[] = [];
   const resolvedRoot = path.resolve(root);
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
@@ -51,6 +54,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       });
       createReadStream(file).pipe(res);
     } catch {
+      missing.push(pathname);
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     }
   });
@@ -59,6 +63,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requested,
+    missing,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

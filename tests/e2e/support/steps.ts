@@ -46,3 +46,8 @@ export async function waitForPane(page: Page, lang: Lang = "vi"): Promise<void> 
 export async function runCheck(page: Page, lang: Lang = "vi"): Promise<void> {
   await page.getByRole("button", { name: STRINGS[lang].checkButton, exact: true }).click();
 }
+
+/** The finding's button in the task pane's list (its accessible name starts with the cell). */
+export function findingButton(page: Page, cell: string): Locator {
+  return page.getByRole("button", { name: new RegExp(`^${cell}\\b`) }).first();
+}
