@@ -292,7 +292,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
               )}
               {report && (
                 <DetectedTableView
-                  key={`${sheet}-${tableIndex}-${JSON.stringify([settings.mappings[sheet], table?.table.headerRows, table?.table.columns])}`}
+                  key={`${sheet}-${tableIndex}`}
                   table={table?.table ?? null}
                   convention={report.convention}
                   indicators={table?.indicators ?? []}

@@ -21,7 +21,10 @@ describe("task pane: checking", () => {
 
     expect(await screen.findByRole("progressbar")).toBeTruthy();
     expect(screen.getByText("Đang kiểm tra… 50%")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Đang kiểm tra…" }).hasAttribute("disabled")).toBe(true);
+    const busyButton = screen.getByRole("button", { name: "Đang kiểm tra…" });
+    expect(busyButton.getAttribute("aria-disabled")).toBe("true");
+    // Keyboard users keep their place while the check runs.
+    expect(document.activeElement).toBe(busyButton);
 
     release();
     expect(await screen.findByTestId("summary-sentence")).toBeTruthy();

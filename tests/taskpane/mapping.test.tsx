@@ -59,12 +59,14 @@ describe("task pane: detected table and mapping correction", () => {
     expect(service.settings.mappings["Biểu 01"]).toEqual(expected);
     expect(service.lastCheck().options.mapping).toEqual(expected);
     expect(await screen.findByText("Đang dùng cách đọc bảng do người dùng chỉ định.")).toBeTruthy();
+    // The editor stays open with the saved values, and focus stays on the button the user pressed.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
+    expect((screen.getByLabelText("Cột “Tỷ lệ (%)”") as HTMLInputElement).value).toBe("H");
 
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(3));
     expect(service.lastCheck().options.mapping).toEqual(expected);
 
-    await user.click(screen.getByRole("button", { name: "Chỉnh cách đọc bảng" }));
     await user.click(screen.getByRole("button", { name: "Bỏ, dùng nhận diện tự động" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(4));
     expect(service.settings.mappings["Biểu 01"]).toBeUndefined();

@@ -44,7 +44,9 @@ export function CheckButton({
         appearance="primary"
         className={styles.button}
         onClick={onCheck}
-        disabled={disabled || running}
+        disabled={disabled}
+        // Stays focusable while running so keyboard users keep their place.
+        disabledFocusable={running}
         aria-busy={running}
       >
         {running ? t.checking : t.checkButton}

@@ -121,7 +121,6 @@ export function DetectedTableView(props: DetectedTableViewProps) {
                 indicators={indicators}
                 overrides={polarityOverrides}
                 onChange={props.onPolarityChange}
-                busy={busy}
               />
             </AccordionPanel>
           </AccordionItem>

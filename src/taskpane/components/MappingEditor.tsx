@@ -101,6 +101,14 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
   const styles = useStyles();
   const [form, setForm] = useState<MappingForm>(() => initialForm(mapping, table));
   const [errors, setErrors] = useState<string[]>([]);
+  // A new mapping or a re-detected table refills the form, without remounting it (focus stays put).
+  const source = JSON.stringify([mapping ?? null, table?.headerRows ?? null, table?.columns ?? null]);
+  const [formSource, setFormSource] = useState(source);
+  if (formSource !== source) {
+    setFormSource(source);
+    setForm(initialForm(mapping, table));
+    setErrors([]);
+  }
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -150,11 +158,11 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
         </MessageBar>
       )}
       <div className={shared.wrapRow}>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {t.saveMapping}
         </Button>
         {mapping && (
-          <Button type="button" onClick={onClear} disabled={busy}>
+          <Button type="button" onClick={onClear} disabledFocusable={busy}>
             {t.clearMapping}
           </Button>
         )}

@@ -10,7 +10,6 @@ export interface PolarityEditorProps {
   /** 1-based row → the user's choice. */
   overrides: Record<number, Polarity>;
   onChange(row: number, polarity: Polarity): void;
-  busy?: boolean;
 }
 
 /** Long tables would make a very long form; show a few rows and let the user search for the rest. */
@@ -28,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** Shows the inferred direction (higher or lower is better) of each indicator row and lets the user override it. */
-export function PolarityEditor({ indicators, overrides, onChange, busy }: PolarityEditorProps) {
+export function PolarityEditor({ indicators, overrides, onChange }: PolarityEditorProps) {
   const t = useStrings();
   const lang = useLang();
   const shared = useSharedStyles();
@@ -66,7 +65,6 @@ export function PolarityEditor({ indicators, overrides, onChange, busy }: Polari
               <Field label={`${indicator.code ? `${indicator.code}. ` : ""}${indicator.name}`} hint={hint}>
                 <Select
                   value={value}
-                  disabled={busy}
                   aria-label={t.polarityLabel(indicator.code, indicator.name)}
                   onChange={(_, data) => onChange(indicator.row, data.value as Polarity)}
                 >
