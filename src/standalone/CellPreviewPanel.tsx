@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
+    minWidth: "4.5em",
     maxWidth: "16em",
     whiteSpace: "pre-wrap",
     verticalAlign: "top",
