@@ -4,7 +4,13 @@ import type { ColumnMap, ColumnRole, DetectedTable, Detection, ExplicitMapping }
 import type { Sheet } from "./sheet";
 import { findExtent, statementsBelow, statementsWithin } from "./extent";
 import { isColumnNumberRow } from "./headers";
-import { badColumnLetter, badHeaderRows, badLastRow, missingNameColumn, noDataRows } from "./reasons";
+import {
+  badColumnLetter,
+  badHeaderRows,
+  badLastRow,
+  missingNameColumn,
+  noDataBelowGivenHeader,
+} from "./reasons";
 
 export function detectExplicit(sheet: Sheet, mapping: ExplicitMapping): Detection {
   const headerRows = mapping.headerRows;
@@ -47,7 +53,7 @@ export function detectExplicit(sheet: Sheet, mapping: ExplicitMapping): Detectio
     table = { ...base, lastRow: last + 1, endedBy: "explicit", statements };
   } else {
     const extent = findExtent(sheet, first, columns);
-    if (extent.lastRow < first) return { tables: [], reason: noDataRows(lastHeader) };
+    if (extent.lastRow < first) return { tables: [], reason: noDataBelowGivenHeader(lastHeader) };
     table = { ...base, lastRow: extent.lastRow + 1, endedBy: extent.endedBy, statements: extent.statements };
   }
   return { tables: [table] };

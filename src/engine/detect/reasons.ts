@@ -40,6 +40,13 @@ export function noDataRows(headerRow: number): LocalizedText {
   };
 }
 
+export function noDataBelowGivenHeader(headerRow: number): LocalizedText {
+  return {
+    vi: `Dưới dòng tiêu đề chỉ định (dòng ${headerRow + 1}) không có dòng chỉ tiêu nào.`,
+    en: `No indicator rows follow the given header row (row ${headerRow + 1}).`,
+  };
+}
+
 export function badHeaderRows(rows: number[], rowCount: number): LocalizedText {
   const list = rows.join(", ") || "(trống)";
   return {

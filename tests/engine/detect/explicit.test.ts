@@ -81,7 +81,7 @@ describe("explicit mapping", () => {
 
   test("a mapping whose header has nothing below says so", () => {
     expect(detectTables(grid, { headerRows: [7], columns }).reason?.vi).toBe(
-      "Tìm thấy dòng tiêu đề ở dòng 7 nhưng bên dưới không có dòng chỉ tiêu nào.",
+      "Dưới dòng tiêu đề chỉ định (dòng 7) không có dòng chỉ tiêu nào.",
     );
   });
 });
