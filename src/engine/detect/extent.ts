@@ -4,7 +4,8 @@
  *     unless the run is short and the next row carries on the numbering (a TT or group code);
  *   - a summary statement ("Tổng số: 23 chỉ tiêu; vượt: 07 …") not followed by more data;
  *   - a note ("Ghi chú: …") or the signature block ("NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY", a date line);
- *   - the header of another table (title rows above it are left out of this table);
+ *   - the header of another table, looked for only after a blank row or a row without values
+ *     such as its title (endedBy "blank"; the title rows are left out of this table);
  *   - the end of the sheet.
  * Statements in the table and within STATEMENT_LOOKAHEAD rows below it belong to it.
  * Every row is looked at a bounded number of times, so the cost is linear in the sheet.

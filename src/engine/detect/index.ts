@@ -1,8 +1,11 @@
 /**
  * Table detection: find every target table in a sheet (header rows, column roles, data
  * rows, what ended it, statements below it) and read its rows as groups and indicators.
- * See headers.ts (header rows), columns.ts (roles), extent.ts (where a table ends),
- * rows.ts (row classification), explicit.ts (a caller's mapping).
+ * See synonyms.ts (header labels), headers.ts (header rows), columns.ts (roles),
+ * extent.ts (where a table ends), rows.ts (row classification), markers.ts (codes, group
+ * titles, statements, notes, signatures), merges.ts and sheet.ts (lookups built once per
+ * sheet), explicit.ts (a caller's mapping), reasons.ts (why nothing was found).
+ * Every row is looked at a bounded number of times: the cost is linear in the sheet.
  */
 import type { Grid } from "../grid";
 import type { DetectedTable, Detection, ExplicitMapping, LocalizedText, TableRow } from "../types";
@@ -16,6 +19,7 @@ import { Sheet } from "./sheet";
 
 export { classifyHeaderLabel, normaliseLabel } from "./synonyms";
 export { BLANK_RUN_END, MAX_BRIDGED_BLANK_RUN, STATEMENT_LOOKAHEAD } from "./extent";
+export { MAX_HEADER_ROWS } from "./headers";
 
 /** How many rows above a header may hold its title block. */
 const TITLE_ROWS = 6;
