@@ -1163,6 +1163,12 @@ class FakeNoteCollection extends FakeProxy {
       const sheet = this.resolveSheet();
       if (key.includes(":")) throw excelError("InvalidArgument", "a note goes on one cell");
       if (sheet.notes.has(key)) throw excelError("InvalidArgument", `cell ${key} already has a note`);
+      if (this.state.comments.some((c) => c.sheetId === sheet.id && c.address === key)) {
+        throw excelError(
+          "InvalidArgument",
+          `cell ${key} holds a comment: a cell has a note or a comment, not both`,
+        );
+      }
       sheet.notes.set(key, { content, authorName: "Soát chỉ tiêu" });
     });
     return new FakeNoteProxy(this.context, this.resolveSheet, () => key);
@@ -1303,6 +1309,12 @@ class FakeCommentCollection extends FakeProxy {
       if (address.includes(":")) throw excelError("InvalidArgument", "a comment goes on one cell");
       if (this.state.comments.some((c) => c.sheetId === sheet.id && c.address === address)) {
         throw excelError("InvalidArgument", `cell ${address} already has a comment`);
+      }
+      if (sheet.notes.has(address)) {
+        throw excelError(
+          "InvalidArgument",
+          `cell ${address} holds a note: a cell has a note or a comment, not both`,
+        );
       }
       id = this.state.newId("comment");
       this.state.comments.push({ id, sheetId: sheet.id, address, content, authorName: "Soát chỉ tiêu" });

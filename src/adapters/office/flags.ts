@@ -113,6 +113,42 @@ function restoreFill(range: Excel.Range, fill: SavedFill, features: Features): v
   }
 }
 
+/** Comments on the sheet that we wrote (content starts with the marker), with their cells. */
+async function markedComments(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+): Promise<Array<{ comment: Excel.Comment; address: string }>> {
+  const comments = sheet.comments;
+  comments.load("items/content");
+  await context.sync();
+  const ours = comments.items.filter((c) => c.content.startsWith(NOTE_MARKER));
+  if (ours.length === 0) return [];
+  const located = ours.map((comment) => {
+    const location = comment.getLocation();
+    location.load("address");
+    return { comment, location };
+  });
+  await context.sync();
+  return located.map(({ comment, location }) => ({ comment, address: localAddress(location.address) }));
+}
+
+/** Cells of the sheet holding a comment thread (a cell holds a note or a comment, not both). */
+async function commentedCells(
+  context: Excel.RequestContext,
+  comments: Excel.CommentCollection | null,
+): Promise<Set<string>> {
+  const cells = new Set<string>();
+  if (!comments || comments.items.length === 0) return cells;
+  const locations = comments.items.map((c) => {
+    const location = c.getLocation();
+    location.load("address");
+    return location;
+  });
+  await context.sync();
+  for (const location of locations) cells.add(localAddress(location.address));
+  return cells;
+}
+
 /**
  * Removes our flags from a sheet: fills back to what they were (No Fill stays No Fill), our notes
  * and comments deleted, the user's left alone. Works from the workbook's custom XML part only.
@@ -140,13 +176,12 @@ export async function clearFlagsOnSheet(
           return note;
         })
     : [];
-  const ourCommentIds = new Set(cells.map((c) => c.commentId).filter((id): id is string => !!id));
-  let comments: Excel.CommentCollection | null = null;
-  if (features.comments && ourCommentIds.size > 0) {
-    comments = sheet.comments;
-    comments.load("items/id");
-  }
-  if (noteChecks.length > 0 || comments) await context.sync();
+  if (noteChecks.length > 0) await context.sync();
+  const commentCells = new Set(cells.filter((c) => c.comment).map((c) => c.address));
+  const ourComments =
+    features.comments && commentCells.size > 0
+      ? (await markedComments(context, sheet)).filter((c) => commentCells.has(c.address))
+      : [];
 
   const writer = new BatchWriter(context);
   for (const cell of cells) {
@@ -157,9 +192,7 @@ export async function clearFlagsOnSheet(
   for (const note of noteChecks) {
     if (!note.isNullObject && note.content.startsWith(NOTE_MARKER)) await writer.add(64, () => note.delete());
   }
-  for (const comment of comments?.items ?? []) {
-    if (ourCommentIds.has(comment.id)) await writer.add(64, () => comment.delete());
-  }
+  for (const { comment } of ourComments) await writer.add(64, () => comment.delete());
   for (const { part } of stored) await writer.add(64, () => part.delete());
   await writer.flush();
   return new Set(cells.map((c) => c.address)).size;
@@ -290,64 +323,74 @@ export async function applyFlagsToSheet(
         return note;
       })
     : null;
-  const sheetComments = !features.notes && features.comments ? sheet.comments : null;
+  const sheetComments = features.comments ? sheet.comments : null;
   sheetComments?.load("items/id");
   await context.sync();
-
-  // A cell can hold one note and one comment thread: where the user has one, we keep theirs.
-  const userCommentCells = new Set<string>();
-  if (sheetComments && sheetComments.items.length > 0) {
-    const locations = sheetComments.items.map((c) => {
-      const location = c.getLocation();
-      location.load("address");
-      return location;
-    });
-    await context.sync();
-    for (const location of locations) userCommentCells.add(localAddress(location.address));
-  }
+  // A cell holds one note or one comment thread: where the user has one, we add nothing.
+  const userCommentCells = await commentedCells(context, sheetComments);
 
   const saved = fills();
-  const cells: FlaggedCell[] = flags.map((flag, i) => ({
-    address: flag.address,
-    fill: saved[i],
-    note: existingNotes ? existingNotes[i].isNullObject || undefined : undefined,
-  }));
-  const wantsComment = flags.map((f) => !!sheetComments && !userCommentCells.has(f.address));
+  const cells: FlaggedCell[] = flags.map((flag, i) => {
+    const free = !userCommentCells.has(flag.address);
+    const note = !!existingNotes && free && existingNotes[i].isNullObject;
+    const comment = !existingNotes && !!sheetComments && free;
+    return { address: flag.address, fill: saved[i], note: note || undefined, comment: comment || undefined };
+  });
   const record: FlagRecord = { sheetId: sheet.id, sheetName: sheet.name, cells };
 
+  // The restore record goes first, then fills and notes.
   const writer = new BatchWriter(context);
   const xml = serializeRecord(record);
-  let part: Excel.CustomXmlPart | null = null;
   await writer.add(xml.length * 2, () => {
-    part = context.workbook.customXmlParts.add(xml);
+    context.workbook.customXmlParts.add(xml);
   });
   await queueFlagFills(writer, sheet, flags, features);
-  const addedComments: Array<{ index: number; comment: Excel.Comment }> = [];
   for (let i = 0; i < flags.length; i++) {
+    if (!cells[i].note) continue;
     const flag = flags[i];
-    if (!cells[i].note && !wantsComment[i]) continue;
-    await writer.add(jsonBytes(flag.text) + 96, () => {
-      const range = sheet.getRange(flag.address);
-      if (cells[i].note) sheet.notes.add(range, flag.text);
-      else if (wantsComment[i]) {
-        const comment = sheet.comments.add(range, flag.text);
-        comment.load("id");
-        addedComments.push({ index: i, comment });
-      }
-    });
+    await writer.add(jsonBytes(flag.text) + 96, () =>
+      sheet.notes.add(sheet.getRange(flag.address), flag.text),
+    );
   }
   await writer.flush();
 
-  if (addedComments.length > 0 && part) {
-    for (const { index, comment } of addedComments) cells[index].commentId = comment.id;
-    (part as Excel.CustomXmlPart).setXml(serializeRecord(record));
-    await context.sync();
+  const wanted = flags.filter((_, i) => cells[i].comment);
+  const comments = wanted.length > 0 ? await addComments(context, sheet, wanted) : 0;
+  return { flagged: flags.length, notes: cells.filter((c) => c.note).length, comments };
+}
+
+/**
+ * Adds our comments in batches. Before ExcelApi 1.18 the user's notes cannot be seen, and a cell
+ * with a note refuses a comment: when a batch fails, the rest go one by one, skipping those cells.
+ */
+async function addComments(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  flags: CellFlag[],
+): Promise<number> {
+  try {
+    const writer = new BatchWriter(context);
+    for (const flag of flags) {
+      await writer.add(jsonBytes(flag.text) + 96, () =>
+        sheet.comments.add(sheet.getRange(flag.address), flag.text),
+      );
+    }
+    await writer.flush();
+    return flags.length;
+  } catch {
+    const done = new Set((await markedComments(context, sheet)).map((c) => c.address));
+    for (const flag of flags) {
+      if (done.has(flag.address)) continue;
+      try {
+        sheet.comments.add(sheet.getRange(flag.address), flag.text);
+        await context.sync();
+        done.add(flag.address);
+      } catch {
+        // the cell holds the user's note: the colour and "Tổng hợp" carry the explanation
+      }
+    }
+    return flags.filter((f) => done.has(f.address)).length;
   }
-  return {
-    flagged: flags.length,
-    notes: cells.filter((c) => c.note).length,
-    comments: addedComments.length,
-  };
 }
 
 /** Clears our flags on a sheet by name. */

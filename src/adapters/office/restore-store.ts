@@ -20,8 +20,8 @@ export interface FlaggedCell {
   fill: SavedFill;
   /** We added the note on this cell. */
   note?: boolean;
-  /** Id of the comment we added on this cell. */
-  commentId?: string;
+  /** We added a threaded comment on this cell (ours start with the product's marker). */
+  comment?: boolean;
 }
 
 export interface FlagRecord {
@@ -58,7 +58,7 @@ export function serializeRecord(record: FlagRecord): string {
     .map(
       (c) =>
         `<cell${attr("address", c.address)}${attr("color", c.fill.color)}${attr("pattern", c.fill.pattern)}` +
-        `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${attr("commentId", c.commentId)}/>`,
+        `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${c.comment ? ' comment="1"' : ""}/>`,
     )
     .join("");
   return (
@@ -81,7 +81,7 @@ export function parseRecord(xml: string): FlagRecord | null {
       address: a.address,
       fill: { color: a.color ?? "#FFFFFF", pattern: a.pattern, patternColor: a.patternColor },
       note: a.note === "1" || undefined,
-      commentId: a.commentId,
+      comment: a.comment === "1" || undefined,
     });
   }
   return { sheetId: rootAttrs.sheetId ?? "", sheetName: rootAttrs.sheetName ?? "", cells };

@@ -142,8 +142,29 @@ describe("flags in the sheet", () => {
     const before = state.snapshot("Biểu 01");
     const excel = new FakeExcel(state, "1.10");
     const result = await flag(excel);
-    expect(result.comments).toBe(2); // F6, G6; E5 already holds the user's comment
+    // F6 only: E5 holds the user's comment, G6 the user's note (a cell has one or the other)
+    expect(result.comments).toBe(1);
+    expect(state.sheetByName("Biểu 01")!.cell(5, 6)?.fill?.color).toBe(FLAG_FILLS.error);
     expect(state.comments.find((c) => c.address === "F6")?.content).toContain("92,86%");
+    await clear(excel);
+    expect(state.snapshot("Biểu 01")).toEqual(before);
+  });
+
+  it("adds no note where the user has a comment thread, and keeps that thread (ExcelApi 1.18)", async () => {
+    const state = workbook();
+    const sheetId = state.sheetByName("Biểu 01")!.id;
+    state.comments.push({
+      id: "user-1",
+      sheetId,
+      address: "F6",
+      content: "Xem lại tỷ lệ",
+      authorName: "Lan",
+    });
+    const before = state.snapshot("Biểu 01");
+    const excel = new FakeExcel(state, "1.18");
+    const result = await flag(excel);
+    expect(result.notes).toBe(1); // E5 only: F6 holds a comment, G6 a note
+    expect(state.sheetByName("Biểu 01")!.notes.has("F6")).toBe(false);
     await clear(excel);
     expect(state.snapshot("Biểu 01")).toEqual(before);
   });
