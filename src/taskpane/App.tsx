@@ -286,7 +286,12 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                 </Field>
               )}
 
-              {table && <SummaryPanel summary={table.summary} />}
+              {table && (
+                <SummaryPanel
+                  summary={table.summary}
+                  showReported={table.table.columns.status !== undefined}
+                />
+              )}
               {table && (
                 <FindingsList findings={table.findings} onSelect={onSelectFinding} ruleNames={ruleNames} />
               )}

@@ -130,4 +130,25 @@ describe("task pane: checking", () => {
     await screen.findByTestId("summary-sentence");
     expect(service.lastCheck().sheet).toBe("Biểu 02");
   });
+
+  it("leaves out the reported column when the table has no Đánh giá column", async () => {
+    const service = new FakeWorkbookService({
+      check: (sheet) => {
+        const report = sampleReport(sheet);
+        delete report.tables[0].table.columns.status;
+        return report;
+      },
+    });
+    const user = setup(service);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const counts = await screen.findByRole("table", { name: /Số chỉ tiêu/ });
+    expect(
+      within(counts)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Mức", "Tính lại"]);
+    expect(
+      within(within(counts).getByRole("row", { name: /Không đạt/ })).getAllByRole("cell")[0].textContent,
+    ).toBe("2");
+  });
 });

@@ -6,6 +6,8 @@ import { useSharedStyles } from "./styles";
 
 export interface SummaryPanelProps {
   summary: Summary;
+  /** False when the table has no Đánh giá column: there are no reported counts to compare with. */
+  showReported?: boolean;
 }
 
 type CountKey = keyof Counts;
@@ -47,7 +49,7 @@ function groupName(group: GroupSummary, t: Strings): string {
 }
 
 /** Counts computed vs. reported, the report sentence, per-group counts, missed indicators and a bar chart. */
-export function SummaryPanel({ summary }: SummaryPanelProps) {
+export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps) {
   const t = useStrings();
   const lang = useLang();
   const shared = useSharedStyles();
@@ -76,12 +78,12 @@ export function SummaryPanel({ summary }: SummaryPanelProps) {
           <tr>
             <th scope="col">{t.countColumn}</th>
             <th scope="col">{t.computedColumn}</th>
-            <th scope="col">{t.reportedColumn}</th>
+            {showReported && <th scope="col">{t.reportedColumn}</th>}
           </tr>
         </thead>
         <tbody>
           {COUNT_ROWS.map((key) => {
-            const differs = computed[key] !== reported[key];
+            const differs = showReported && computed[key] !== reported[key];
             return (
               <tr key={key}>
                 <th scope="row">{t.status[key]}</th>
@@ -89,7 +91,7 @@ export function SummaryPanel({ summary }: SummaryPanelProps) {
                   {computed[key]}
                   {differs && <span className={shared.visuallyHidden}> ({t.mismatch})</span>}
                 </td>
-                <td>{reported[key]}</td>
+                {showReported && <td>{reported[key]}</td>}
               </tr>
             );
           })}
@@ -115,7 +117,7 @@ export function SummaryPanel({ summary }: SummaryPanelProps) {
                 <th scope="row">{groupName(group, t)}</th>
                 {CHART_STATUSES.map((status) => {
                   const c = group.computed.indicators[status];
-                  const r = group.reported.indicators[status];
+                  const r = showReported ? group.reported.indicators[status] : c;
                   return (
                     <td key={status} className={c !== r ? shared.mismatch : undefined}>
                       {t.groupCell(c, r)}
