@@ -3,6 +3,7 @@
  * Engine against ExcelJS load time per table size, then the add-in adapter's own figures.
  * Targets: ratio ≤ 0.10 at every size; engine time at 50k ≤ 6 × the time at 10k.
  */
+import { runAdapterBench } from "./bench/adapter";
 import { DEFAULT_SIZES, runEngineBench } from "./bench/engine";
 
 function sizesFromArgs(argv: string[]): number[] {
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     `# targets: ratio<=0.10 ${ratioOk ? "ok" : "MISSED"}` +
       (growth === null ? "" : `; engine 50k/10k=${growth.toFixed(2)} (<=6) ${growth <= 6 ? "ok" : "MISSED"}`),
   );
+  // The add-in adapter's figures (Office.js syncs and payload sizes), printed by its own bench.
+  await runAdapterBench();
 }
 
 main().catch((err: unknown) => {

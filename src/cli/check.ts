@@ -1,4 +1,5 @@
 /** `chitieu check`: read each file, check its sheets, print the report, write annotated copies. */
+import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { annotateWorkbook, isAddedSheet } from "../adapters/exceljs/annotate";
 import { worksheetToGrid } from "../adapters/exceljs/read";
@@ -74,6 +75,17 @@ async function outputFor(file: string, options: CheckCommandOptions, m: CliMessa
   return target;
 }
 
+/** Files this big hold a very large sheet: show the bar while ExcelJS reads them. */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+async function isLargeFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).size > LARGE_FILE_BYTES;
+  } catch {
+    return false; // loadWorkbook reports why the file cannot be read
+  }
+}
+
 function hasErrors(reports: SheetReport[]): boolean {
   return reports.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === "error")));
 }
@@ -95,6 +107,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     for (const [i, file] of files.entries()) {
       try {
         const target = await outputFor(file, options, m);
+        if (await isLargeFile(file)) progress.largeSheet();
         progress.loading(i, file);
         const wb = await loadWorkbook(file, m);
         progress.loaded(i, file);
