@@ -85,18 +85,19 @@ const ABSENCE: Concept[] = [
 function words(text: string): string[] {
   const f = foldFast(text);
   const out: string[] = [];
-  let current = "";
+  let start = -1;
   for (let k = 0; k < f.length; k++) {
-    const ch = f[k];
-    const isWordChar = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9");
-    if (isWordChar) current += ch;
-    else {
-      if (current) out.push(current);
-      current = "";
-      if (ch === "/") out.push("/");
+    const code = f.charCodeAt(k);
+    const isWordChar = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if (isWordChar) {
+      if (start < 0) start = k;
+    } else {
+      if (start >= 0) out.push(f.slice(start, k));
+      start = -1;
+      if (code === 0x2f) out.push("/");
     }
   }
-  if (current) out.push(current);
+  if (start >= 0) out.push(f.slice(start));
   return out;
 }
 
@@ -109,20 +110,45 @@ function hasPhrase(text: string, phrase: string): boolean {
   return text.includes(` ${phrase} `);
 }
 
-/** Each concept's phrases with their surrounding spaces, built once. */
-const needles = new Map<Concept, string[]>();
+/** A concept list's phrases indexed by their first word, with the concept's place in the list. */
+type PhraseIndex = Map<string, Array<{ words: string[]; rank: number }>>;
 
-function findConcept(text: string, concepts: Concept[]): Concept | null {
-  for (const concept of concepts) {
-    let list = needles.get(concept);
-    if (!list) {
-      list = concept.phrases.map((p) => ` ${p} `);
-      needles.set(concept, list);
+function indexPhrases(concepts: Concept[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  concepts.forEach((concept, rank) => {
+    for (const phrase of concept.phrases) {
+      const list = phrase.split(" ");
+      const entries = index.get(list[0]) ?? [];
+      entries.push({ words: list, rank });
+      index.set(list[0], entries);
     }
-    for (const needle of list) if (text.includes(needle)) return concept;
-  }
-  return null;
+  });
+  return index;
 }
+
+/**
+ * The first concept (in list order) with a phrase among the name's consecutive words: the
+ * same answer as looking for " phrase " in the padded name, one map look-up per word.
+ */
+function findConcept(list: string[], concepts: Concept[], index: PhraseIndex): Concept | null {
+  let best = concepts.length;
+  for (let k = 0; k < list.length; k++) {
+    const entries = index.get(list[k]);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (entry.rank >= best) continue;
+      const n = entry.words.length;
+      let m = 1;
+      while (m < n && list[k + m] === entry.words[m]) m++;
+      if (m === n) best = entry.rank;
+    }
+  }
+  return best < concepts.length ? concepts[best] : null;
+}
+
+const LOWER_IS_BETTER_INDEX = indexPhrases(LOWER_IS_BETTER);
+const POSITIVE_ACTIONS_INDEX = indexPhrases(POSITIVE_ACTIONS);
+const ABSENCE_INDEX = indexPhrases(ABSENCE);
 
 function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
   const reason: LocalizedText = { vi, en };
@@ -170,9 +196,6 @@ const decisionCache = new Map<string, PolarityDecision>();
 
 function infer(name: string, target: Target, unit: string): PolarityDecision {
   const list = words(typeof name === "string" ? name : "");
-  const unitWords = words(typeof unit === "string" ? unit : "");
-  const nameText = padded(list);
-  const unitText = padded(unitWords);
 
   // 1. The target's own comparator.
   if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
@@ -216,6 +239,9 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
         `tên có "giảm … xuống": càng thấp càng tốt`,
         `the name says "reduce … to": lower is better`,
       );
+    const unitWords = words(typeof unit === "string" ? unit : "");
+    const nameText = padded(list);
+    const unitText = padded(unitWords);
     const rate =
       RATE_WORDS.some((p) => hasPhrase(nameText, p) || hasPhrase(unitText, p)) ||
       (unitWords.includes("/") && unitWords.includes("nam"));
@@ -233,7 +259,7 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
   }
 
   // 3. A count of good units: "Số bản không có ma túy".
-  const absence = findConcept(nameText, ABSENCE);
+  const absence = findConcept(list, ABSENCE, ABSENCE_INDEX);
   if (absence)
     return decision(
       "higher",
@@ -242,9 +268,9 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
     );
 
   // 4. A quantity a commune wants less of, unless the name counts what was done about it.
-  const bad = findConcept(nameText, LOWER_IS_BETTER);
+  const bad = findConcept(list, LOWER_IS_BETTER, LOWER_IS_BETTER_INDEX);
   if (bad) {
-    const action = findConcept(nameText, POSITIVE_ACTIONS);
+    const action = findConcept(list, POSITIVE_ACTIONS, POSITIVE_ACTIONS_INDEX);
     if (action)
       return decision(
         "higher",
