@@ -12,7 +12,7 @@ import { cellText, isCellError, type Cell } from "./grid";
 import { formatNumber, parseCellNumber } from "./numbers";
 import { inferPolarity } from "./polarity";
 import { parseQualitativeActual, parseStatusLabel } from "./labels";
-import { parseTarget } from "./targets";
+import { parseTarget, withNameComparator } from "./targets";
 import type {
   EvaluatedIndicator,
   IndicatorRow,
@@ -69,7 +69,7 @@ function parseTargetText(text: string, name: string, convention: NumberConventio
   if (!alone.plain || alone.value === undefined) return alone;
   const level = String(alone.value);
   if (!level.includes("e") && !digitsOf(name).includes(digitsOf(level))) return alone;
-  return parseTarget(text, name, convention);
+  return withNameComparator(alone, name);
 }
 
 function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {

@@ -579,17 +579,42 @@ function nameElements(name: string): Element[] {
  */
 export function parseTarget(text: string, name: string, convention: NumberConvention): Target {
   const raw = typeof text === "string" ? text : "";
-  const target = cachedCellTarget(raw, convention);
-  if (target.plain && typeof name === "string") {
-    const fromName = comparatorFromName(name, target.value);
-    if (fromName) {
-      const { plain: _plain, ...rest } = target;
-      const withName: Target = { ...rest, kind: fromName.kind, fromName: true };
-      if (fromName.strict) withName.strict = true;
-      return withName;
-    }
-  }
-  return copyTarget(target);
+  const bare = bareNumberTarget(raw, convention);
+  return withNameComparator(bare ?? copyTarget(cachedCellTarget(raw, convention)), name);
+}
+
+/**
+ * A target read from its cell alone, with the comparator the indicator's name attaches to a
+ * plain level ("… đạt 98% trở lên"). Returns `target` itself (which the caller owns) when the
+ * name adds nothing.
+ */
+export function withNameComparator(target: Target, name: string): Target {
+  if (!target.plain || typeof name !== "string") return target;
+  const fromName = comparatorFromName(name, target.value);
+  if (!fromName) return target;
+  const { plain: _plain, ...rest } = target;
+  const withName: Target = { ...rest, kind: fromName.kind, fromName: true };
+  if (fromName.strict) withName.strict = true;
+  return withName;
+}
+
+/**
+ * A cell holding only a number ("1250", "1.250", "82,6%"): the plain level parseSingle would
+ * read, without folding, tokens or the memo. Null for anything else (spaces, signs, words).
+ */
+function bareNumberTarget(raw: string, convention: NumberConvention): Target | null {
+  const n = raw.length;
+  if (n === 0 || n > 40 || !isDigitChar(raw[0])) return null;
+  const end = scanBodyEnd(raw, 0);
+  const isPercent = end === n - 1 && raw[end] === "%";
+  if (end !== n && !isPercent) return null;
+  const body = interpretBody(end === n ? raw : raw.slice(0, end), convention);
+  if (!body) return null;
+  const target: Target = { text: raw, kind: "atLeast", value: body.value };
+  if (isPercent) target.isPercent = true;
+  if (body.ambiguous) target.ambiguous = true;
+  target.plain = true;
+  return target;
 }
 
 /** A copy the caller may change without touching the memo. */
