@@ -58,5 +58,7 @@ export async function loadWorkbook(file: string, m: CliMessages): Promise<ExcelJ
   } catch (err) {
     throw new CliError(m.corrupt(file, shortReason(err)));
   }
+  // A zip that is not a workbook (no xl/workbook.xml) loads without complaint but empty.
+  if (wb.worksheets.length === 0) throw new CliError(m.notWorkbook(file));
   return wb;
 }

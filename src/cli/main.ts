@@ -111,6 +111,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
+  if (argv.length <= 2) {
+    // No command at all is a usage error: show the help on stderr.
+    io.err(program.helpInformation().replace(/\n$/, ""));
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv);
     return code;

@@ -5,6 +5,7 @@ export interface CliMessages {
   fileNotFound: (file: string) => string;
   isDirectory: (file: string) => string;
   notZip: (file: string) => string;
+  notWorkbook: (file: string) => string;
   encrypted: (file: string) => string;
   corrupt: (file: string, detail: string) => string;
   unreadable: (file: string, detail: string) => string;
@@ -35,6 +36,7 @@ const vi: CliMessages = {
   fileNotFound: (f) => `Không tìm thấy tệp: ${f}`,
   isDirectory: (f) => `${f} là một thư mục, không phải tệp .xlsx`,
   notZip: (f) => `${f} không phải tệp Excel .xlsx (nội dung không phải tệp nén zip)`,
+  notWorkbook: (f) => `${f} là tệp nén nhưng không phải bảng tính Excel (không có trang tính nào)`,
   encrypted: (f) =>
     `${f} là tệp được mã hóa/đặt mật khẩu hoặc tệp .xls cũ: hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi kiểm tra lại`,
   corrupt: (f, d) => `${f} bị hỏng, không đọc được (${d})`,
@@ -66,6 +68,7 @@ const en: CliMessages = {
   fileNotFound: (f) => `File not found: ${f}`,
   isDirectory: (f) => `${f} is a directory, not an .xlsx file`,
   notZip: (f) => `${f} is not an Excel .xlsx file (its content is not a zip archive)`,
+  notWorkbook: (f) => `${f} is a zip archive but not an Excel workbook (it has no sheets)`,
   encrypted: (f) =>
     `${f} is encrypted/password protected or an old .xls file: remove the password or save it as .xlsx, then check again`,
   corrupt: (f, d) => `${f} is corrupt and cannot be read (${d})`,

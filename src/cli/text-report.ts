@@ -1,7 +1,8 @@
 /** The human-readable report: per sheet where the table is, the findings with cells, the summary sentence. */
-import { columnIndex, columnLetter } from "../engine/grid";
+import { columnLetter } from "../engine/grid";
 import type { Finding, Lang, SheetReport, TableReport } from "../engine/types";
 import { COLUMN_ROLES } from "../engine/types";
+import { sortFindings } from "../adapters/exceljs/findings-sheet";
 import { sheetLabels } from "../adapters/exceljs/labels";
 import { cliMessages } from "./messages";
 
@@ -27,14 +28,6 @@ export function findingLine(f: Finding, lang: Lang): string {
   return `[${L.severities[f.severity]}] ${f.cell} ${f.rule}: ${f.message[lang]}`;
 }
 
-/** Sheet order: by row, then by column. */
-export function sortedFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i, col: columnIndex(f.cell.replace(/\d+$/, "")) }))
-    .sort((a, b) => a.f.row - b.f.row || a.col - b.col || a.i - b.i)
-    .map((x) => x.f);
-}
-
 /** Lines for one file's sheets. */
 export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang): string[] {
   const m = cliMessages(lang);
@@ -48,7 +41,7 @@ export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang
     sheet.tables.forEach((t, i) => {
       lines.push(`${m.sheet} “${sheet.name}”, ${m.table(i + 1)}: ${describeTableLocation(t, lang)}`);
       if (t.findings.length === 0) lines.push(`  ${m.noFindings}`);
-      for (const f of sortedFindings(t.findings)) lines.push(`  ${findingLine(f, lang)}`);
+      for (const f of sortFindings(t.findings)) lines.push(`  ${findingLine(f, lang)}`);
       // A new-term table has nothing to assess yet: only its size is worth saying.
       if (t.table.targetOnly) lines.push(`  ${m.indicatorCount(t.summary.computed.indicators.total)}`);
       else lines.push(`  ${m.summary}: ${t.summary.sentence[lang]}`);

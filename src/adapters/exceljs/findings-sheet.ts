@@ -1,18 +1,26 @@
 /** Layout of the "Phát hiện" sheet: one row per finding, its cell a link to the place. Browser-safe. */
 import type * as ExcelJS from "exceljs";
+import { columnIndex } from "../../engine/grid";
 import type { Finding, Lang, SheetReport } from "../../engine/types";
 import { sheetLabels } from "./labels";
 import { linkValue, SEVERITY_FILL, solidFill } from "./style";
 
 const COLUMN_WIDTHS = [18, 8, 7, 20, 11, 100];
 
-/** Every finding of every table, in sheet order then row order. */
+/** Sheet order: by row, then by column; the engine's order otherwise. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i, col: columnIndex(f.cell.replace(/\d+$/, "")) }))
+    .sort((a, b) => a.f.row - b.f.row || a.col - b.col || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Every finding of every table, in sheet order then row and column order. */
 export function allFindings(reports: SheetReport[]): Array<{ sheet: string; finding: Finding }> {
   const out: Array<{ sheet: string; finding: Finding }> = [];
   for (const r of reports) {
-    const list = r.tables.flatMap((t) => t.findings);
-    list.sort((a, b) => a.row - b.row);
-    for (const finding of list) out.push({ sheet: r.name, finding });
+    for (const finding of sortFindings(r.tables.flatMap((t) => t.findings)))
+      out.push({ sheet: r.name, finding });
   }
   return out;
 }

@@ -19,6 +19,7 @@ export interface SheetLabels {
   computed: string;
   reported: string;
   total: string;
+  indicatorCount: string;
   allGroups: string;
   noGroup: string;
   sentence: string;
@@ -55,6 +56,7 @@ const vi: SheetLabels = {
   computed: "Tính lại",
   reported: "Báo cáo",
   total: "Tổng số",
+  indicatorCount: "Số chỉ tiêu",
   allGroups: "Tổng cộng",
   noGroup: "(không thuộc nhóm)",
   sentence: "Câu tổng hợp",
@@ -100,6 +102,7 @@ const en: SheetLabels = {
   computed: "Computed",
   reported: "Reported",
   total: "Total",
+  indicatorCount: "Indicators",
   allGroups: "All groups",
   noGroup: "(no group)",
   sentence: "Summary sentence",

@@ -65,29 +65,43 @@ function writeTable(
   );
   where.getCell(1).font = { italic: true, color: { argb: "FF1F4E79" }, underline: true };
 
-  const statusNames = STATUS_ORDER.map((s) => L.statuses[s]);
-  const top = ws.addRow(["", "", L.computed, "", "", "", "", L.reported]);
-  const head = ws.addRow([L.group, L.groupTitle, L.total, ...statusNames, L.total, ...statusNames]);
-  styleRow(top, 1, 12, HEADER_FILL, true);
-  styleRow(head, 1, 12, HEADER_FILL, true);
-
-  for (const g of t.summary.groups) {
-    const row = ws.addRow([
-      g.code ?? "",
-      g.title || L.noGroup,
-      ...countCells(g.computed.indicators),
-      ...countCells(g.reported.indicators),
+  if (t.table.targetOnly) {
+    // Nothing to assess yet in a new-term table: the number of indicators per group is what counts.
+    styleRow(ws.addRow([L.group, L.groupTitle, L.indicatorCount]), 1, 3, HEADER_FILL, true);
+    for (const g of t.summary.groups) {
+      styleRow(
+        ws.addRow([g.code ?? "", g.title || L.noGroup, g.computed.indicators.total]),
+        1,
+        3,
+        "FFFFFFFF",
+        false,
+      );
+    }
+    styleRow(ws.addRow(["", L.allGroups, t.summary.computed.indicators.total]), 1, 3, TOTAL_FILL, true);
+  } else {
+    const statusNames = STATUS_ORDER.map((s) => L.statuses[s]);
+    const top = ws.addRow(["", "", L.computed, "", "", "", "", L.reported]);
+    const head = ws.addRow([L.group, L.groupTitle, L.total, ...statusNames, L.total, ...statusNames]);
+    styleRow(top, 1, 12, HEADER_FILL, true);
+    styleRow(head, 1, 12, HEADER_FILL, true);
+    for (const g of t.summary.groups) {
+      const row = ws.addRow([
+        g.code ?? "",
+        g.title || L.noGroup,
+        ...countCells(g.computed.indicators),
+        ...countCells(g.reported.indicators),
+      ]);
+      row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+      styleRow(row, 1, 12, "FFFFFFFF", false);
+    }
+    const total = ws.addRow([
+      "",
+      L.allGroups,
+      ...countCells(t.summary.computed.indicators),
+      ...countCells(t.summary.reported.indicators),
     ]);
-    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
-    styleRow(row, 1, 12, "FFFFFFFF", false);
+    styleRow(total, 1, 12, TOTAL_FILL, true);
   }
-  const total = ws.addRow([
-    "",
-    L.allGroups,
-    ...countCells(t.summary.computed.indicators),
-    ...countCells(t.summary.reported.indicators),
-  ]);
-  styleRow(total, 1, 12, TOTAL_FILL, true);
 
   let errors = 0;
   let warnings = 0;

@@ -222,6 +222,18 @@ describe("annotateWorkbook", () => {
     expect(wb.getWorksheet("Tổng hợp (2)")).toBeDefined();
   });
 
+  it("lists only indicator counts for a new-term table (nothing to assess yet)", async () => {
+    const wb = await load(source);
+    const r = report([]);
+    r.tables[0].table.targetOnly = true;
+    annotateWorkbook(wb, [r], "vi");
+    const rows: unknown[][] = [];
+    wb.getWorksheet("Tổng hợp")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(["Nhóm", "Tên nhóm", "Số chỉ tiêu"]);
+    expect(rows).toContainEqual(["", "Tổng cộng", 2]);
+    expect(JSON.stringify(rows)).not.toContain("Câu tổng hợp");
+  });
+
   it("writes English sheets and notes with lang en", async () => {
     const wb = await annotated(source, "en");
     expect(wb.getWorksheet("Summary")).toBeDefined();
