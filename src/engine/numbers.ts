@@ -185,11 +185,26 @@ function toNumber(integerDigits: string, decimals: string): number {
   return Number(decimals ? `${integerDigits}.${decimals}` : integerDigits);
 }
 
+function result(value: number, ambiguous: boolean, evidence: NumberConvention | null): NumberBody | null {
+  return Number.isFinite(value) ? { value, ambiguous, evidence } : null;
+}
+
+/** A non-empty run of ASCII digits only ("2025"): the common case, read without splitting. */
+function allDigits(body: string): boolean {
+  if (body.length === 0) return false;
+  for (let k = 0; k < body.length; k++) {
+    const code = body.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * Read a body of digits and separators ("2.340,5", "1,250", "12 600 000") under a convention.
  * Returns null when the separators make no sense ("1.1.1.1", "1.2,3,4").
  */
 export function interpretBody(body: string, convention: NumberConvention): NumberBody | null {
+  if (allDigits(body)) return result(Number(body), false, null);
   const groups: string[] = [];
   const seps: string[] = [];
   let current = "";
@@ -205,9 +220,6 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
   }
   if (current === "") return null;
   groups.push(current);
-  const result = (value: number, ambiguous: boolean, evidence: NumberConvention | null): NumberBody | null =>
-    Number.isFinite(value) ? { value, ambiguous, evidence } : null;
-
   if (seps.length === 0) return result(Number(groups[0]), false, null);
 
   const kinds = new Set(seps);
@@ -407,6 +419,7 @@ export function decideConvention(texts: Iterable<string>): {
 }
 
 function groupThousands(digits: string, separator: string): string {
+  if (digits.length <= 3) return digits;
   let out = "";
   for (let k = 0; k < digits.length; k++) {
     if (k > 0 && (digits.length - k) % 3 === 0) out += separator;
@@ -445,6 +458,11 @@ function plainDigits(n: number, decimals: number | undefined): string {
  */
 export function formatNumber(n: number, lang: Lang, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
+  if (Number.isSafeInteger(n)) {
+    // Most numbers in messages are whole: no rounding, no fraction to trim.
+    const grouped = groupThousands(String(Math.abs(n)), lang === "vi" ? "." : ",");
+    return n < 0 ? `-${grouped}` : grouped;
+  }
   const digits = plainDigits(Math.abs(n), decimals);
   let [whole, fraction = ""] = digits.split(".");
   let end = fraction.length;
