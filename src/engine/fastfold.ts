@@ -7,7 +7,7 @@
 import { fold } from "./text";
 
 /** The whitespace `cleanText` collapses: JavaScript's `\s` plus NBSP, figure space, ZWSP. */
-function isFoldSpace(code: number): boolean {
+export function isFoldSpace(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
@@ -24,19 +24,24 @@ function isFoldSpace(code: number): boolean {
 }
 
 /** Latin letters and combining diacritics: their fold is context-free, one character at a time. */
-function inTable(code: number): boolean {
+export function isTabledChar(code: number): boolean {
   return (
     (code >= 0x80 && code < 0x250) || (code >= 0x300 && code < 0x370) || (code >= 0x1e00 && code < 0x1f00)
   );
 }
 
-const table = new Map<number, string>();
+/** Folded pieces by code point for the Latin ranges above, filled on first use. */
+const LOW = new Array<string | undefined>(0x370);
+const EXTENDED = new Array<string | undefined>(0x100);
 
-function foldChar(code: number): string {
-  let folded = table.get(code);
+/** fold() of one character of the tabled ranges. */
+export function foldChar(code: number): string {
+  const table = code < 0x370 ? LOW : EXTENDED;
+  const at = code < 0x370 ? code : code - 0x1e00;
+  let folded = table[at];
   if (folded === undefined) {
     folded = fold(String.fromCharCode(code));
-    table.set(code, folded);
+    table[at] = folded;
   }
   return folded;
 }
@@ -54,7 +59,7 @@ export function foldFast(text: string): string {
     }
     let piece: string;
     if (code < 0x80) piece = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i];
-    else if (inTable(code)) piece = foldChar(code);
+    else if (isTabledChar(code)) piece = foldChar(code);
     else return fold(text);
     if (pendingSpace) out += " ";
     pendingSpace = false;

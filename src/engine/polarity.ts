@@ -7,7 +7,7 @@
  * rate of reduction (higher is better); "Số bản không có ma túy" counts good villages.
  */
 import type { LocalizedText, PolarityDecision, Target } from "./types";
-import { foldFast } from "./fastfold";
+import { foldChar, foldFast, isFoldSpace, isTabledChar } from "./fastfold";
 import { comparatorFromName, targetComparatorCue } from "./targets";
 
 interface Concept {
@@ -110,45 +110,179 @@ function hasPhrase(text: string, phrase: string): boolean {
   return text.includes(` ${phrase} `);
 }
 
-/** A concept list's phrases indexed by their first word, with the concept's place in the list. */
-type PhraseIndex = Map<string, Array<{ words: string[]; rank: number }>>;
+// ---------------------------------------------------------------- word ids
+
+/**
+ * The words the rules look for, as a trie over a–z and 0–9, so a name is read into word ids in
+ * one pass over its characters without building a string per word. Other words get UNKNOWN.
+ */
+const UNKNOWN = -1;
+const SLASH = -2;
+const SYMBOLS = 36;
+/** Child node per symbol, while the trie is built; frozen into `trieChildren` below. */
+const trieBuilding: number[] = [];
+const trieWord: number[] = [];
+let wordCount = 0;
+
+function newNode(): number {
+  trieWord.push(UNKNOWN);
+  for (let k = 0; k < SYMBOLS; k++) trieBuilding.push(-1);
+  return trieWord.length - 1;
+}
+newNode();
+
+/** a–z → 0–25, 0–9 → 26–35, anything else → -1. */
+function symbolOf(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26;
+  return -1;
+}
+
+function wordId(word: string): number {
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const at = node * SYMBOLS + symbolOf(word.charCodeAt(k));
+    if (trieBuilding[at] < 0) trieBuilding[at] = newNode();
+    node = trieBuilding[at];
+  }
+  if (trieWord[node] === UNKNOWN) {
+    trieWord[node] = wordCount++;
+  }
+  return trieWord[node];
+}
+
+/** A phrase's words as ids, with the concept's place in its list. */
+type PhraseIndex = Map<number, Array<{ ids: number[]; rank: number }>>;
 
 function indexPhrases(concepts: Concept[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   concepts.forEach((concept, rank) => {
     for (const phrase of concept.phrases) {
-      const list = phrase.split(" ");
-      const entries = index.get(list[0]) ?? [];
-      entries.push({ words: list, rank });
-      index.set(list[0], entries);
+      const ids = phrase.split(" ").map(wordId);
+      const entries = index.get(ids[0]) ?? [];
+      entries.push({ ids, rank });
+      index.set(ids[0], entries);
     }
   });
   return index;
 }
 
+const LOWER_IS_BETTER_INDEX = indexPhrases(LOWER_IS_BETTER);
+const POSITIVE_ACTIONS_INDEX = indexPhrases(POSITIVE_ACTIONS);
+const ABSENCE_INDEX = indexPhrases(ABSENCE);
+const GIAM = wordId("giam");
+const THOAT = wordId("thoat");
+const trieChildren = Int32Array.from(trieBuilding);
+
+/** Word ids of a text read through `words()`: the slow path for scripts fastfold does not table. */
+function idsOfWords(list: string[]): number[] {
+  return list.map((w) => {
+    if (w === "/") return SLASH;
+    let node = 0;
+    for (let k = 0; k < w.length && node >= 0; k++)
+      node = trieChildren[node * SYMBOLS + symbolOf(w.charCodeAt(k))];
+    return node >= 0 ? trieWord[node] : UNKNOWN;
+  });
+}
+
+/** What a character is to `words()`: a symbol 0–35, or one of these. */
+const SEPARATOR = -1;
+const SLASH_CHAR = -2;
+/** Folds to several characters or none (a combining mark): look at its piece. */
+const PIECE = -3;
+/** Outside the tabled ranges: read the whole text the slow way. */
+const OTHER = -4;
+
+function symbolOfPiece(piece: string): number {
+  if (piece.length !== 1) return PIECE;
+  const symbol = symbolOf(piece.charCodeAt(0));
+  return symbol >= 0 ? symbol : piece === "/" ? SLASH_CHAR : SEPARATOR;
+}
+
+/** fold() of each character of the Latin ranges fastfold tables, as a symbol. */
+const LATIN_END = 0x370;
+const EXTENDED_START = 0x1e00;
+const EXTENDED_END = 0x1f00;
+const PIECES: string[] = [];
+for (let code = 0; code < LATIN_END; code++) {
+  if (isFoldSpace(code)) PIECES.push(" ");
+  else if (code < 0x80) PIECES.push(String.fromCharCode(code).toLowerCase());
+  else PIECES.push(isTabledChar(code) ? foldChar(code) : "");
+}
+for (let code = EXTENDED_START; code < EXTENDED_END; code++) PIECES.push(foldChar(code));
+const SYMBOL_OF_CHAR = Int8Array.from(PIECES, (piece, at) =>
+  at < LATIN_END && at >= 0x80 && !isTabledChar(at) && piece === "" ? OTHER : symbolOfPiece(piece),
+);
+
+/**
+ * The ids of `words(text)`, in one pass over the characters (no string per word). Text
+ * outside the tabled Latin ranges takes the slow path.
+ */
+function wordIds(text: string): number[] {
+  const out: number[] = [];
+  let node = -1;
+  let inWord = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let symbol = SEPARATOR;
+    let at = -1;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < LATIN_END) at = code;
+      else if (code >= EXTENDED_START && code < EXTENDED_END) at = code - EXTENDED_START + LATIN_END;
+      else if (!isFoldSpace(code)) return idsOfWords(words(text));
+      if (at >= 0) symbol = SYMBOL_OF_CHAR[at];
+      if (symbol === OTHER) return idsOfWords(words(text));
+    }
+    if (symbol === PIECE) {
+      const piece = PIECES[at];
+      for (let k = 0; k < piece.length; k++) {
+        const one = symbolOfPiece(piece[k]);
+        if (one >= 0) {
+          if (!inWord) node = 0;
+          inWord = true;
+          if (node >= 0) node = trieChildren[node * SYMBOLS + one];
+        } else {
+          if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
+          inWord = false;
+          if (one === SLASH_CHAR) out.push(SLASH);
+        }
+      }
+      continue;
+    }
+    if (symbol >= 0) {
+      if (!inWord) node = 0;
+      inWord = true;
+      if (node >= 0) node = trieChildren[node * SYMBOLS + symbol];
+      continue;
+    }
+    if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
+    inWord = false;
+    if (symbol === SLASH_CHAR) out.push(SLASH);
+  }
+  return out;
+}
+
 /**
  * The first concept (in list order) with a phrase among the name's consecutive words: the
- * same answer as looking for " phrase " in the padded name, one map look-up per word.
+ * same answer as looking for " phrase " in the padded name, one look-up per word.
  */
-function findConcept(list: string[], concepts: Concept[], index: PhraseIndex): Concept | null {
+function findConcept(ids: number[], concepts: Concept[], index: PhraseIndex): Concept | null {
   let best = concepts.length;
-  for (let k = 0; k < list.length; k++) {
-    const entries = index.get(list[k]);
+  for (let k = 0; k < ids.length; k++) {
+    if (ids[k] < 0) continue;
+    const entries = index.get(ids[k]);
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.rank >= best) continue;
-      const n = entry.words.length;
+      const n = entry.ids.length;
       let m = 1;
-      while (m < n && list[k + m] === entry.words[m]) m++;
+      while (m < n && ids[k + m] === entry.ids[m]) m++;
       if (m === n) best = entry.rank;
     }
   }
   return best < concepts.length ? concepts[best] : null;
 }
-
-const LOWER_IS_BETTER_INDEX = indexPhrases(LOWER_IS_BETTER);
-const POSITIVE_ACTIONS_INDEX = indexPhrases(POSITIVE_ACTIONS);
-const ABSENCE_INDEX = indexPhrases(ABSENCE);
 
 function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
   const reason: LocalizedText = { vi, en };
@@ -174,36 +308,19 @@ const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
  * applies per-row overrides (set `overridden`); this function only infers.
  */
 export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
-  // Every commune's sheet repeats the same indicators: decide each combination once.
-  const key = [
-    name,
-    unit,
-    target.kind,
-    target.plain ? 1 : 0,
-    target.fromName ? 1 : 0,
-    target.text,
-    target.value,
-  ].join("\u0000");
-  const hit = decisionCache.get(key);
-  if (hit) return { polarity: hit.polarity, reason: hit.reason };
   const decided = infer(name, target, unit);
-  if (decisionCache.size >= 5000) decisionCache.clear();
-  decisionCache.set(key, decided);
   return { polarity: decided.polarity, reason: decided.reason };
 }
 
-const decisionCache = new Map<string, PolarityDecision>();
-
 function infer(name: string, target: Target, unit: string): PolarityDecision {
-  const list = words(typeof name === "string" ? name : "");
+  const ids = wordIds(typeof name === "string" ? name : "");
 
   // 1. The target's own comparator.
   if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
     const lower = target.kind === "atMost";
     if (target.fromName) {
       const cue = comparatorFromName(name, target.value)?.cue ?? (lower ? "dưới" : "trở lên");
-      const giam = list.indexOf("giam");
-      const shown = lower && giam >= 0 && cue.startsWith("xuống") ? `giảm … ${cue}` : cue;
+      const shown = lower && ids.includes(GIAM) && cue.startsWith("xuống") ? `giảm … ${cue}` : cue;
       return lower
         ? decision(
             "lower",
@@ -231,8 +348,9 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
   }
 
   // 2. "giảm" in the name: a level to reach ("giảm … xuống 3%") or the size of a reduction.
-  const giam = list.indexOf("giam");
-  if (giam >= 0 && !list.includes("thoat")) {
+  if (ids.includes(GIAM) && !ids.includes(THOAT)) {
+    const list = words(typeof name === "string" ? name : "");
+    const giam = list.indexOf("giam");
     if (reductionTo(list, giam))
       return decision(
         "lower",
@@ -259,7 +377,7 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
   }
 
   // 3. A count of good units: "Số bản không có ma túy".
-  const absence = findConcept(list, ABSENCE, ABSENCE_INDEX);
+  const absence = findConcept(ids, ABSENCE, ABSENCE_INDEX);
   if (absence)
     return decision(
       "higher",
@@ -268,9 +386,9 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
     );
 
   // 4. A quantity a commune wants less of, unless the name counts what was done about it.
-  const bad = findConcept(list, LOWER_IS_BETTER, LOWER_IS_BETTER_INDEX);
+  const bad = findConcept(ids, LOWER_IS_BETTER, LOWER_IS_BETTER_INDEX);
   if (bad) {
-    const action = findConcept(list, POSITIVE_ACTIONS, POSITIVE_ACTIONS_INDEX);
+    const action = findConcept(ids, POSITIVE_ACTIONS, POSITIVE_ACTIONS_INDEX);
     if (action)
       return decision(
         "higher",
