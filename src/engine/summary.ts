@@ -43,6 +43,12 @@ export function worstStatus(statuses: Iterable<Status>): Status {
   return worst;
 }
 
+/** The worse of a running worst status and the next one (worstStatus, one step at a time). */
+function worse(worst: Status, s: Status): Status {
+  if (s === "unassessed") return worst;
+  return worst === "unassessed" || RANK[s] < RANK[worst] ? s : worst;
+}
+
 export function reportedStatus(indicator: EvaluatedIndicator): Status {
   return indicator.reported.status?.status ?? "unassessed";
 }
@@ -81,8 +87,14 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
     current.rows.push(ind);
   }
   for (const unit of units) {
-    unit.computed = worstStatus(unit.rows.map((r) => r.status));
-    unit.reported = worstStatus(unit.rows.map(reportedStatus));
+    let computed: Status = "unassessed";
+    let reported: Status = "unassessed";
+    for (const r of unit.rows) {
+      computed = worse(computed, r.status);
+      reported = worse(reported, reportedStatus(r));
+    }
+    unit.computed = computed;
+    unit.reported = reported;
   }
   return units;
 }
@@ -100,15 +112,22 @@ export function countStatuses(statuses: Iterable<Status>): Counts {
   return counts;
 }
 
-function countPairs(rows: readonly EvaluatedIndicator[], units: readonly IndicatorUnit[]) {
-  const computed: CountPair = {
-    rows: countStatuses(rows.map((r) => r.status)),
-    indicators: countStatuses(units.map((u) => u.computed)),
-  };
-  const reported: CountPair = {
-    rows: countStatuses(rows.map(reportedStatus)),
-    indicators: countStatuses(units.map((u) => u.reported)),
-  };
+/** Counts per row and per indicator, computed and reported, of some indicators (TT). */
+function countPairs(units: readonly IndicatorUnit[]) {
+  const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
+  const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
+  for (const unit of units) {
+    for (const row of unit.rows) {
+      computed.rows.total++;
+      computed.rows[row.status]++;
+      reported.rows.total++;
+      reported.rows[reportedStatus(row)]++;
+    }
+    computed.indicators.total++;
+    computed.indicators[unit.computed]++;
+    reported.indicators.total++;
+    reported.indicators[unit.reported]++;
+  }
   return { computed, reported };
 }
 
@@ -211,14 +230,12 @@ export function summarySentence(c: Counts): LocalizedText {
 /** The table's summary from its evaluated rows and its group rows. */
 export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
   const units = indicatorUnits(indicators);
-  const total = countPairs(indicators, units);
+  // Every row belongs to exactly one unit, so the units' rows are the table's rows.
+  const total = countPairs(units);
   const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => ({
     code: group.code,
     title: group.title,
-    ...countPairs(
-      members.flatMap((u) => u.rows),
-      members,
-    ),
+    ...countPairs(members),
   }));
   // Indicators above the first group row (or a table without groups) get an untitled group
   // only when groups exist, so that the per-group counts add up to the total.
@@ -228,10 +245,7 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
       groupSummaries.unshift({
         code: null,
         title: "",
-        ...countPairs(
-          loose.flatMap((u) => u.rows),
-          loose,
-        ),
+        ...countPairs(loose),
       });
     }
   }
