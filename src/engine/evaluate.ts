@@ -388,6 +388,7 @@ export function percentCandidates(
 
 /** Number of decimals a value was written with (0.1 → 1, 118 → 0), up to 10. */
 export function decimalsOf(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return 0;
   const s = Number(value.toFixed(10)).toString();
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;

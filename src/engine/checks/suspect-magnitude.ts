@@ -3,7 +3,7 @@
  * a rate above 100 %, "Nghìn con" next to a head count, a "%" column holding what is
  * really the percent of target.
  */
-import { fold } from "../text";
+import { foldFast } from "../fastfold";
 import type { Rule } from "../rule";
 import type { EvaluatedIndicator, Finding } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -14,13 +14,13 @@ const FAR = 10;
 function isRate(ind: EvaluatedIndicator): boolean {
   const percentUnit = ind.unit.trim() === "%" || ind.target.isPercent === true;
   // Fold only the head of the name first: most names are not rates, and folding is not free.
-  if (!percentUnit && !fold(ind.name.trimStart().slice(0, 8)).startsWith("ty le")) return false;
-  return !/\b(tang|toc do|so voi|gap)\b/.test(fold(ind.name));
+  if (!percentUnit && !foldFast(ind.name.trimStart().slice(0, 8)).startsWith("ty le")) return false;
+  return !/\b(tang|toc do|so voi|gap)\b/.test(foldFast(ind.name));
 }
 
 /** "Nghìn con", "ngàn người", "nghìn hộ": thousands of heads. */
 function thousandsOfHeads(unit: string): boolean {
-  return /^(nghin|ngan) (con|nguoi|ho|luot|cay)\b/.test(fold(unit));
+  return /^(nghin|ngan) (con|nguoi|ho|luot|cay)\b/.test(foldFast(unit));
 }
 
 function level(ind: EvaluatedIndicator): number | undefined {
