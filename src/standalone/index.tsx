@@ -15,7 +15,7 @@ const store = new SettingsStore(browserStorage());
 const openWorkbook: OpenWorkbook = async (file, listener) => {
   const bytes = await file.arrayBuffer();
   return BrowserWorkbookService.open(
-    { port: spawnWorker(), fileName: file.name, bytes, settings: store, saveFile: saveBlob },
+    { port: await spawnWorker(), fileName: file.name, bytes, settings: store, saveFile: saveBlob },
     listener,
   );
 };
