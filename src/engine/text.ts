@@ -7,7 +7,42 @@ const WHITESPACE = /[\s\u00a0\u2007\u202f\u200b]+/g;
 
 /** Collapse whitespace (including NBSP and line breaks) to single spaces and trim; keeps diacritics. */
 export function cleanText(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  return isClean(text) ? text : text.replace(WHITESPACE, " ").trim();
+}
+
+/** Whitespace the pattern above rewrites, other than the plain space. */
+function isOddSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Already what cleanText returns (most cells): single plain spaces between words, none at the ends. */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else {
+      if (code < 0x80 ? code >= 0x09 && code <= 0x0d : isOddSpace(code)) return false;
+      previousSpace = false;
+    }
+  }
+  return true;
 }
 
 /** Lower case, no diacritics ("Đánh giá" → "danh gia"), whitespace collapsed. */
