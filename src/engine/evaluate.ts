@@ -86,8 +86,10 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
     const parsed = parseCellNumber(cell, convention);
     if (parsed.ok) {
       const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
+      // parseTarget gives the caller its own object: set the text in place.
       const target = parseTargetText(written, name, convention);
-      return { ...target, text: cell.text ? shown : written };
+      target.text = cell.text ? shown : written;
+      return target;
     }
   }
   return parseTargetText(shown, name, convention);
@@ -417,6 +419,22 @@ export function reportedPercentValues(ind: EvaluatedIndicator): number[] {
     values.push(Number((p.value * 100).toFixed(10)));
   }
   return values;
+}
+
+/**
+ * The common case of `reportedPercentAccepted` without building the lists: one level (not a
+ * range) and the reported value as read agreeing with it. False means "look closer", not "no".
+ */
+export function reportedPercentAgreesPlainly(ind: EvaluatedIndicator, tolerance = 0): boolean {
+  const p = ind.reported.percentParsed;
+  const a = ind.actual.value;
+  if (!p.ok || a === null || ind.status === "unassessed") return false;
+  const t = ind.target;
+  if (t.kind === "range" && t.min !== undefined && t.max !== undefined) return false;
+  const level = t.kind === "fraction" ? (t.numerator ?? t.value) : t.value;
+  if (level === undefined) return false;
+  const value = percentOf(a, level, ind.polarity.polarity);
+  return value !== null && percentMatches(p.value, value, tolerance);
 }
 
 /** Whether the reported % agrees with a computed one; null when there is nothing to compare. */

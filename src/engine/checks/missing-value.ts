@@ -30,8 +30,9 @@ export const missingValue: Rule = {
     if (context.table.targetOnly) return [];
     const out: Finding[] = [];
     for (const unit of indicatorUnits(context.indicators)) {
-      const subRowsHoldData =
-        unit.rows.length > 1 && unit.rows.slice(1).some((r) => r.status !== "unassessed");
+      let subRowsHoldData = false;
+      for (let k = 1; k < unit.rows.length && !subRowsHoldData; k++)
+        subRowsHoldData = unit.rows[k].status !== "unassessed";
       for (const ind of unit.rows) {
         if (!ind.reported.status && !ind.reported.percentParsed.ok) continue;
         const targetCellMissing = ind.target.kind === "none" && !ind.target.fromName;

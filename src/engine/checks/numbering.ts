@@ -3,8 +3,20 @@ import { fold } from "../text";
 import { indicatorUnits, type IndicatorUnit } from "../summary";
 import type { EvaluatedIndicator } from "../types";
 
+/** Digits only, no leading zero, short enough to be exact ("12", not "012"): already normal. */
+function isCanonicalNumber(code: string): boolean {
+  const n = code.length;
+  if (n === 0 || n > 15 || (n > 1 && code.charCodeAt(0) === 0x30)) return false;
+  for (let k = 0; k < n; k++) {
+    const ch = code.charCodeAt(k);
+    if (ch < 0x30 || ch > 0x39) return false;
+  }
+  return true;
+}
+
 /** "01." → "1", "2.1" → "2.1", "a)" → "a". */
 export function normaliseCode(code: string): string {
+  if (isCanonicalNumber(code)) return code;
   const c = code.trim().replace(/[.)]+$/, "");
   if (/^\d+$/.test(c)) return String(Number(c));
   if (/^\d+(\.\d+)*$/.test(c))
@@ -17,6 +29,7 @@ export function normaliseCode(code: string): string {
 
 /** Numeric parts of a code ("2.1" → [2, 1]), or null for letters and anything else. */
 export function codeParts(code: string): number[] | null {
+  if (isCanonicalNumber(code)) return [Number(code)];
   const c = normaliseCode(code);
   return /^\d+(\.\d+)*$/.test(c) ? c.split(".").map(Number) : null;
 }

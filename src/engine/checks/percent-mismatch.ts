@@ -1,5 +1,11 @@
 /** The reported % does not follow from the target and the actual (guide §7.1). */
-import { formulaText, percentCandidates, percentMatches, reportedPercentValues } from "../evaluate";
+import {
+  formulaText,
+  percentCandidates,
+  percentMatches,
+  reportedPercentAgreesPlainly,
+  reportedPercentValues,
+} from "../evaluate";
 import type { Rule } from "../rule";
 import type { Finding } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -15,6 +21,7 @@ export const percentMismatch: Rule = {
     const tolerance = context.options.tolerance ?? 0;
     const out: Finding[] = [];
     for (const ind of context.indicators) {
+      if (reportedPercentAgreesPlainly(ind, tolerance)) continue;
       const reported = reportedPercentValues(ind);
       if (reported.length === 0) continue;
       const candidates = percentCandidates(ind);
