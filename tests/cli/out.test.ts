@@ -169,6 +169,17 @@ describe("refusing to write over the input", () => {
   });
 });
 
+describe("--out with --format json", () => {
+  it("keeps stdout pure JSON while writing the copy", () => {
+    const target = path.join(dir, "json-copy.xlsx");
+    const result = runCli(["check", input, "--format", "json", "--out", target]);
+    expect(result.code).toBe(1);
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+    expect(fs.existsSync(target)).toBe(true);
+    fs.rmSync(target);
+  });
+});
+
 describe("--out-dir", () => {
   it("writes <name>.checked.xlsx for each input into the directory", () => {
     const second = path.join(dir, "xa-dong-thang.xlsx");
