@@ -66,7 +66,6 @@ describe("a 50,000-row workbook", () => {
   it("checks with progress shown, answers a click during the run, and shows the engine's counts", async () => {
     await runCheck(page);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
-    await screenshot(page, "11-large-checking-vi-desktop", false);
     // Open the settings while the check runs: the main thread is free to answer.
     const settings = page.getByRole("button", { name: vi.settingsHeading });
     await settings.click();
@@ -77,6 +76,7 @@ describe("a 50,000-row workbook", () => {
       busy: !!document.querySelector('[role="progressbar"]'),
     }));
     expect(during).toEqual({ expanded: true, busy: true });
+    await screenshot(page, "11-large-checking-vi-desktop", false);
 
     const sentence = page.getByTestId("summary-sentence");
     await sentence.waitFor({ timeout: 240_000 });
