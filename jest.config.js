@@ -11,5 +11,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
+  // The command-line tests run the compiled `chitieu`: build it once before any test starts.
+  globalSetup: "<rootDir>/tests/cli/global-setup.ts",
   testTimeout: 120000,
 };
