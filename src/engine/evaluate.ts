@@ -261,14 +261,31 @@ function noLevel(target: Target): LocalizedText {
   };
 }
 
+/**
+ * Whether inferPolarity reads the target itself (its comparator, its level) rather than only
+ * the name and the unit.
+ */
+function polarityReadsTarget(target: Target): boolean {
+  return target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
+}
+
+/**
+ * Evaluate a row in one convention. `first` is the same row's evaluation in the other
+ * convention: what does not depend on the convention (the polarity, when neither target's
+ * comparator decides it; the status label) is taken from it instead of read again.
+ */
 function evaluateWith(
   row: IndicatorRow,
   convention: NumberConvention,
   options: EvaluateOptions,
+  first?: EvaluatedIndicator,
 ): EvaluatedIndicator {
   const target = parseTargetCell(row.cells.target, row.name, convention);
   const actual = parseActual(row.cells.actual, target, convention);
-  const polarity = decidePolarity(row, target, options.polarityOverrides);
+  const polarity =
+    first && !first.polarity.overridden && !polarityReadsTarget(first.target) && !polarityReadsTarget(target)
+      ? first.polarity
+      : decidePolarity(row, target, options.polarityOverrides);
   const targetOnly = options.targetOnly === true;
   const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 
@@ -292,7 +309,7 @@ function evaluateWith(
       percent: percentParsed.ok ? percentParsed.value : null,
       percentParsed,
       statusText,
-      status: statusText.trim() === "" ? null : parseStatusLabel(statusText),
+      status: first ? first.reported.status : statusText.trim() === "" ? null : parseStatusLabel(statusText),
     },
     hidden: row.hidden,
   };
@@ -321,7 +338,7 @@ export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): Evalua
   const evaluated = evaluateWith(row, options.convention, options);
   if (!mayBeAmbiguous(row)) return evaluated;
   const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
-  const other = evaluateWith(row, convention, options);
+  const other = evaluateWith(row, convention, options, evaluated);
   const roles: Array<"target" | "actual" | "percent"> = [];
   if (!sameTarget(evaluated.target, other.target)) roles.push("target");
   if (evaluated.actual.value !== other.actual.value) roles.push("actual");
@@ -439,6 +456,7 @@ export function reportedPercentAgreesPlainly(ind: EvaluatedIndicator, tolerance 
 
 /** Whether the reported % agrees with a computed one; null when there is nothing to compare. */
 export function reportedPercentAccepted(ind: EvaluatedIndicator, tolerance = 0): boolean | null {
+  if (reportedPercentAgreesPlainly(ind, tolerance)) return true;
   const reported = reportedPercentValues(ind);
   const candidates = percentCandidates(ind);
   if (reported.length === 0 || candidates.length === 0) return null;

@@ -88,11 +88,31 @@ function isZeroWidth(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
 }
 
+/** Already what normalizeSpaces returns (most cells): single plain spaces inside, none at the ends. */
+function isNormalized(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  let previousSpace = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (code < 0x80 ? code >= 0x09 && code <= 0x0d : isSpaceCode(code) || isZeroWidth(code)) return false;
+  }
+  return true;
+}
+
 /**
  * Every kind of space (NBSP, thin and narrow spaces, line breaks) as one ASCII space,
  * zero-width characters dropped, trimmed. Linear scanner.
  */
 export function normalizeSpaces(text: string): string {
+  if (isNormalized(text)) return text;
   let out = "";
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -111,6 +131,7 @@ export function normalizeSpaces(text: string): string {
 
 /** The Excel error a text names ("#DIV/0!", "#n/a"), or null. */
 export function excelErrorText(text: string): string | null {
+  if (!text.includes("#")) return null;
   const s = normalizeSpaces(text).toUpperCase();
   if (!s.startsWith("#")) return null;
   return EXCEL_ERRORS.includes(s) ? s : null;

@@ -43,12 +43,11 @@ export const suspectMagnitude: Rule = {
       const a = ind.actual.value;
       if (a === null) continue;
       const t = level(ind);
-      const actualCell = cellOf(context, ind.row, "actual");
       const unit = ind.unit.trim();
 
       if (t !== undefined && t > 0 && a >= 1000 && a / t >= 100 && thousandsOfHeads(unit)) {
         out.push(
-          finding(suspectMagnitude, ind.row, actualCell, {
+          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `Kết quả ${num(a, "vi")} với đơn vị «${unit}» có vẻ là số đếm từng cá thể (chỉ tiêu ${num(t, "vi")} ${unit})`,
             en: `The actual ${num(a, "en")} with unit "${unit}" looks like a head count (target ${num(t, "en")} ${unit})`,
           }),
@@ -61,7 +60,7 @@ export const suspectMagnitude: Rule = {
       ) {
         const ratio = a / t;
         out.push(
-          finding(suspectMagnitude, ind.row, actualCell, {
+          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `Kết quả ${num(a, "vi")} gấp ${num(ratio, "vi")} lần chỉ tiêu ${num(t, "vi")}: kiểm tra đơn vị hoặc số nhập`,
             en: `The actual ${num(a, "en")} is ${num(ratio, "en")} times the target ${num(t, "en")}: check the unit or the entry`,
           }),
@@ -70,7 +69,7 @@ export const suspectMagnitude: Rule = {
 
       if (a > 100 && isRate(ind)) {
         out.push(
-          finding(suspectMagnitude, ind.row, actualCell, {
+          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
             en: `"${ind.name.trim()}" is a rate but the actual is ${num(a, "en")}%, above 100%`,
           }),
@@ -87,7 +86,7 @@ export const suspectMagnitude: Rule = {
         Math.abs(a - t) > 1e-9
       ) {
         out.push(
-          finding(suspectMagnitude, ind.row, actualCell, {
+          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `Kết quả ${num(a, "vi")}% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô ${cellOf(context, ind.row, "percent")}: có thể đã ghi tỷ lệ % so với chỉ tiêu ${num(t, "vi")}% thay cho kết quả`,
             en: `The actual ${num(a, "en")}% equals the percent of target in ${cellOf(context, ind.row, "percent")}: the percent of the target ${num(t, "en")}% may have been typed instead of the actual`,
           }),
