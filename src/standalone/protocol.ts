@@ -36,7 +36,7 @@ export interface CellPreview {
   row: number;
   /** 0-based column of the cell. */
   column: number;
-  /** The header row's texts (the last header row of the table holding the row), if any. */
+  /** The header texts of the table holding the row (a two-row header joined per column), if any. */
   header: string[] | null;
   /** The row's display texts, from column A to the last non-empty column (at least to the cell). */
   cells: string[];
@@ -46,7 +46,7 @@ export type WorkerRequest =
   | { id: number; type: "open"; fileName: string; bytes: ArrayBuffer }
   | { id: number; type: "firstSheetWithTable" }
   | { id: number; type: "check"; sheet: string; options: WorkerCheckOptions }
-  | { id: number; type: "preview"; sheet: string; address: string; headerRow?: number }
+  | { id: number; type: "preview"; sheet: string; address: string; headerRows?: number[] }
   | {
       id: number;
       type: "annotate";

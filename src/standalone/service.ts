@@ -230,8 +230,8 @@ export class BrowserWorkbookService implements WorkbookService {
     const table = this.reports
       .get(sheet)
       ?.tables.find((t) => row >= t.table.firstRow && row <= t.table.lastRow);
-    const headerRow = table ? table.table.headerRows[table.table.headerRows.length - 1] : undefined;
-    const result = await this.client.request({ type: "preview", sheet, address, headerRow });
+    const headerRows = table ? [...table.table.headerRows] : undefined;
+    const result = await this.client.request({ type: "preview", sheet, address, headerRows });
     this.emit({ type: "preview", preview: expect(result, "preview").preview });
   }
 

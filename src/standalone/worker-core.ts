@@ -103,7 +103,7 @@ export class WorkbookSession {
       case "check":
         return { type: "report", report: this.check(request.id, request.sheet, request.options) };
       case "preview":
-        return { type: "preview", preview: this.preview(request.sheet, request.address, request.headerRow) };
+        return { type: "preview", preview: this.preview(request.sheet, request.address, request.headerRows) };
       case "annotate":
         return {
           type: "annotated",
@@ -163,12 +163,23 @@ export class WorkbookSession {
     return report;
   }
 
-  private preview(sheet: string, address: string, headerRow?: number): CellPreview {
+  private preview(sheet: string, address: string, headerRows: number[] = []): CellPreview {
     const grid = this.grid(sheet);
     const at = parseAddress(address);
     if (!at) throw new WorkbookFailure("internal", `bad address ${address}`);
     const cells = rowTexts(grid, at.row - 1, at.column + 1);
-    const header = headerRow && headerRow >= 1 ? rowTexts(grid, headerRow - 1, cells.length) : null;
+    const rows = headerRows.filter((r) => r >= 1).map((r) => rowTexts(grid, r - 1, cells.length));
+    // A merged parent ("Kết quả" over "Thực hiện | Tỷ lệ") repeats nothing: join each column's parts.
+    const width = Math.max(cells.length, ...rows.map((r) => r.length));
+    const header =
+      rows.length === 0
+        ? null
+        : Array.from({ length: width }, (_, c) =>
+            rows
+              .map((r) => r[c] ?? "")
+              .filter((t) => t !== "")
+              .join(" / "),
+          );
     if (header) while (cells.length < header.length) cells.push("");
     return {
       sheet,

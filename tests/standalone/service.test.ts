@@ -191,7 +191,10 @@ describe("BrowserWorkbookService", () => {
     });
     await service.check("Biểu 01", {});
     await service.selectCell("Biểu 01", "F9");
-    expect(port.received.find((r) => r.type === "preview")).toMatchObject({ address: "F9", headerRow: 5 });
+    expect(port.received.find((r) => r.type === "preview")).toMatchObject({
+      address: "F9",
+      headerRows: [4, 5],
+    });
     expect(events.some((e) => e.type === "preview" && e.preview.address === "F9")).toBe(true);
   });
 

@@ -113,6 +113,33 @@ describe("the worker's session behind the service", () => {
     ]);
   });
 
+  it("joins a two-row header per column in the preview", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu 02");
+    ws.addRow(["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả", null, "Đánh giá"]);
+    ws.addRow([null, null, null, null, "Thực hiện", "Tỷ lệ (%)", null]);
+    ws.mergeCells("A1:A2");
+    ws.mergeCells("E1:F1");
+    ws.addRow([1, "Diện tích cây ăn quả", "ha", 700, 650, 92.9, "Không đạt"]);
+    ws.addRow([2, "Thu nhập bình quân đầu người", "Triệu đồng", 60, 66, 110, "Đạt"]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer).slice().buffer;
+    const { service } = await open(bytes);
+    const report = await service.check("Biểu 02", {});
+    expect(report.tables[0].table.headerRows).toEqual([1, 2]);
+    const previews: Array<{ header: string[] | null }> = [];
+    service.subscribe((e) => e.type === "preview" && previews.push(e.preview));
+    await service.selectCell("Biểu 02", "G4");
+    expect(previews[0].header).toEqual([
+      "TT",
+      "Chỉ tiêu",
+      "Đơn vị tính",
+      "Chỉ tiêu NQ",
+      "Kết quả / Thực hiện",
+      "Tỷ lệ (%)",
+      "Đánh giá",
+    ]);
+  });
+
   it("builds the annotated copy of the whole file, and twice the same (flags never stack)", async () => {
     const bytes = await workbookBytes();
     const { service, saved } = await open(bytes.slice(0));
