@@ -210,14 +210,23 @@ function result(value: number, ambiguous: boolean, evidence: NumberConvention | 
   return Number.isFinite(value) ? { value, ambiguous, evidence } : null;
 }
 
-/** A non-empty run of ASCII digits only ("2025"): the common case, read without splitting. */
-function allDigits(body: string): boolean {
-  if (body.length === 0) return false;
-  for (let k = 0; k < body.length; k++) {
-    const code = body.charCodeAt(k);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
+/**
+ * "1.250", "312,5": one mark between two digit runs. A decimal mark, unless the tail has three
+ * digits and the whole could be a first thousands group: then the convention decides and the
+ * reading is ambiguous. (The single-mark case of the general reading below.)
+ */
+function oneMarkBody(
+  whole: string,
+  tail: string,
+  mark: string,
+  convention: NumberConvention,
+): NumberBody | null {
+  const decimalReading = toNumber(whole, tail);
+  const couldGroup = tail.length === 3 && whole.length <= 3 && whole[0] !== "0";
+  if (!couldGroup) return result(decimalReading, false, mark === "," ? "vi" : "en");
+  const groupsInThisConvention =
+    (mark === "." && convention === "vi") || (mark === "," && convention === "en");
+  return result(groupsInThisConvention ? Number(whole + tail) : decimalReading, true, null);
 }
 
 /**
@@ -225,7 +234,19 @@ function allDigits(body: string): boolean {
  * Returns null when the separators make no sense ("1.1.1.1", "1.2,3,4").
  */
 export function interpretBody(body: string, convention: NumberConvention): NumberBody | null {
-  if (allDigits(body)) return result(Number(body), false, null);
+  // The common shapes first: digits only ("2025"), or one "." or "," between digits ("1.250").
+  let marks = 0;
+  let at = -1;
+  for (let k = 0; k < body.length && marks < 2; k++) {
+    const code = body.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) {
+      marks++;
+      at = k;
+    }
+  }
+  if (marks === 0 && body.length > 0) return result(Number(body), false, null);
+  if (marks === 1 && at > 0 && at < body.length - 1 && (body[at] === "." || body[at] === ","))
+    return oneMarkBody(body.slice(0, at), body.slice(at + 1), body[at], convention);
   const groups: string[] = [];
   const seps: string[] = [];
   let current = "";
