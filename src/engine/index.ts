@@ -49,15 +49,18 @@ export function unknownRuleIds(ids: readonly string[]): string[] {
 }
 
 /** Texts of the value cells (target, actual, percent) that may prove the number convention. */
-function* valueTexts(tables: ReadonlyArray<readonly TableRow[]>): Iterable<string> {
+function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
+  const out: string[] = [];
   for (const rows of tables) {
     for (const row of rows) {
       if (row.kind !== "indicator") continue;
-      for (const cell of [row.cells.target, row.cells.actual, row.cells.percent]) {
-        if (cell && typeof cell.value === "string") yield cell.value;
-      }
+      const { target, actual, percent } = row.cells;
+      if (target && typeof target.value === "string") out.push(target.value);
+      if (actual && typeof actual.value === "string") out.push(actual.value);
+      if (percent && typeof percent.value === "string") out.push(percent.value);
     }
   }
+  return out;
 }
 
 const PROGRESS_STEP = 5000;

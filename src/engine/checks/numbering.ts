@@ -39,6 +39,20 @@ export function codeParts(code: string): number[] | null {
  * groups, one scope per group when it starts again at 1 in a later group.
  */
 export function numberingScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
+  // duplicate-code and numbering-gap both ask, for the same indicators.
+  const memo = scopesMemo.get(indicators);
+  if (memo && memo.length === indicators.length) return memo.scopes;
+  const scopes = splitScopes(indicators);
+  scopesMemo.set(indicators, { length: indicators.length, scopes });
+  return scopes;
+}
+
+const scopesMemo = new WeakMap<
+  readonly EvaluatedIndicator[],
+  { length: number; scopes: IndicatorUnit[][] }
+>();
+
+function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
   const units = indicatorUnits(indicators).filter((u) => u.code.trim() !== "");
   const runs: IndicatorUnit[][] = [];
   for (const unit of units) {

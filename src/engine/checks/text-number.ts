@@ -1,5 +1,4 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
-import { getCell } from "../grid";
 import { parseNumberText } from "../numbers";
 import type { Rule } from "../rule";
 import type { Finding } from "../types";
@@ -18,11 +17,12 @@ export const textNumber: Rule = {
   check(context) {
     const out: Finding[] = [];
     const { grid, table, convention } = context;
+    const roles = ROLES.filter(([role]) => table.columns[role] !== undefined);
     for (const ind of context.indicators) {
-      for (const [role, word] of ROLES) {
-        const column = table.columns[role];
-        if (column === undefined) continue;
-        const value = getCell(grid, ind.row - 1, column)?.value;
+      const cells = grid.cells[ind.row - 1];
+      if (!cells) continue;
+      for (const [role, word] of roles) {
+        const value = cells[table.columns[role] as number]?.value;
         if (typeof value !== "string") continue;
         // A target is a number typed as text only when it is a bare level ("3.000", not "05/07").
         if (role === "target" && ind.target.plain !== true) continue;
