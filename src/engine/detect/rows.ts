@@ -12,7 +12,6 @@
  * so a merged value is judged once.
  */
 import type { ColumnMap, ColumnRole, DetectedTable, GroupRow, IndicatorRow, TableRow } from "../types";
-import { COLUMN_ROLES } from "../types";
 import type { Cell } from "../grid";
 import type { Sheet } from "./sheet";
 import { isColumnNumberRow } from "./headers";
@@ -111,11 +110,17 @@ function hasValuesBesidesName(sheet: Sheet, row: number, columns: ColumnMap): bo
 }
 
 function cellsByRole(sheet: Sheet, row: number, columns: ColumnMap): IndicatorRow["cells"] {
+  // Written out in COLUMN_ROLES order: one object shape per table, no keyed stores per row.
   const cells: Partial<Record<ColumnRole, Cell | undefined>> = {};
-  for (const role of COLUMN_ROLES) {
-    const c = columns[role];
-    if (c !== undefined) cells[role] = sheet.cell(row, c);
-  }
+  const rowCells = sheet.grid.cells[row] ?? [];
+  if (columns.code !== undefined) cells.code = rowCells[columns.code] ?? undefined;
+  if (columns.name !== undefined) cells.name = rowCells[columns.name] ?? undefined;
+  if (columns.unit !== undefined) cells.unit = rowCells[columns.unit] ?? undefined;
+  if (columns.target !== undefined) cells.target = rowCells[columns.target] ?? undefined;
+  if (columns.actual !== undefined) cells.actual = rowCells[columns.actual] ?? undefined;
+  if (columns.percent !== undefined) cells.percent = rowCells[columns.percent] ?? undefined;
+  if (columns.status !== undefined) cells.status = rowCells[columns.status] ?? undefined;
+  if (columns.note !== undefined) cells.note = rowCells[columns.note] ?? undefined;
   return cells;
 }
 

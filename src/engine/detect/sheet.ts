@@ -6,6 +6,8 @@ import { MergeIndex } from "./merges";
 
 /** Whitespace that cleanText would rewrite: every \s character except the plain space, and ZWSP. */
 function isOddSpace(code: number): boolean {
+  // Letters with diacritics (most non-ASCII text here) sit between the ranges below.
+  if (code > 0xa0 && code < 0x1680) return false;
   return (
     (code >= 9 && code <= 13) ||
     code === 0xa0 ||
