@@ -53,8 +53,8 @@ function plainNumber(value: number, convention: NumberConvention): string {
 function digitsOf(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch >= "0" && ch <= "9" && (out !== "" || ch !== "0")) out += ch;
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && (out !== "" || code !== 0x30)) out += text[i];
   }
   return out;
 }
@@ -322,11 +322,12 @@ function evaluateWith(
 const AMBIGUOUS_SHAPE = /\d[.,]\d{3}(?!\d)/;
 
 function mayBeAmbiguous(row: IndicatorRow): boolean {
-  for (const role of ["target", "actual", "percent"] as const) {
-    const v = row.cells[role]?.value;
-    if (typeof v === "string" && AMBIGUOUS_SHAPE.test(v)) return true;
-  }
-  return false;
+  const { target, actual, percent } = row.cells;
+  return ambiguousText(target?.value) || ambiguousText(actual?.value) || ambiguousText(percent?.value);
+}
+
+function ambiguousText(v: unknown): boolean {
+  return typeof v === "string" && AMBIGUOUS_SHAPE.test(v);
 }
 
 function sameTarget(a: Target, b: Target): boolean {

@@ -284,6 +284,8 @@ function findConcept(ids: number[], concepts: Concept[], index: PhraseIndex): Co
   return best < concepts.length ? concepts[best] : null;
 }
 
+const DEFAULT_REASON: LocalizedText = { vi: "mặc định: càng cao càng tốt", en: "default: higher is better" };
+
 function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
   const reason: LocalizedText = { vi, en };
   return { polarity, reason };
@@ -308,8 +310,7 @@ const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
  * applies per-row overrides (set `overridden`); this function only infers.
  */
 export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
-  const decided = infer(name, target, unit);
-  return { polarity: decided.polarity, reason: decided.reason };
+  return infer(name, target, unit);
 }
 
 function infer(name: string, target: Target, unit: string): PolarityDecision {
@@ -398,5 +399,6 @@ function infer(name: string, target: Target, unit: string): PolarityDecision {
     return decision("lower", `${bad.vi}: càng thấp càng tốt`, `${bad.en}: lower is better`);
   }
 
-  return decision("higher", "mặc định: càng cao càng tốt", "default: higher is better");
+  // Most indicators: one reason object shared by all of them (reasons are read, never changed).
+  return { polarity: "higher", reason: DEFAULT_REASON };
 }
