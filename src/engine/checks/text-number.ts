@@ -1,7 +1,7 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
 import { parseNumberText } from "../numbers";
 import type { Rule } from "../rule";
-import type { Finding } from "../types";
+import type { Finding, LocalizedText } from "../types";
 import { cellOf, finding, num } from "./util";
 
 const ROLES = [
@@ -17,12 +17,18 @@ export const textNumber: Rule = {
   check(context) {
     const out: Finding[] = [];
     const { grid, table, convention } = context;
-    const roles = ROLES.filter(([role]) => table.columns[role] !== undefined);
+    // The roles this table has, with their columns, looked up once.
+    const roles: Array<{ role: (typeof ROLES)[number][0]; word: LocalizedText; column: number }> = [];
+    for (const [role, word] of ROLES) {
+      const column = table.columns[role];
+      if (column !== undefined) roles.push({ role, word, column });
+    }
     for (const ind of context.indicators) {
       const cells = grid.cells[ind.row - 1];
       if (!cells) continue;
-      for (const [role, word] of roles) {
-        const value = cells[table.columns[role] as number]?.value;
+      for (let k = 0; k < roles.length; k++) {
+        const { role, word, column } = roles[k];
+        const value = cells[column]?.value;
         if (typeof value !== "string") continue;
         // A target is a number typed as text only when it is a bare level ("3.000", not "05/07").
         if (role === "target" && ind.target.plain !== true) continue;
