@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { columnLetter } from "../engine/grid";
 import type { CellPreview } from "./protocol";
 import type { PageTexts } from "./texts";
@@ -54,6 +55,11 @@ export function CellPreviewPanel({
 }) {
   const styles = useStyles();
   const columns = preview.cells.map((_, i) => i);
+  const selected = useRef<HTMLTableCellElement>(null);
+  // On a narrow screen the row scrolls sideways: bring the selected cell into view.
+  useEffect(() => {
+    selected.current?.scrollIntoView?.({ block: "nearest", inline: "center" });
+  }, [preview]);
   return (
     <section
       className={styles.panel}
@@ -101,6 +107,7 @@ export function CellPreviewPanel({
                   <td
                     key={c}
                     className={c === preview.column ? `${styles.cell} ${styles.target}` : styles.cell}
+                    ref={c === preview.column ? selected : undefined}
                     data-selected={c === preview.column ? "true" : undefined}
                     aria-current={c === preview.column ? "true" : undefined}
                   >

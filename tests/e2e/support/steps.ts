@@ -17,11 +17,12 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
  * The whole page at the current (desktop) size, and what a 320 px wide phone screen shows
  * at the current scroll position (a full 320 px page is too tall to read).
  */
-export async function screenshotBoth(page: Page, name: string, focus?: Locator): Promise<void> {
+export async function screenshotBoth(page: Page, name: string, reselect?: Locator): Promise<void> {
   const desktop = page.viewportSize();
   await screenshot(page, `${name}-desktop`);
   await page.setViewportSize({ width: 320, height: 720 });
-  if (focus) await focus.scrollIntoViewIfNeeded();
+  // Select again at the narrow width, as a phone user would, so the view follows the selection.
+  if (reselect) await reselect.click();
   await screenshot(page, `${name}-320px`, false);
   if (desktop) await page.setViewportSize(desktop);
 }
