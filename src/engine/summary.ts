@@ -45,8 +45,9 @@ export function worstStatus(statuses: Iterable<Status>): Status {
 
 /** The worse of a running worst status and the next one (worstStatus, one step at a time). */
 function worse(worst: Status, s: Status): Status {
-  if (s === "unassessed") return worst;
-  return worst === "unassessed" || RANK[s] < RANK[worst] ? s : worst;
+  if (s === "unassessed" || s === worst || worst === "missed") return worst;
+  // s ranks below worst only when s is "missed", or s is "achieved" and worst "exceeded".
+  return worst === "unassessed" || s === "missed" || worst === "exceeded" ? s : worst;
 }
 
 export function reportedStatus(indicator: EvaluatedIndicator): Status {
@@ -103,12 +104,18 @@ export function emptyCounts(): Counts {
   return { total: 0, exceeded: 0, achieved: 0, missed: 0, unassessed: 0 };
 }
 
+/** Add one status to the counts (each field by name: a keyed increment per row is slow). */
+function count(counts: Counts, s: Status): void {
+  counts.total++;
+  if (s === "exceeded") counts.exceeded++;
+  else if (s === "achieved") counts.achieved++;
+  else if (s === "missed") counts.missed++;
+  else counts.unassessed++;
+}
+
 export function countStatuses(statuses: Iterable<Status>): Counts {
   const counts = emptyCounts();
-  for (const s of statuses) {
-    counts.total++;
-    counts[s]++;
-  }
+  for (const s of statuses) count(counts, s);
   return counts;
 }
 
@@ -118,15 +125,11 @@ function countPairs(units: readonly IndicatorUnit[]) {
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   for (const unit of units) {
     for (const row of unit.rows) {
-      computed.rows.total++;
-      computed.rows[row.status]++;
-      reported.rows.total++;
-      reported.rows[reportedStatus(row)]++;
+      count(computed.rows, row.status);
+      count(reported.rows, reportedStatus(row));
     }
-    computed.indicators.total++;
-    computed.indicators[unit.computed]++;
-    reported.indicators.total++;
-    reported.indicators[unit.reported]++;
+    count(computed.indicators, unit.computed);
+    count(reported.indicators, unit.reported);
   }
   return { computed, reported };
 }
