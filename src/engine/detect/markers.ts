@@ -29,8 +29,15 @@ export function isLowerLetterCode(code: string): boolean {
 }
 
 export function isNumericCode(code: string): boolean {
-  return NUMERIC_CODE.test(code);
+  // Detection asks about the same TT several times in a row: remember the last answer.
+  if (code === lastCode) return lastNumeric;
+  lastCode = code;
+  lastNumeric = NUMERIC_CODE.test(code);
+  return lastNumeric;
 }
+
+let lastCode = "";
+let lastNumeric = false;
 
 /** "2.1." → "2.1"; "1." → "1". Leading zeros are kept as written. */
 export function normaliseNumericCode(code: string): string {
