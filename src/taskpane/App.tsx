@@ -32,7 +32,7 @@ import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useSharedStyles } from "./components/styles";
-import { LangContext, STRINGS, pick } from "./i18n";
+import { LangContext, STRINGS, localize, pick } from "./i18n";
 import { DEFAULT_SETTINGS, type Settings, type WorkbookService } from "./services";
 
 export interface AppProps {
@@ -97,10 +97,11 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
   const [reports, setReports] = useState<Record<string, SheetReport>>({});
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [checkError, setCheckError] = useState<string | null>(null);
+  // Messages kept in state hold both languages so they follow a language switch.
+  const [checkError, setCheckError] = useState<LocalizedText | null>(null);
   const [tableIndex, setTableIndex] = useState(0);
-  const [announcement, setAnnouncement] = useState("");
-  const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<LocalizedText | null>(null);
+  const [notice, setNotice] = useState<LocalizedText | null>(null);
   const checkSeq = useRef(0);
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -128,11 +129,10 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
   const runCheck = useCallback(
     async (withSettings: Settings, target: string) => {
       const seq = ++checkSeq.current;
-      const strings = STRINGS[withSettings.lang];
       setRunning(true);
       setProgress(null);
       setCheckError(null);
-      setAnnouncement(strings.checking);
+      setAnnouncement(localize((s) => s.checking));
       let lastPercent = -1;
       const onProgress = (fraction: number) => {
         const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
@@ -147,11 +147,14 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         setTableIndex(0);
         const findings = report.tables.reduce((n, table) => n + table.findings.length, 0);
         setAnnouncement(
-          report.tables.length === 0 ? strings.noTable : strings.checkDone(report.tables.length, findings),
+          localize((s) =>
+            report.tables.length === 0 ? s.noTable : s.checkDone(report.tables.length, findings),
+          ),
         );
       } catch (error) {
         if (seq !== checkSeq.current) return;
-        const message = strings.checkFailed(errorText(error));
+        const detail = errorText(error);
+        const message = localize((s) => s.checkFailed(detail));
         setCheckError(message);
         setAnnouncement(message);
       } finally {
@@ -171,7 +174,8 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         await service.saveSettings(next);
         setNotice(null);
       } catch (error) {
-        setNotice(STRINGS[next.lang].settingsSaveFailed(errorText(error)));
+        const detail = errorText(error);
+        setNotice(localize((s) => s.settingsSaveFailed(detail)));
       }
     },
     [service],
@@ -213,7 +217,8 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
     try {
       await service.selectCell(sheet, finding.cell);
     } catch (error) {
-      setNotice(t.selectFailed(errorText(error)));
+      const detail = errorText(error);
+      setNotice(localize((s) => s.selectFailed(detail)));
     }
   };
 
@@ -257,16 +262,16 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                   onCheck={() => void runCheck(settings, sheet)}
                   running={running}
                   progress={progress}
-                  error={checkError}
+                  error={checkError && pick(checkError, lang)}
                   noTableReason={report && report.tables.length === 0 ? pick(report.reason, lang) : null}
                   disabled={sheet === ""}
                 />
                 <p role="status" aria-live="polite" className={shared.visuallyHidden} data-testid="announcer">
-                  {announcement}
+                  {announcement && pick(announcement, lang)}
                 </p>
                 {notice && (
                   <MessageBar intent="warning">
-                    <MessageBarBody>{notice}</MessageBarBody>
+                    <MessageBarBody>{pick(notice, lang)}</MessageBarBody>
                   </MessageBar>
                 )}
               </section>

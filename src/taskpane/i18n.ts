@@ -432,6 +432,14 @@ export function pick(text: LocalizedText | undefined, lang: Lang): string {
   return (lang === "en" ? text.en : text.vi) || text.vi || text.en;
 }
 
+/**
+ * A message rendered in both languages when it is produced, so that a message kept in state
+ * (an action's outcome, an error) follows a later language switch instead of staying in the old one.
+ */
+export function localize(render: (strings: Strings) => string): LocalizedText {
+  return { vi: render(STRINGS.vi), en: render(STRINGS.en) };
+}
+
 export const LangContext = createContext<Lang>("vi");
 
 export function useLang(): Lang {

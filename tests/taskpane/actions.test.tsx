@@ -109,4 +109,37 @@ describe("task pane: workbook actions", () => {
     await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
     expect(await screen.findByText("Không thực hiện được: Cần ExcelApi 1.9")).toBeTruthy();
   });
+
+  it("shows an action's result and failure messages in the language switched to afterwards", async () => {
+    const service = new FakeWorkbookService({
+      check: (sheet) => sampleReport(sheet),
+      actions: true,
+      filled: 2,
+    });
+    service.writeSummarySheet = async () => {
+      throw new Error("ExcelApi 1.9");
+    };
+    const user = await pane(service);
+    await check(user);
+    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
+
+    await user.click(screen.getByRole("button", { name: "Tải bảng đã đánh dấu" }));
+    expect(await within(bar).findByText("Đã tạo tệp để tải về.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(within(bar).getByText("The annotated file is ready.")).toBeTruthy();
+    expect(within(bar).queryByText("Đã tạo tệp để tải về.")).toBeNull();
+
+    // A count in the message and a failure's detail survive the switch too.
+    await user.click(screen.getByRole("button", { name: "Fill empty cells" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Fill" }));
+    expect(await within(bar).findByText("Filled 2 empty cell(s).")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "Tiếng Việt" }));
+    expect(within(bar).getByText("Đã điền 2 ô trống.")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    expect(await within(bar).findByText("Không thực hiện được: ExcelApi 1.9")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(within(bar).getByText("Could not complete: ExcelApi 1.9")).toBeTruthy();
+  });
 });

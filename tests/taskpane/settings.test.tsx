@@ -42,6 +42,23 @@ describe("task pane: settings", () => {
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeTruthy();
   });
 
+  it("shows a check failure and the check announcement in the language switched to afterwards", async () => {
+    const service = new FakeWorkbookService({
+      check: () => {
+        throw new Error("Sheet1");
+      },
+    });
+    const user = await openSettings(service);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(
+      await screen.findByText("Kiểm tra không thành công: Sheet1", { selector: ":not([role=status])" }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(screen.getByText("The check failed: Sheet1", { selector: ":not([role=status])" })).toBeTruthy();
+    expect(screen.getByTestId("announcer").textContent).toBe("The check failed: Sheet1");
+    expect(screen.queryByText(/Kiểm tra không thành công/)).toBeNull();
+  });
+
   it("starts in the language saved in the workbook", async () => {
     const service = new FakeWorkbookService({
       check: (sheet) => sampleReport(sheet),

@@ -13,8 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { SheetReport } from "../../engine/types";
-import { useLang, useStrings } from "../i18n";
+import type { LocalizedText, SheetReport } from "../../engine/types";
+import { localize, pick, useLang, useStrings, type Strings } from "../i18n";
 import type { WorkbookService } from "../services";
 import { useSharedStyles } from "./styles";
 
@@ -45,7 +45,8 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   const styles = useStyles();
   const headingId = useId();
   const [running, setRunning] = useState<ActionName | null>(null);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  // Kept in both languages: the message must follow a language switch made after the action.
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: LocalizedText } | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   const available: ActionName[] = (
@@ -53,13 +54,15 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   ).filter((name) => typeof service[name] === "function");
   if (available.length === 0) return null;
 
-  const run = async (name: ActionName, work: () => Promise<string>) => {
+  /** Runs one action; `work` resolves to how its success message reads in a given language. */
+  const run = async (name: ActionName, work: () => Promise<(strings: Strings) => string>) => {
     setRunning(name);
     setOutcome(null);
     try {
-      setOutcome({ ok: true, text: await work() });
+      setOutcome({ ok: true, text: localize(await work()) });
     } catch (error) {
-      setOutcome({ ok: false, text: t.actionFailed(errorText(error)) });
+      const detail = errorText(error);
+      setOutcome({ ok: false, text: localize((s) => s.actionFailed(detail)) });
     } finally {
       setRunning(null);
     }
@@ -76,7 +79,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
         report &&
         run("applyFlags", async () => {
           await service.applyFlags?.(sheet, report, lang);
-          return t.applyFlagsDone;
+          return (s) => s.applyFlagsDone;
         }),
     },
     clearFlags: {
@@ -85,7 +88,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       onClick: () =>
         run("clearFlags", async () => {
           await service.clearFlags?.(sheet);
-          return t.clearFlagsDone;
+          return (s) => s.clearFlagsDone;
         }),
     },
     writeSummarySheet: {
@@ -95,7 +98,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
         report &&
         run("writeSummarySheet", async () => {
           await service.writeSummarySheet?.(report, lang);
-          return t.writeSummaryDone;
+          return (s) => s.writeSummaryDone;
         }),
     },
     fillEmptyCells: { label: t.fillEmpty, needsReport: true, onClick: () => setConfirming(true) },
@@ -106,7 +109,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       onClick: () =>
         run("downloadAnnotated", async () => {
           await service.downloadAnnotated?.(reports, lang);
-          return t.downloadDone;
+          return (s) => s.downloadDone;
         }),
     },
   };
@@ -114,9 +117,10 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   const confirmFill = () => {
     setConfirming(false);
     if (!report) return;
-    void run("fillEmptyCells", async () =>
-      t.fillEmptyDone((await service.fillEmptyCells?.(sheet, report)) ?? 0),
-    );
+    void run("fillEmptyCells", async () => {
+      const filled = (await service.fillEmptyCells?.(sheet, report)) ?? 0;
+      return (s) => s.fillEmptyDone(filled);
+    });
   };
 
   return (
@@ -145,7 +149,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
         {busy && <span>{t.actionRunning}</span>}
         {outcome && (
           <MessageBar intent={outcome.ok ? "success" : "error"}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+            <MessageBarBody>{pick(outcome.text, lang)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
