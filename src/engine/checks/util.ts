@@ -8,7 +8,14 @@ import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity }
 export function cellOf(context: RuleContext, row: number, role: ColumnRole): string {
   const columns = context.table.columns;
   const column = columns[role] ?? columns.name ?? 0;
-  return `${columnLetter(column)}${row}`;
+  return `${letterOf(column)}${row}`;
+}
+
+/** Column letters by index, computed once: every finding names its cell. */
+const LETTERS: string[] = [];
+
+function letterOf(column: number): string {
+  return (LETTERS[column] ??= columnLetter(column));
 }
 
 /** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
