@@ -83,6 +83,7 @@ export interface Strings {
   missedHeading: string;
   noMissed: string;
   missedItem: (code: string, name: string, row: number) => string;
+  missedShown: (shown: number, total: number) => string;
   chartHeading: string;
   chartBar: (group: string, status: string, count: number) => string;
 
@@ -228,6 +229,7 @@ const vi: Strings = {
   missedHeading: "Chỉ tiêu không đạt",
   noMissed: "Không có chỉ tiêu nào không đạt.",
   missedItem: (code, name, row) => `${code}. ${name} (dòng ${row})`,
+  missedShown: (s, t) => `Đang hiện ${s}/${t} chỉ tiêu không đạt.`,
   chartHeading: "Biểu đồ số chỉ tiêu theo nhóm",
   chartBar: (g, s, n) => `${g}: ${n} chỉ tiêu ${s.toLowerCase()}`,
 
@@ -374,6 +376,7 @@ const en: Strings = {
   missedHeading: "Missed indicators",
   noMissed: "No indicator was missed.",
   missedItem: (code, name, row) => `${code}. ${name} (row ${row})`,
+  missedShown: (s, t) => `Showing ${s} of ${t} missed indicators.`,
   chartHeading: "Chart of indicators per group",
   chartBar: (g, s, n) => `${g}: ${n} indicator(s) ${s.toLowerCase()}`,
 

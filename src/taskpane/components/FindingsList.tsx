@@ -1,8 +1,9 @@
-import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { fold } from "../../engine/text";
 import type { Finding, LocalizedText, Severity } from "../../engine/types";
 import { pick, useLang, useStrings } from "../i18n";
+import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
 export interface FindingsListProps {
@@ -115,7 +116,6 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [rule, setRule] = useState<string>("all");
   const [text, setText] = useState("");
-  const [limit, setLimit] = useState(PAGE_SIZE);
 
   const ruleLabel = (id: string) => (ruleNames[id] ? `${pick(ruleNames[id], lang)} (${id})` : id);
   const ruleIds = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
@@ -134,10 +134,10 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
         (needle === "" || searchable[index].includes(needle)),
     );
   }, [findings, searchable, severity, rule, text]);
+  // A new report or other filters start again at the first page.
+  const { limit, showMore } = usePaging(PAGE_SIZE, filtered);
   const groups = useMemo(() => groupFindings(filtered, limit), [filtered, limit]);
   const shown = Math.min(limit, filtered.length);
-
-  const resetPaging = () => setLimit(PAGE_SIZE);
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -150,13 +150,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
         <>
           <div className={styles.filters} role="search">
             <Field label={t.severityFilter} className={styles.filter}>
-              <Select
-                value={severity}
-                onChange={(_, data) => {
-                  setSeverity(data.value as Severity | "all");
-                  resetPaging();
-                }}
-              >
+              <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
                 <option value="all">{t.all}</option>
                 {SEVERITIES.map((s) => (
                   <option key={s} value={s}>
@@ -166,13 +160,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
               </Select>
             </Field>
             <Field label={t.ruleFilter} className={styles.filter}>
-              <Select
-                value={rule}
-                onChange={(_, data) => {
-                  setRule(data.value);
-                  resetPaging();
-                }}
-              >
+              <Select value={rule} onChange={(_, data) => setRule(data.value)}>
                 <option value="all">{t.all}</option>
                 {ruleIds.map((id) => (
                   <option key={id} value={id}>
@@ -182,14 +170,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
               </Select>
             </Field>
             <Field label={t.textFilter} className={styles.filter}>
-              <Input
-                type="search"
-                value={text}
-                onChange={(_, data) => {
-                  setText(data.value);
-                  resetPaging();
-                }}
-              />
+              <Input type="search" value={text} onChange={(_, data) => setText(data.value)} />
             </Field>
           </div>
           <p
@@ -234,11 +215,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
               ))}
             </section>
           ))}
-          {shown < filtered.length && (
-            <Button onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-              {t.showMore(filtered.length - shown)}
-            </Button>
-          )}
+          <ShowMoreButton shown={shown} total={filtered.length} onShowMore={showMore} />
         </>
       )}
     </section>

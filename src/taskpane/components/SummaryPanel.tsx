@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Counts, GroupSummary, Summary } from "../../engine/types";
 import { pick, useLang, useStrings, type Strings } from "../i18n";
+import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
 export interface SummaryPanelProps {
@@ -13,6 +14,8 @@ export interface SummaryPanelProps {
 type CountKey = keyof Counts;
 const COUNT_ROWS: CountKey[] = ["total", "exceeded", "achieved", "missed", "unassessed"];
 const CHART_STATUSES = ["exceeded", "achieved", "missed"] as const;
+/** A long table can miss tens of thousands of indicators; list them a page at a time. */
+const MISSED_PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
   sentence: {
@@ -56,6 +59,8 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
   const styles = useStyles();
   const headingId = useId();
   const chartId = useId();
+  const missed = usePaging(MISSED_PAGE_SIZE, summary.missed);
+  const missedShown = Math.min(missed.limit, summary.missed.length);
   const computed = summary.computed.indicators;
   const reported = summary.reported.indicators;
   const max = Math.max(
@@ -134,11 +139,21 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
       {summary.missed.length === 0 ? (
         <p>{t.noMissed}</p>
       ) : (
-        <ul className={shared.plainList} aria-label={t.missedHeading}>
-          {summary.missed.map((m) => (
-            <li key={`${m.row}-${m.code}`}>{t.missedItem(m.code, m.name, m.row)}</li>
-          ))}
-        </ul>
+        <>
+          <ul className={shared.plainList} aria-label={t.missedHeading}>
+            {summary.missed.slice(0, missedShown).map((m) => (
+              <li key={`${m.row}-${m.code}`}>{t.missedItem(m.code, m.name, m.row)}</li>
+            ))}
+          </ul>
+          <p
+            role="status"
+            aria-live="polite"
+            className={missedShown === summary.missed.length ? shared.visuallyHidden : undefined}
+          >
+            {t.missedShown(missedShown, summary.missed.length)}
+          </p>
+          <ShowMoreButton shown={missedShown} total={summary.missed.length} onShowMore={missed.showMore} />
+        </>
       )}
 
       {summary.groups.length > 0 && (
