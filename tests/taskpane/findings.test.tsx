@@ -81,6 +81,29 @@ describe("task pane: findings", () => {
     expect(service.selectCalls[1]).toEqual({ sheet: "Biểu 01", address: "B9" });
   });
 
+  it("marks the finding whose cell was selected, for sight and for screen readers", async () => {
+    const { user, findings } = await checkedPane();
+    const g11 = within(findings).getByRole("button", { name: /G11/ });
+    const b9 = within(findings).getByRole("button", { name: /B9/ });
+    const plainLook = g11.className;
+    expect(within(findings).queryAllByRole("button", { current: true })).toEqual([]);
+
+    await user.click(g11);
+    expect(g11.getAttribute("aria-current")).toBe("true");
+    expect(g11.className).not.toBe(plainLook);
+    expect(within(findings).getAllByRole("button", { current: true })).toEqual([g11]);
+
+    b9.focus();
+    await user.keyboard("{Enter}");
+    expect(within(findings).getAllByRole("button", { current: true })).toEqual([b9]);
+    expect(g11.hasAttribute("aria-current")).toBe(false);
+    expect(g11.className).toBe(plainLook);
+
+    // The mark stays while filtering as long as the finding is listed.
+    await user.selectOptions(within(findings).getByLabelText("Mức độ"), "warning");
+    expect(within(findings).getByRole("button", { name: /B9/ }).getAttribute("aria-current")).toBe("true");
+  });
+
   it("checks the sheet chosen in the picker and selects cells on it", async () => {
     const service = new FakeWorkbookService({
       sheets: ["Biểu 01", "Biểu 02"],

@@ -51,6 +51,12 @@ const useStyles = makeStyles({
       outlineOffset: "1px",
     },
   },
+  // The finding whose cell was selected last: tinted and framed, besides aria-current.
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
@@ -116,6 +122,8 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [rule, setRule] = useState<string>("all");
   const [text, setText] = useState("");
+  // By identity: a new report holds new findings, so nothing stays marked after a re-check.
+  const [selected, setSelected] = useState<Finding | null>(null);
 
   const ruleLabel = (id: string) => (ruleNames[id] ? `${pick(ruleNames[id], lang)} (${id})` : id);
   const ruleIds = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
@@ -199,8 +207,16 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
                       <li key={`${f.cell}-${index}`}>
                         <button
                           type="button"
-                          className={mergeClasses(styles.item, styles[f.severity])}
-                          onClick={() => onSelect(f)}
+                          className={mergeClasses(
+                            styles.item,
+                            styles[f.severity],
+                            f === selected && styles.selected,
+                          )}
+                          aria-current={f === selected ? "true" : undefined}
+                          onClick={() => {
+                            setSelected(f);
+                            onSelect(f);
+                          }}
                           title={t.findingAction(f.cell)}
                         >
                           <span className={styles.cell}>{f.cell}</span>
