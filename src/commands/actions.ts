@@ -2,8 +2,9 @@ import type { Lang, LocalizedText, SheetReport } from "../engine/types";
 import type { OfficeEnv } from "../adapters/office/env";
 import { RequirementsError, unsupportedMessage } from "../adapters/office/requirements";
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
-import { checkOptionsFromSettings, loadSettings, refreshSettings } from "../adapters/office/settings";
+import { loadSettings, refreshSettings } from "../adapters/office/settings";
 import { SUMMARY_SHEET, writeStatusMessage } from "../adapters/office/summary-sheet";
+import { checkOptionsFor } from "../taskpane/services";
 
 /** The part of Office.AddinCommands.Event a function command uses. */
 export interface CommandEvent {
@@ -104,7 +105,7 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
   async function checkTarget(): Promise<{ sheet: string; report: SheetReport }> {
     const sheet = await targetSheet();
     const settings = loadSettings(env.settings);
-    const report = await service.check(sheet, checkOptionsFromSettings(settings, sheet));
+    const report = await service.check(sheet, checkOptionsFor(settings, sheet));
     env.settings.set(LAST_SHEET_KEY, sheet);
     env.settings.saveAsync(() => undefined);
     return { sheet, report };

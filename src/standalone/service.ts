@@ -4,7 +4,7 @@
  * a file is saved are passed in, so the service runs in unit tests without a browser.
  */
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
-import type { Settings, WorkbookService } from "../taskpane/services";
+import { checkOptionsFor, type Settings, type WorkbookService } from "../taskpane/services";
 import {
   WorkbookFailure,
   type CellPreview,
@@ -111,19 +111,6 @@ function expect<T extends WorkerResult["type"]>(
 export function annotatedFileName(fileName: string): string {
   const base = fileName.replace(/\.(xlsx|xlsm|xls)$/i, "") || "bang-chi-tieu";
   return `${base} (da kiem tra).xlsx`;
-}
-
-/** The options one sheet is checked with, from the stored settings. */
-export function checkOptionsFor(settings: Settings, sheet: string): WorkerCheckOptions {
-  const options: WorkerCheckOptions = {
-    disabledRules: [...settings.disabledRules],
-    tolerance: settings.tolerance,
-  };
-  const mapping = settings.mappings[sheet];
-  if (mapping) options.mapping = mapping;
-  const polarity = settings.polarity[sheet];
-  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
-  return options;
 }
 
 export interface OpenOptions {

@@ -16,14 +16,7 @@ import {
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ALL_RULES } from "../engine/checks";
-import type {
-  CheckOptions,
-  ExplicitMapping,
-  Finding,
-  LocalizedText,
-  Polarity,
-  SheetReport,
-} from "../engine/types";
+import type { ExplicitMapping, Finding, LocalizedText, Polarity, SheetReport } from "../engine/types";
 import { ActionBar } from "./components/ActionBar";
 import { CheckButton } from "./components/CheckButton";
 import { DetectedTableView } from "./components/DetectedTableView";
@@ -33,7 +26,7 @@ import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useSharedStyles } from "./components/styles";
 import { LangContext, STRINGS, localize, pick } from "./i18n";
-import { DEFAULT_SETTINGS, type Settings, type WorkbookService } from "./services";
+import { DEFAULT_SETTINGS, checkOptionsFor, type Settings, type WorkbookService } from "./services";
 
 export interface AppProps {
   service: WorkbookService;
@@ -73,16 +66,6 @@ const useStyles = makeStyles({
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The options a check runs with on `sheet`: the user's settings for it. */
-export function checkOptionsFor(settings: Settings, sheet: string): CheckOptions {
-  const options: CheckOptions = { disabledRules: settings.disabledRules, tolerance: settings.tolerance };
-  const mapping = settings.mappings[sheet];
-  if (mapping) options.mapping = mapping;
-  const polarity = settings.polarity[sheet];
-  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
-  return options;
 }
 
 /** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */

@@ -24,6 +24,19 @@ export const DEFAULT_SETTINGS: Settings = {
   polarity: {},
 };
 
+/**
+ * The options a check of `sheet` runs with: the user's settings for it. The one place this is
+ * computed, for the task pane, the ribbon commands and the browser page alike.
+ */
+export function checkOptionsFor(settings: Settings, sheet: string): CheckOptions {
+  const options: CheckOptions = { disabledRules: settings.disabledRules, tolerance: settings.tolerance };
+  const mapping = settings.mappings[sheet];
+  if (mapping) options.mapping = mapping;
+  const polarity = settings.polarity[sheet];
+  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
+  return options;
+}
+
 export interface WorkbookService {
   /** Where the workbook comes from, for display ("Excel", or the file name). */
   readonly label: string;

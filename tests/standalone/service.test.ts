@@ -5,7 +5,6 @@ import {
   BrowserWorkbookService,
   XLSX_MIME,
   annotatedFileName,
-  checkOptionsFor,
   type ServiceEvent,
   type WorkerPort,
 } from "../../src/standalone/service";
@@ -223,24 +222,6 @@ describe("BrowserWorkbookService", () => {
     expect(saved[0].name).toBe("Báo cáo xã (da kiem tra).xlsx");
     expect(saved[0].blob.type).toBe(XLSX_MIME);
     expect(new Uint8Array(await saved[0].blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
-  });
-});
-
-describe("checkOptionsFor", () => {
-  it("takes the sheet's own mapping and polarity overrides", () => {
-    const settings = {
-      ...DEFAULT_SETTINGS,
-      tolerance: 0.2,
-      mappings: { A: { headerRows: [3], columns: { name: "B" } } },
-      polarity: { A: { 7: "lower" as const } },
-    };
-    expect(checkOptionsFor(settings, "A")).toEqual({
-      disabledRules: [],
-      tolerance: 0.2,
-      mapping: { headerRows: [3], columns: { name: "B" } },
-      polarityOverrides: { 7: "lower" },
-    });
-    expect(checkOptionsFor(settings, "B")).toEqual({ disabledRules: [], tolerance: 0.2 });
   });
 });
 

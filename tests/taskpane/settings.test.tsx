@@ -3,6 +3,7 @@ import "../support/dom-shims";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import { DEFAULT_SETTINGS, checkOptionsFor } from "../../src/taskpane/services";
 import { FakeWorkbookService } from "../support/fake-service";
 import { sampleReport } from "../support/sample-report";
 
@@ -57,6 +58,24 @@ describe("task pane: settings", () => {
     expect(screen.getByText("The check failed: Sheet1", { selector: ":not([role=status])" })).toBeTruthy();
     expect(screen.getByTestId("announcer").textContent).toBe("The check failed: Sheet1");
     expect(screen.queryByText(/Kiểm tra không thành công/)).toBeNull();
+  });
+
+  it("checks with the options the shared checkOptionsFor gives for the sheet's saved settings", async () => {
+    const saved = {
+      tolerance: 0.5,
+      disabledRules: ["percent-mismatch"],
+      mappings: { "Biểu 01": { headerRows: [4], columns: { name: "B", target: "D" } } },
+      polarity: { "Biểu 01": { 10: "lower" as const }, "Biểu 02": { 6: "higher" as const } },
+    };
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), settings: saved });
+    const user = userEvent.setup();
+    render(<App service={service} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+    const { onProgress, ...options } = service.lastCheck().options;
+    expect(typeof onProgress).toBe("function");
+    expect(options).toEqual(checkOptionsFor({ ...DEFAULT_SETTINGS, ...saved }, "Biểu 01"));
+    expect(options.polarityOverrides).toEqual({ 10: "lower" });
   });
 
   it("starts in the language saved in the workbook", async () => {

@@ -1,4 +1,3 @@
-import type { CheckOptions } from "../../engine/types";
 import { DEFAULT_SETTINGS, type Settings } from "../../taskpane/services";
 import type { DocumentSettingsLike } from "./env";
 
@@ -50,14 +49,4 @@ export function refreshSettings(store: DocumentSettingsLike): Promise<void> {
   const refresh = store.refreshAsync?.bind(store);
   if (!refresh) return Promise.resolve();
   return new Promise((resolve) => refresh(() => resolve()));
-}
-
-/** The check options the settings give for one sheet (the task pane builds the same). */
-export function checkOptionsFromSettings(settings: Settings, sheet: string): CheckOptions {
-  const options: CheckOptions = { disabledRules: settings.disabledRules, tolerance: settings.tolerance };
-  const mapping = settings.mappings[sheet];
-  if (mapping) options.mapping = mapping;
-  const polarity = settings.polarity[sheet];
-  if (polarity && Object.keys(polarity).length > 0) options.polarityOverrides = polarity;
-  return options;
 }
