@@ -11,9 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../engine/types";
-import { ALL_RULES } from "../engine/checks/index";
 import { App } from "../taskpane/App";
-import type { RuleInfo } from "../taskpane/components/SettingsPanel";
 import { CellPreviewPanel } from "./CellPreviewPanel";
 import { FilePicker } from "./FilePicker";
 import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
@@ -36,9 +34,6 @@ type PageState =
   | { kind: "opening"; fileName: string }
   | { kind: "open"; fileName: string; service: BrowserWorkbookService; sheets: number }
   | { kind: "failed"; fileName: string; code: FailureCode; detail?: string };
-
-/** The checks the settings can switch off (the rules run in the worker; only ids and texts here). */
-const RULES: RuleInfo[] = ALL_RULES.map((rule) => ({ id: rule.id, description: rule.description }));
 
 const useStyles = makeStyles({
   page: {
@@ -190,7 +185,8 @@ export function Page({ store, openWorkbook }: PageProps) {
   if (state.kind === "open") {
     return (
       <div onDragOver={onDragOver} onDrop={onDrop}>
-        <App key={openCount.current} service={state.service} header={fileBar} rules={RULES} />
+        {/* The rules listed in the settings are App's default, the engine's (they run in the worker). */}
+        <App key={openCount.current} service={state.service} header={fileBar} />
         {preview && <CellPreviewPanel preview={preview} texts={t} onClose={() => setPreview(null)} />}
       </div>
     );
