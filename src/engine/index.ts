@@ -82,7 +82,10 @@ function checkTable(
     targetOnly: table.targetOnly,
   };
   let count = 0;
-  for (const row of rows) {
+  // Index loops here and in the checks: a for…of loop makes an iterator step per row until
+  // the code is optimised, and each check runs only once per table.
+  for (let kRow = 0, rowList = rows; kRow < rowList.length; kRow++) {
+    const row = rowList[kRow];
     if (row.kind === "group") groups.push(row);
     else indicators.push(evaluateRow(row, evaluateOptions));
     if (++count % PROGRESS_STEP === 0) progress(count);

@@ -72,7 +72,8 @@ export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): Indic
 function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
   const units: IndicatorUnit[] = [];
   let current: IndicatorUnit | undefined;
-  for (const ind of indicators) {
+  for (let kInd = 0, indList = indicators; kInd < indList.length; kInd++) {
+    const ind = indList[kInd];
     if (!current || !ind.isSubRow || ind.code !== current.code) {
       current = {
         code: ind.code,
@@ -87,10 +88,12 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
     }
     current.rows.push(ind);
   }
-  for (const unit of units) {
+  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
+    const unit = unitList[kUnit];
     let computed: Status = "unassessed";
     let reported: Status = "unassessed";
-    for (const r of unit.rows) {
+    for (let kR = 0, unitRows = unit.rows; kR < unitRows.length; kR++) {
+      const r = unitRows[kR];
       computed = worse(computed, r.status);
       reported = worse(reported, reportedStatus(r));
     }
@@ -123,8 +126,10 @@ export function countStatuses(statuses: Iterable<Status>): Counts {
 function countPairs(units: readonly IndicatorUnit[]) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
-  for (const unit of units) {
-    for (const row of unit.rows) {
+  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
+    const unit = unitList[kUnit];
+    for (let kRow = 0, rowsOfUnit = unit.rows; kRow < rowsOfUnit.length; kRow++) {
+      const row = rowsOfUnit[kRow];
       count(computed.rows, row.status);
       count(reported.rows, reportedStatus(row));
     }

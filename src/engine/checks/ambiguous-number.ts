@@ -23,7 +23,8 @@ export const ambiguousNumber: Rule = {
     const out: Finding[] = [];
     const tolerance = context.options.tolerance ?? 0;
     const used = CONVENTION_NAMES[context.convention];
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       const alt = ind.ambiguity;
       // The other reading only matters when it makes sense of the row (it can be assessed).
       if (!alt || alt.status === "unassessed") continue;

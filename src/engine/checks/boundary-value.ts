@@ -12,7 +12,8 @@ export const boundaryValue: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       if (!ind.boundary || ind.actual.value === null) continue;
       const a = ind.actual.value;
       const t = ind.target.text.trim();

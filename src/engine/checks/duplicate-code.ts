@@ -14,7 +14,8 @@ export const duplicateCode: Rule = {
     const out: Finding[] = [];
     for (const scope of numberingScopes(context.indicators)) {
       const seen = new Map<string, IndicatorUnit>();
-      for (const unit of scope) {
+      for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
+        const unit = unitList[kUnit];
         const key = normaliseCode(unit.code);
         const first = seen.get(key);
         if (!first) {

@@ -19,7 +19,8 @@ export const invalidValue: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       const tError = targetError(ind);
       if (tError) {
         out.push(

@@ -29,11 +29,13 @@ export const missingValue: Rule = {
   check(context) {
     if (context.table.targetOnly) return [];
     const out: Finding[] = [];
-    for (const unit of indicatorUnits(context.indicators)) {
+    for (let kUnit = 0, unitList = indicatorUnits(context.indicators); kUnit < unitList.length; kUnit++) {
+      const unit = unitList[kUnit];
       let subRowsHoldData = false;
       for (let k = 1; k < unit.rows.length && !subRowsHoldData; k++)
         subRowsHoldData = unit.rows[k].status !== "unassessed";
-      for (const ind of unit.rows) {
+      for (let kInd = 0, unitRows = unit.rows; kInd < unitRows.length; kInd++) {
+        const ind = unitRows[kInd];
         if (!ind.reported.status && !ind.reported.percentParsed.ok) continue;
         const targetCellMissing = ind.target.kind === "none" && !ind.target.fromName;
         const actualEmpty =

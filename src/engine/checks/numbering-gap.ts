@@ -13,7 +13,8 @@ export const numberingGap: Rule = {
     for (const scope of numberingScopes(context.indicators)) {
       // Last number seen under each prefix: "" for 1, 2, 3; "2" for 2.1, 2.2.
       const last = new Map<string, { value: number; code: string }>();
-      for (const unit of scope) {
+      for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
+        const unit = unitList[kUnit];
         const parts = codeParts(unit.code);
         if (!parts) continue;
         const prefix = parts.slice(0, -1).join(".");

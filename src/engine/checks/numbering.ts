@@ -55,7 +55,8 @@ const scopesMemo = new WeakMap<
 function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
   const units = indicatorUnits(indicators).filter((u) => u.code.trim() !== "");
   const runs: IndicatorUnit[][] = [];
-  for (const unit of units) {
+  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
+    const unit = unitList[kUnit];
     const last = runs[runs.length - 1];
     if (last && last[0].group === unit.group) last.push(unit);
     else runs.push([unit]);

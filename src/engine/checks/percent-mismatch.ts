@@ -20,7 +20,8 @@ export const percentMismatch: Rule = {
   check(context) {
     const tolerance = context.options.tolerance ?? 0;
     const out: Finding[] = [];
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       if (reportedPercentAgreesPlainly(ind, tolerance)) continue;
       const reported = reportedPercentValues(ind);
       if (reported.length === 0) continue;

@@ -45,8 +45,10 @@ export const statusMismatch: Rule = {
   check(context) {
     const out: Finding[] = [];
     const units = indicatorUnits(context.indicators);
-    for (const unit of units) {
-      for (const ind of unit.rows) {
+    for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
+      const unit = unitList[kUnit];
+      for (let kInd = 0, unitRows = unit.rows; kInd < unitRows.length; kInd++) {
+        const ind = unitRows[kInd];
         const label = ind.reported.status;
         if (!label) continue;
         let expected: Status = ind.status;

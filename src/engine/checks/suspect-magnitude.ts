@@ -39,7 +39,8 @@ export const suspectMagnitude: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       const a = ind.actual.value;
       if (a === null) continue;
       const t = level(ind);

@@ -23,7 +23,8 @@ export const textNumber: Rule = {
       const column = table.columns[role];
       if (column !== undefined) roles.push({ role, word, column });
     }
-    for (const ind of context.indicators) {
+    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
+      const ind = indList[kInd];
       const cells = grid.cells[ind.row - 1];
       if (!cells) continue;
       for (let k = 0; k < roles.length; k++) {
