@@ -71,6 +71,9 @@ export interface Strings {
 
   summaryHeading: string;
   countsHeading: string;
+  countsRowsHeading: string;
+  countUnitLabel: string;
+  countUnits: Record<"indicators" | "rows", string>;
   countColumn: string;
   computedColumn: string;
   reportedColumn: string;
@@ -86,6 +89,8 @@ export interface Strings {
   missedShown: (shown: number, total: number) => string;
   chartHeading: string;
   chartBar: (group: string, status: string, count: number) => string;
+  chartRowsHeading: string;
+  chartRowsBar: (group: string, status: string, count: number) => string;
 
   findingsHeading: (count: number) => string;
   noFindings: string;
@@ -211,6 +216,9 @@ const vi: Strings = {
 
   summaryHeading: "Tổng hợp",
   countsHeading: "Số chỉ tiêu (theo số TT)",
+  countsRowsHeading: "Số dòng chỉ tiêu (kể cả dòng con)",
+  countUnitLabel: "Đếm",
+  countUnits: { indicators: "Theo chỉ tiêu", rows: "Theo dòng" },
   countColumn: "Mức",
   computedColumn: "Tính lại",
   reportedColumn: "Bảng ghi",
@@ -232,6 +240,8 @@ const vi: Strings = {
   missedShown: (s, t) => `Đang hiện ${s}/${t} chỉ tiêu không đạt.`,
   chartHeading: "Biểu đồ số chỉ tiêu theo nhóm",
   chartBar: (g, s, n) => `${g}: ${n} chỉ tiêu ${s.toLowerCase()}`,
+  chartRowsHeading: "Biểu đồ số dòng chỉ tiêu theo nhóm",
+  chartRowsBar: (g, s, n) => `${g}: ${n} dòng ${s.toLowerCase()}`,
 
   findingsHeading: (n) => `Phát hiện (${n})`,
   noFindings: "Không có phát hiện nào.",
@@ -358,6 +368,9 @@ const en: Strings = {
 
   summaryHeading: "Summary",
   countsHeading: "Indicators (per number TT)",
+  countsRowsHeading: "Indicator rows (sub-rows included)",
+  countUnitLabel: "Count",
+  countUnits: { indicators: "Per indicator", rows: "Per row" },
   countColumn: "Status",
   computedColumn: "Computed",
   reportedColumn: "In table",
@@ -379,6 +392,8 @@ const en: Strings = {
   missedShown: (s, t) => `Showing ${s} of ${t} missed indicators.`,
   chartHeading: "Chart of indicators per group",
   chartBar: (g, s, n) => `${g}: ${n} indicator(s) ${s.toLowerCase()}`,
+  chartRowsHeading: "Chart of indicator rows per group",
+  chartRowsBar: (g, s, n) => `${g}: ${n} row(s) ${s.toLowerCase()}`,
 
   findingsHeading: (n) => `Findings (${n})`,
   noFindings: "No findings.",

@@ -1,6 +1,6 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useId } from "react";
-import type { Counts, GroupSummary, Summary } from "../../engine/types";
+import { Field, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
 import { pick, useLang, useStrings, type Strings } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
@@ -14,6 +14,12 @@ export interface SummaryPanelProps {
 type CountKey = keyof Counts;
 const COUNT_ROWS: CountKey[] = ["total", "exceeded", "achieved", "missed", "unassessed"];
 const CHART_STATUSES = ["exceeded", "achieved", "missed"] as const;
+/**
+ * What is counted: indicators (per TT, an indicator with sub-rows counted once by its worst
+ * sub-row, as report sentences count) or every indicator row, sub-rows included.
+ */
+type CountUnit = keyof CountPair;
+const COUNT_UNITS: CountUnit[] = ["indicators", "rows"];
 /** A long table can miss tens of thousands of indicators; list them a page at a time. */
 const MISSED_PAGE_SIZE = 50;
 
@@ -44,6 +50,8 @@ const useStyles = makeStyles({
   achieved: { backgroundColor: tokens.colorBrandBackground },
   missed: { backgroundColor: tokens.colorPaletteRedBackground3 },
   count: { textAlign: "right" },
+  // Two short radios side by side; they wrap under each other rather than widen a 320 px pane.
+  units: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
 function groupName(group: GroupSummary, t: Strings): string {
@@ -51,7 +59,10 @@ function groupName(group: GroupSummary, t: Strings): string {
   return [group.code, group.title].filter(Boolean).join(". ");
 }
 
-/** Counts computed vs. reported, the report sentence, per-group counts, missed indicators and a bar chart. */
+/**
+ * Counts computed vs. reported (per indicator or per row), the report sentence, per-group counts,
+ * missed indicators and a bar chart.
+ */
 export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps) {
   const t = useStrings();
   const lang = useLang();
@@ -61,12 +72,14 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
   const chartId = useId();
   const missed = usePaging(MISSED_PAGE_SIZE, summary.missed);
   const missedShown = Math.min(missed.limit, summary.missed.length);
-  const computed = summary.computed.indicators;
-  const reported = summary.reported.indicators;
+  const [unit, setUnit] = useState<CountUnit>("indicators");
+  const computed = summary.computed[unit];
+  const reported = summary.reported[unit];
   const max = Math.max(
     1,
-    ...summary.groups.flatMap((g) => CHART_STATUSES.map((status) => g.computed.indicators[status])),
+    ...summary.groups.flatMap((g) => CHART_STATUSES.map((status) => g.computed[unit][status])),
   );
+  const chartBar = unit === "rows" ? t.chartRowsBar : t.chartBar;
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -77,8 +90,23 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
         {pick(summary.sentence, lang)}
       </p>
 
+      <Field label={t.countUnitLabel}>
+        <RadioGroup
+          layout="horizontal"
+          className={styles.units}
+          value={unit}
+          onChange={(_, data) => setUnit(data.value as CountUnit)}
+        >
+          {COUNT_UNITS.map((u) => (
+            <Radio key={u} value={u} label={t.countUnits[u]} />
+          ))}
+        </RadioGroup>
+      </Field>
+
       <table className={shared.table}>
-        <caption className={shared.subheading}>{t.countsHeading}</caption>
+        <caption className={shared.subheading}>
+          {unit === "rows" ? t.countsRowsHeading : t.countsHeading}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t.countColumn}</th>
@@ -121,8 +149,8 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
               <tr key={`${group.code ?? ""}-${index}`}>
                 <th scope="row">{groupName(group, t)}</th>
                 {CHART_STATUSES.map((status) => {
-                  const c = group.computed.indicators[status];
-                  const r = showReported ? group.reported.indicators[status] : c;
+                  const c = group.computed[unit][status];
+                  const r = showReported ? group.reported[unit][status] : c;
                   return (
                     <td key={status} className={c !== r ? shared.mismatch : undefined}>
                       {t.groupCell(c, r)}
@@ -159,7 +187,7 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
       {summary.groups.length > 0 && (
         <figure className={styles.chart} aria-labelledby={chartId}>
           <figcaption id={chartId} className={shared.subheading}>
-            {t.chartHeading}
+            {unit === "rows" ? t.chartRowsHeading : t.chartHeading}
           </figcaption>
           {summary.groups.map((group, index) => {
             const name = groupName(group, t);
@@ -171,10 +199,10 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
                 </p>
                 <ul className={styles.chartGroup} aria-labelledby={nameId}>
                   {CHART_STATUSES.map((status) => {
-                    const n = group.computed.indicators[status];
+                    const n = group.computed[unit][status];
                     return (
                       <li key={status} className={styles.barRow}>
-                        <span className={shared.visuallyHidden}>{t.chartBar(name, t.status[status], n)}</span>
+                        <span className={shared.visuallyHidden}>{chartBar(name, t.status[status], n)}</span>
                         <span aria-hidden="true">{t.status[status]}</span>
                         <span className={styles.track} aria-hidden="true">
                           <span

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import "../support/dom-shims";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { SheetReport } from "../../src/engine/types";
+import { FakeWorkbookService } from "../support/fake-service";
+import { counts, sampleReport } from "../support/sample-report";
+
+/**
+ * The sample table with sub-rows: TT 2 has two sub-rows (one missed, one achieved), TT 5 has
+ * two (both missed), so rows and indicators count differently.
+ */
+function reportWithSubRows(sheet: string): SheetReport {
+  const report = sampleReport(sheet);
+  const summary = report.tables[0].summary;
+  summary.computed.rows = counts(1, 3, 3);
+  summary.reported.rows = counts(1, 5, 1);
+  summary.groups[0].computed.rows = counts(1, 2, 1);
+  summary.groups[0].reported.rows = counts(1, 3, 0);
+  summary.groups[1].computed.rows = counts(0, 1, 2);
+  summary.groups[1].reported.rows = counts(0, 2, 1);
+  return report;
+}
+
+function cells(table: HTMLElement, rowName: RegExp): string[] {
+  return within(within(table).getByRole("row", { name: rowName }))
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
+}
+
+describe("task pane: summary per indicator and per row", () => {
+  it("counts per indicator by default and per row, computed and reported, on request", async () => {
+    const service = new FakeWorkbookService({ check: reportWithSubRows });
+    const user = userEvent.setup();
+    render(<App service={service} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const summary = await screen.findByRole("region", { name: "Tổng hợp" });
+    const byIndicator = within(summary).getByRole("radio", { name: "Theo chỉ tiêu" }) as HTMLInputElement;
+    expect(byIndicator.checked).toBe(true);
+    let counted = within(summary).getByRole("table", { name: "Số chỉ tiêu (theo số TT)" });
+    expect(cells(counted, /Tổng số/)).toEqual(["5", "5"]);
+    expect(cells(counted, /Không đạt/)).toEqual(["2 (khác với bảng ghi)", "1"]);
+
+    await user.click(within(summary).getByRole("radio", { name: "Theo dòng" }));
+    counted = within(summary).getByRole("table", { name: "Số dòng chỉ tiêu (kể cả dòng con)" });
+    expect(cells(counted, /Tổng số/)).toEqual(["7", "7"]);
+    expect(cells(counted, /Đạt/)).toEqual(["3 (khác với bảng ghi)", "5"]);
+    expect(cells(counted, /Không đạt/)).toEqual(["3 (khác với bảng ghi)", "1"]);
+    const groups = within(summary).getByRole("table", { name: "Theo nhóm" });
+    expect(cells(groups, /Nhóm chỉ tiêu về xã hội/)).toEqual(["0", "1 (bảng ghi 2)", "2 (bảng ghi 1)"]);
+    expect(within(summary).getByText("II. Nhóm chỉ tiêu về xã hội: 2 dòng không đạt")).toBeTruthy();
+    expect(within(summary).queryByRole("table", { name: "Số chỉ tiêu (theo số TT)" })).toBeNull();
+
+    // The choice is kept across a language switch.
+    await user.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    const english = screen.getByRole("region", { name: "Summary" });
+    expect((within(english).getByRole("radio", { name: "Per row" }) as HTMLInputElement).checked).toBe(true);
+    counted = within(english).getByRole("table", { name: "Indicator rows (sub-rows included)" });
+    expect(cells(counted, /Missed/)).toEqual(["3 (differs from the table)", "1"]);
+  });
+});
