@@ -3,8 +3,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import { ALL_RULES } from "../engine/checks/index";
-import type { Lang } from "../engine/types";
-import { EXIT_USAGE, runCheck, type Io } from "./check";
+import { EXIT_USAGE, runCheck, type CheckCommandOptions, type Io } from "./check";
 import { CliError } from "./errors";
 import { cliMessages } from "./messages";
 
@@ -26,15 +25,8 @@ function collectRules(value: string, previous: string[]): string[] {
   );
 }
 
-interface RawOptions {
-  format: "text" | "json";
-  out?: string;
-  outDir?: string;
-  sheet?: string;
-  lang: Lang;
-  disable: string[];
-  progress?: boolean;
-}
+/** The options as commander hands them over: `--progress` is absent unless given. */
+type RawOptions = Omit<CheckCommandOptions, "progress"> & { progress?: boolean };
 
 function validate(files: string[], o: RawOptions): void {
   const m = cliMessages(o.lang);
