@@ -221,12 +221,13 @@ function oneMarkBody(
   mark: string,
   convention: NumberConvention,
 ): NumberBody | null {
-  const decimalReading = toNumber(whole, tail);
   const couldGroup = tail.length === 3 && whole.length <= 3 && whole[0] !== "0";
-  if (!couldGroup) return result(decimalReading, false, mark === "," ? "vi" : "en");
+  if (!couldGroup) return result(toNumber(whole, tail), false, mark === "," ? "vi" : "en");
   const groupsInThisConvention =
     (mark === "." && convention === "vi") || (mark === "," && convention === "en");
-  return result(groupsInThisConvention ? Number(whole + tail) : decimalReading, true, null);
+  // Read as groups it is a whole number below a million: exact without building "6586".
+  if (groupsInThisConvention) return result(Number(whole) * 1000 + Number(tail), true, null);
+  return result(toNumber(whole, tail), true, null);
 }
 
 /**

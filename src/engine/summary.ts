@@ -80,13 +80,12 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         group: ind.group,
         name: ind.name,
         row: ind.row,
-        rows: [],
+        rows: [ind],
         computed: "unassessed",
         reported: "unassessed",
       };
       units.push(current);
-    }
-    current.rows.push(ind);
+    } else current.rows.push(ind);
   }
   for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
     const unit = unitList[kUnit];

@@ -17,7 +17,7 @@ export const numberingGap: Rule = {
         const unit = unitList[kUnit];
         const parts = codeParts(unit.code);
         if (!parts) continue;
-        const prefix = parts.slice(0, -1).join(".");
+        const prefix = parts.length === 1 ? "" : parts.slice(0, -1).join(".");
         const value = parts[parts.length - 1];
         const previous = last.get(prefix);
         if (previous && value > previous.value + 1) {
