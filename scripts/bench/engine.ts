@@ -2,7 +2,13 @@
  * Engine benchmark: for each size, generate a table, then in this one process time
  *   load   = reading the .xlsx with ExcelJS (`wb.xlsx.readFile`) and turning the sheet into the
  *            engine's grid (`worksheetToGrid`) — everything the command line does before checking;
- *   engine = `checkSheet(grid)`: detect, parse, evaluate, check, summarise (median of 3 runs).
+ *   engine = `checkSheet(grid)`: detect, parse, evaluate, check, summarise.
+ * Both sides are measured the same way, in steady state: per size, untimed loads of that same
+ * table, then untimed checks of it, each side repeated until it has run at least WARM_RUNS
+ * times and for at least WARM_MS (so neither side is charged for compiling its code or for the
+ * first growth of the heap; small tables need more rounds than large ones to get there), then
+ * the median of LOAD_RUNS timed loads and of ENGINE_RUNS timed checks. Each timed check runs
+ * on the grid of the last load.
  * Prints `bench rows=N load_ms=X engine_ms=Y ratio=Z` per size (Z = engine/load).
  */
 import { promises as fs } from "fs";
@@ -15,7 +21,10 @@ import type { Grid } from "../../src/engine/grid";
 import { writeLargeTable } from "./generate";
 
 export const DEFAULT_SIZES = [1_000, 10_000, 50_000];
-const ENGINE_RUNS = 3;
+const WARM_RUNS = 2;
+const WARM_MS = 1000;
+const LOAD_RUNS = 3;
+const ENGINE_RUNS = 5;
 
 export interface EngineBenchResult {
   rows: number;
@@ -36,9 +45,22 @@ async function load(file: string): Promise<Grid> {
   return worksheetToGrid(ws);
 }
 
-function timeEngine(grid: Grid): number {
+/** Median load time over `runs` loads, and the grid of the last one. */
+async function timeLoad(file: string, runs: number): Promise<{ ms: number; grid: Grid }> {
   const times: number[] = [];
-  for (let i = 0; i < ENGINE_RUNS; i++) {
+  let grid: Grid | null = null;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    grid = await load(file);
+    times.push(performance.now() - start);
+  }
+  if (!grid) throw new Error("no load run");
+  return { ms: median(times), grid };
+}
+
+function timeEngine(grid: Grid, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const report = checkSheet(grid);
     times.push(performance.now() - start);
@@ -56,16 +78,18 @@ export async function runEngineBench(sizes: number[] = DEFAULT_SIZES): Promise<E
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "chitieu-bench-"));
   const results: EngineBenchResult[] = [];
   try {
-    // Warm up the JIT on a small table so the first size is not charged for it.
-    const warm = await writeLargeTable(path.join(dir, "warm.xlsx"), 500);
-    timeEngine(await load(warm.file));
-
     for (const rows of sizes) {
       const { file } = await writeLargeTable(path.join(dir, `table-${rows}.xlsx`), rows);
-      const start = performance.now();
-      const grid = await load(file);
-      const loadMs = performance.now() - start;
-      const engineMs = timeEngine(grid);
+      // Warm-up, untimed and symmetric: loads, then checks, of this same table.
+      let warmGrid: Grid | null = null;
+      for (let n = 0, start = performance.now(); n < WARM_RUNS || performance.now() - start < WARM_MS; n++) {
+        warmGrid = await load(file);
+      }
+      for (let n = 0, start = performance.now(); n < WARM_RUNS || performance.now() - start < WARM_MS; n++) {
+        if (warmGrid) checkSheet(warmGrid);
+      }
+      const { ms: loadMs, grid } = await timeLoad(file, LOAD_RUNS);
+      const engineMs = timeEngine(grid, ENGINE_RUNS);
       const result = { rows, loadMs, engineMs, ratio: engineMs / loadMs };
       results.push(result);
       console.log(formatBenchLine(result));
