@@ -269,23 +269,15 @@ function polarityReadsTarget(target: Target): boolean {
   return target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
 }
 
-/**
- * Evaluate a row in one convention. `first` is the same row's evaluation in the other
- * convention: what does not depend on the convention (the polarity, when neither target's
- * comparator decides it; the status label) is taken from it instead of read again.
- */
+/** Evaluate a row in the sheet's convention. */
 function evaluateWith(
   row: IndicatorRow,
   convention: NumberConvention,
   options: EvaluateOptions,
-  first?: EvaluatedIndicator,
 ): EvaluatedIndicator {
   const target = parseTargetCell(row.cells.target, row.name, convention);
   const actual = parseActual(row.cells.actual, target, convention);
-  const polarity =
-    first && !first.polarity.overridden && !polarityReadsTarget(first.target) && !polarityReadsTarget(target)
-      ? first.polarity
-      : decidePolarity(row, target, options.polarityOverrides);
+  const polarity = decidePolarity(row, target, options.polarityOverrides);
   const targetOnly = options.targetOnly === true;
   const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 
@@ -309,7 +301,7 @@ function evaluateWith(
       percent: percentParsed.ok ? percentParsed.value : null,
       percentParsed,
       statusText,
-      status: first ? first.reported.status : statusText.trim() === "" ? null : parseStatusLabel(statusText),
+      status: statusText.trim() === "" ? null : parseStatusLabel(statusText),
     },
     hidden: row.hidden,
   };
@@ -334,23 +326,65 @@ function sameTarget(a: Target, b: Target): boolean {
   return a.value === b.value && a.min === b.min && a.max === b.max && a.numerator === b.numerator;
 }
 
+/**
+ * The same row read in the other convention, only as far as the ambiguity note needs it: the
+ * values, the status and percent, and the reported % as read. Nothing for the report is built
+ * (no texts, no status label); a percent cell that is not text reads the same either way, and
+ * the polarity is taken from the first reading unless a target's comparator decides it.
+ */
+function otherReading(
+  row: IndicatorRow,
+  convention: NumberConvention,
+  options: EvaluateOptions,
+  first: EvaluatedIndicator,
+): {
+  target: Target;
+  actual: EvaluatedIndicator["actual"];
+  polarity: Polarity;
+  assessment: Assessment;
+  percentParsed: ParsedNumber;
+} {
+  const target = parseTargetCell(row.cells.target, row.name, convention);
+  const actual = parseActual(row.cells.actual, target, convention);
+  const polarity =
+    !first.polarity.overridden && !polarityReadsTarget(first.target) && !polarityReadsTarget(target)
+      ? first.polarity.polarity
+      : decidePolarity(row, target, options.polarityOverrides).polarity;
+  const assessment = assess(target, actual, polarity, options.targetOnly === true);
+  const percentCell = row.cells.percent;
+  const percentParsed =
+    percentCell && typeof percentCell.value === "string"
+      ? parseCellNumber(percentCell, convention)
+      : first.reported.percentParsed;
+  return { target, actual, polarity, assessment, percentParsed };
+}
+
 /** Evaluate one indicator row; records what the other number convention would have given. */
 export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): EvaluatedIndicator {
   const evaluated = evaluateWith(row, options.convention, options);
   if (!mayBeAmbiguous(row)) return evaluated;
   const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
-  const other = evaluateWith(row, convention, options, evaluated);
+  const other = otherReading(row, convention, options, evaluated);
+  const otherPercent = other.percentParsed.ok ? other.percentParsed.value : null;
   const roles: Array<"target" | "actual" | "percent"> = [];
   if (!sameTarget(evaluated.target, other.target)) roles.push("target");
   if (evaluated.actual.value !== other.actual.value) roles.push("actual");
-  if (evaluated.reported.percent !== other.reported.percent) roles.push("percent");
+  if (evaluated.reported.percent !== otherPercent) roles.push("percent");
   if (roles.length === 0) return evaluated;
+  const { status, percent } = other.assessment;
   evaluated.ambiguity = {
     convention,
     roles,
-    status: other.status,
-    percent: other.percent,
-    percentAccepted: reportedPercentAccepted(other, options.tolerance ?? 0),
+    status,
+    percent,
+    percentAccepted: percentAcceptedFor(
+      other.percentParsed,
+      other.actual.value,
+      status,
+      other.target,
+      other.polarity,
+      options.tolerance ?? 0,
+    ),
   };
   return evaluated;
 }
@@ -392,9 +426,11 @@ export function percentCandidates(
   ind: EvaluatedIndicator,
   polarity = ind.polarity.polarity,
 ): PercentCandidate[] {
-  const a = ind.actual.value;
-  if (a === null || ind.status === "unassessed") return [];
-  const t = ind.target;
+  return candidatesFor(ind.actual.value, ind.status, ind.target, polarity);
+}
+
+function candidatesFor(a: number | null, status: Status, t: Target, polarity: Polarity): PercentCandidate[] {
+  if (a === null || status === "unassessed") return [];
   const out: Array<PercentCandidate | null> = [];
   if (t.kind === "range" && t.min !== undefined && t.max !== undefined) {
     out.push(candidate(a, t.min, polarity, { vi: "so với cận dưới", en: "against the lower bound" }));
@@ -430,7 +466,10 @@ export function percentMatches(reported: number, computed: number, tolerance = 0
 
 /** The reported values to try: the value, and ×100 for a plain numeric cell holding a fraction (0,9286). */
 export function reportedPercentValues(ind: EvaluatedIndicator): number[] {
-  const p = ind.reported.percentParsed;
+  return percentValuesOf(ind.reported.percentParsed);
+}
+
+function percentValuesOf(p: ParsedNumber): number[] {
   if (!p.ok) return [];
   const values = [p.value];
   if (!p.isPercent && !p.fromText && Math.abs(p.value) <= 2 && p.value !== 0) {
@@ -444,22 +483,56 @@ export function reportedPercentValues(ind: EvaluatedIndicator): number[] {
  * range) and the reported value as read agreeing with it. False means "look closer", not "no".
  */
 export function reportedPercentAgreesPlainly(ind: EvaluatedIndicator, tolerance = 0): boolean {
-  const p = ind.reported.percentParsed;
-  const a = ind.actual.value;
-  if (!p.ok || a === null || ind.status === "unassessed") return false;
-  const t = ind.target;
+  return agreesPlainly(
+    ind.reported.percentParsed,
+    ind.actual.value,
+    ind.status,
+    ind.target,
+    ind.polarity.polarity,
+    tolerance,
+  );
+}
+
+function agreesPlainly(
+  p: ParsedNumber,
+  a: number | null,
+  status: Status,
+  t: Target,
+  polarity: Polarity,
+  tolerance: number,
+): boolean {
+  if (!p.ok || a === null || status === "unassessed") return false;
   if (t.kind === "range" && t.min !== undefined && t.max !== undefined) return false;
   const level = t.kind === "fraction" ? (t.numerator ?? t.value) : t.value;
   if (level === undefined) return false;
-  const value = percentOf(a, level, ind.polarity.polarity);
+  const value = percentOf(a, level, polarity);
   return value !== null && percentMatches(p.value, value, tolerance);
 }
 
 /** Whether the reported % agrees with a computed one; null when there is nothing to compare. */
 export function reportedPercentAccepted(ind: EvaluatedIndicator, tolerance = 0): boolean | null {
-  if (reportedPercentAgreesPlainly(ind, tolerance)) return true;
-  const reported = reportedPercentValues(ind);
-  const candidates = percentCandidates(ind);
+  return percentAcceptedFor(
+    ind.reported.percentParsed,
+    ind.actual.value,
+    ind.status,
+    ind.target,
+    ind.polarity.polarity,
+    tolerance,
+  );
+}
+
+/** reportedPercentAccepted over the fields it reads (the other convention's reading has no indicator). */
+function percentAcceptedFor(
+  percentParsed: ParsedNumber,
+  actual: number | null,
+  status: Status,
+  target: Target,
+  polarity: Polarity,
+  tolerance: number,
+): boolean | null {
+  if (agreesPlainly(percentParsed, actual, status, target, polarity, tolerance)) return true;
+  const reported = percentValuesOf(percentParsed);
+  const candidates = candidatesFor(actual, status, target, polarity);
   if (reported.length === 0 || candidates.length === 0) return null;
   return reported.some((r) => candidates.some((c) => percentMatches(r, c.value, tolerance)));
 }
