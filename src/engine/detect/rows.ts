@@ -137,7 +137,10 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     if (skip.has(r) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
     const codeText = ownText(sheet, r, columns.code);
-    if (repeatsHeader(sheet, r, columns, codeText)) continue;
+    // The name is read once: the header test and the indicator use the same text unless the
+    // cell is covered by a merge (then the indicator takes the merge's text).
+    const ownName = ownText(sheet, r, columns.name);
+    if (repeatsHeader(sheet, r, columns, codeText, ownName)) continue;
     // A row whose TT is merged with the one above belongs to that indicator, never a group.
     const underIndicator = columns.code !== undefined && lastCode !== null;
     const found = coveredFromAbove ? null : readGroup(sheet, r, columns, codeText, underIndicator);
@@ -188,7 +191,10 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
       code,
       isSubRow,
       group,
-      name: mergedText(sheet, r, columns.name),
+      name:
+        columns.name !== undefined && sheet.merges.isCovered(r, columns.name)
+          ? mergedText(sheet, r, columns.name)
+          : ownName,
       unit: mergedText(sheet, r, columns.unit),
       cells: cellsByRole(sheet, r, columns),
       hidden: sheet.isHidden(r),
@@ -202,10 +208,16 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
 /**
  * The header (or its column-number row) repeated inside the table, as when a printed table
  * was pasted page by page: "TT | Chỉ tiêu | …" or "1 | 2 | 3 …". Only rows whose TT is not an
- * ordinary code, or whose name is a bare column number, are looked at.
+ * ordinary code, or whose name is a bare column number, are looked at. `name` is the row's own
+ * name text.
  */
-function repeatsHeader(sheet: Sheet, row: number, columns: ColumnMap, codeText: string): boolean {
-  const name = ownText(sheet, row, columns.name);
+function repeatsHeader(
+  sheet: Sheet,
+  row: number,
+  columns: ColumnMap,
+  codeText: string,
+  name: string,
+): boolean {
   if (isNumericCode(codeText)) return isColumnNumberText(name) && isColumnNumberRow(sheet, row);
   if (codeText === "" || isGroupCode(codeText) || isBulletCode(codeText)) return false;
   return sheet.headerLabel(codeText)?.role === "code" && sheet.headerLabel(name)?.role === "name";
