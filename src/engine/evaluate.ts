@@ -60,6 +60,28 @@ function digitsOf(text: string): string {
 }
 
 /**
+ * Whether the digits of `text` (as digitsOf reads them) contain `wanted`, a digitsOf result,
+ * without building the text's digit string: every row asks this of its name.
+ */
+function digitsInclude(text: string, wanted: string): boolean {
+  if (wanted === "") return true;
+  // `wanted` has no leading zero, so a match never starts on a zero digitsOf would drop.
+  const first = wanted.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== first) continue;
+    let k = 1;
+    for (let j = i + 1; j < text.length && k < wanted.length; j++) {
+      const code = text.charCodeAt(j);
+      if (code < 0x30 || code > 0x39) continue;
+      if (code !== wanted.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === wanted.length) return true;
+  }
+  return false;
+}
+
+/**
  * The target parser takes a comparator from the indicator's name ("… đạt 98% trở lên") only
  * for a plain level and only from a number in the name equal to that level. A name whose
  * digits do not contain the level's digits cannot qualify it, so it need not be read.
@@ -68,7 +90,7 @@ function parseTargetText(text: string, name: string, convention: NumberConventio
   const alone = parseTarget(text, "", convention);
   if (!alone.plain || alone.value === undefined) return alone;
   const level = String(alone.value);
-  if (!level.includes("e") && !digitsOf(name).includes(digitsOf(level))) return alone;
+  if (!level.includes("e") && !digitsInclude(name, digitsOf(level))) return alone;
   return withNameComparator(alone, name);
 }
 
