@@ -462,12 +462,12 @@ export function decideConvention(texts: Iterable<string>): {
 }
 
 function groupThousands(digits: string, separator: string): string {
-  if (digits.length <= 3) return digits;
-  let out = "";
-  for (let k = 0; k < digits.length; k++) {
-    if (k > 0 && (digits.length - k) % 3 === 0) out += separator;
-    out += digits[k];
-  }
+  const n = digits.length;
+  if (n <= 3) return digits;
+  // Whole groups of three are copied at once: messages format numbers for every finding.
+  let k = n % 3 || 3;
+  let out = digits.slice(0, k);
+  for (; k < n; k += 3) out += separator + digits.slice(k, k + 3);
   return out;
 }
 
