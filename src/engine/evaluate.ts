@@ -9,7 +9,7 @@
  * - relative, compound, not assigned: unassessed, with the reason — never a guess.
  */
 import { cellText, isCellError, type Cell } from "./grid";
-import { formatNumber, parseCellNumber } from "./numbers";
+import { formatNumber, isPercentFormat, parseCellNumber } from "./numbers";
 import { inferPolarity } from "./polarity";
 import { parseQualitativeActual, parseStatusLabel } from "./labels";
 import { parseTarget, withNameComparator } from "./targets";
@@ -104,6 +104,16 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
     };
   }
   if (cell && typeof cell.value === "number") {
+    const v = cell.value;
+    if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {
+      // A whole number (most numeric targets): the plain level parseTarget reads from its
+      // digits, built directly (same fields, same order) instead of writing and reading them.
+      const written = String(v);
+      const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
+      const target = digitsInclude(name, digitsOf(written)) ? withNameComparator(alone, name) : alone;
+      target.text = cell.text ? shown : written;
+      return target;
+    }
     // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
     const parsed = parseCellNumber(cell, convention);
     if (parsed.ok) {

@@ -386,7 +386,7 @@ function clean(value: number): number {
 }
 
 /** A number format that shows percent: "%" outside quoted literals and escapes. */
-function isPercentFormat(format: string | undefined): boolean {
+export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
   let quoted = false;
   for (let k = 0; k < format.length; k++) {
