@@ -110,7 +110,8 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
       // digits, built directly (same fields, same order) instead of writing and reading them.
       const written = String(v);
       const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
-      const target = digitsInclude(name, digitsOf(written)) ? withNameComparator(alone, name) : alone;
+      // digitsOf(written) is the digits themselves, or "" for 0.
+      const target = digitsInclude(name, v === 0 ? "" : written) ? withNameComparator(alone, name) : alone;
       target.text = cell.text ? shown : written;
       return target;
     }
