@@ -4,23 +4,11 @@
  * for `normalize("NFD")` and regular expressions on every cell. Any other script falls back
  * to `fold()` itself; the result is always the same string `fold()` returns.
  */
-import { fold } from "./text";
+import { fold, isOddSpace } from "./text";
 
-/** The whitespace `cleanText` collapses: JavaScript's `\s` plus NBSP, figure space, ZWSP. */
+/** The whitespace `cleanText` collapses: the plain space and the others `isOddSpace` knows. */
 export function isFoldSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x20 || isOddSpace(code);
 }
 
 /** Latin letters and combining diacritics: their fold is context-free, one character at a time. */

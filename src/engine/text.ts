@@ -11,7 +11,9 @@ export function cleanText(text: string): string {
 }
 
 /** Whitespace the pattern above rewrites, other than the plain space. */
-function isOddSpace(code: number): boolean {
+export function isOddSpace(code: number): boolean {
+  // Letters with diacritics (most non-ASCII text here) sit between the ranges below.
+  if (code > 0xa0 && code < 0x1680) return false;
   return (
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||

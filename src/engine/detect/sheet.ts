@@ -4,46 +4,6 @@ import { cleanText, fold } from "../text";
 import { classifyFoldedLabel, type HeaderLabel } from "./synonyms";
 import { MergeIndex } from "./merges";
 
-/** Whitespace that cleanText would rewrite: every \s character except the plain space, and ZWSP. */
-function isOddSpace(code: number): boolean {
-  // Letters with diacritics (most non-ASCII text here) sit between the ranges below.
-  if (code > 0xa0 && code < 0x1680) return false;
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * cleanText, skipping the regex work for text that is already clean (most cells):
- * detection reads several cells of every row, so this is the hot path on large sheets.
- */
-export function tidy(text: string): string {
-  const n = text.length;
-  if (n === 0) return text;
-  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return cleanText(text);
-  let previousSpace = false;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace) return cleanText(text);
-      previousSpace = true;
-    } else {
-      if (code < 128 ? code >= 9 && code <= 13 : isOddSpace(code)) return cleanText(text);
-      previousSpace = false;
-    }
-  }
-  return text;
-}
-
 /** A grid with the lookups detection needs, built once per sheet. */
 export class Sheet {
   readonly rowCount: number;
@@ -69,7 +29,7 @@ export class Sheet {
     if (!cell) return "";
     if (typeof cell.value === "number" && (cell.text === undefined || cell.text === ""))
       return String(cell.value);
-    return tidy(cellText(cell));
+    return cleanText(cellText(cell));
   }
 
   isBlank(row: number, column: number): boolean {
@@ -119,7 +79,7 @@ export class Sheet {
     if (!cells) return out;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (cell && !isBlankCell(cell)) out.push({ column: c, text: tidy(cellText(cell)), cell });
+      if (cell && !isBlankCell(cell)) out.push({ column: c, text: cleanText(cellText(cell)), cell });
     }
     return out;
   }

@@ -12,8 +12,6 @@ import {
   statedCount,
 } from "../../../src/engine/detect/markers";
 import { MergeIndex } from "../../../src/engine/detect/merges";
-import { tidy } from "../../../src/engine/detect/sheet";
-import { cleanText } from "../../../src/engine/text";
 import { parseRange } from "../../support/grid";
 
 describe("codes", () => {
@@ -130,13 +128,4 @@ describe("merged-cell index", () => {
     expect(index.areaAt(8, 2)).toBeUndefined(); // a one-cell "merge" is no merge
     expect(index.areasStartingOn(1)).toEqual([{ top: 1, left: 1, bottom: 1, right: 6 }]);
   });
-});
-
-describe("tidy", () => {
-  test.each(["Kết quả", "  Kết  quả ", "Kết\nquả", "Kết\u00a0quả", "A\u200bB", "x\ty", "", "a"])(
-    "%j is cleaned exactly as cleanText",
-    (text) => {
-      expect(tidy(text)).toBe(cleanText(text));
-    },
-  );
 });
