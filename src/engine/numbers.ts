@@ -13,6 +13,7 @@ import type { Cell } from "./grid";
 import { isCellError } from "./grid";
 import type { Lang, NumberConvention, ParsedNumber } from "./types";
 import { foldFast } from "./fastfold";
+import { isClean } from "./text";
 
 /** Excel's error values, as a text cell pasted from Excel may also hold them. */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -88,23 +89,12 @@ function isZeroWidth(code: number): boolean {
   return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
 }
 
-/** Already what normalizeSpaces returns (most cells): single plain spaces inside, none at the ends. */
+/** Zero-width characters that cleanText keeps but normalizeSpaces drops. */
+const JOINERS = /\u200c|\u200d|\u2060/;
+
+/** Already what normalizeSpaces returns (most cells): clean text with no zero-width joiners. */
 function isNormalized(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return true;
-  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
-  let previousSpace = false;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20) {
-      if (previousSpace) return false;
-      previousSpace = true;
-      continue;
-    }
-    previousSpace = false;
-    if (code < 0x80 ? code >= 0x09 && code <= 0x0d : isSpaceCode(code) || isZeroWidth(code)) return false;
-  }
-  return true;
+  return isClean(text) && !JOINERS.test(text);
 }
 
 /**

@@ -29,7 +29,7 @@ export function isOddSpace(code: number): boolean {
 }
 
 /** Already what cleanText returns (most cells): single plain spaces between words, none at the ends. */
-function isClean(text: string): boolean {
+export function isClean(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { normalizeSpaces } from "../../src/engine/numbers";
 import { cleanText, fold, isOddSpace } from "../../src/engine/text";
 
 /** What cleanText means, written the slow way: every odd space a space, runs collapsed, ends trimmed. */
@@ -45,5 +46,37 @@ describe("fold", () => {
   test("drops diacritics and case, and collapses whitespace", () => {
     expect(fold("  Đánh\ngiá ")).toBe("danh gia");
     expect(fold("KẾT QUẢ THỰC HIỆN")).toBe("ket qua thuc hien");
+  });
+});
+
+describe("normalizeSpaces", () => {
+  /** The definition: zero-width characters dropped, other spaces collapsed to one, ends trimmed. */
+  function normalizeSlowly(text: string): string {
+    return text
+      .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, "")
+      .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+      .trim();
+  }
+
+  test("its fast path for clean text agrees with the definition on any string", () => {
+    const pieces = fc.constantFrom(
+      "a",
+      "Đ",
+      "5",
+      " ",
+      "  ",
+      "\n",
+      "\u00a0",
+      "\u200b",
+      "\u200d",
+      "\u2060",
+      "x",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(normalizeSpaces(text)).toBe(normalizeSlowly(text));
+      }),
+    );
   });
 });
