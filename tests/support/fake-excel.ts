@@ -386,6 +386,12 @@ abstract class FakeProxy {
     return this.need<boolean>("isNullObject");
   }
 
+  /** Values loaded through a collection's `load`: readable without a load of their own. */
+  preload(data: Record<string, unknown>): void {
+    this.loaded.set("isNullObject", false);
+    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
+  }
+
   protected write(request: unknown, apply: () => void): void {
     this.context.enqueue({ request, run: () => void apply() });
   }
@@ -418,6 +424,57 @@ function queueResult<T>(context: FakeContext, request: unknown, compute: () => T
   return result;
 }
 
+/**
+ * Base of the collections with `items` (worksheets, merged areas, notes, comments, XML parts).
+ * `load` sends the requested item properties; when the sync runs it snapshots the items in
+ * scope and answers those properties for each; after the sync `items` holds one proxy per item,
+ * preloaded with its answer.
+ */
+abstract class FakeItemCollection<TItem, TProxy extends FakeProxy> extends FakeProxy {
+  private itemProxies: TProxy[] = [];
+
+  /** The items in the collection, read from the state when the sync runs. */
+  protected abstract scope(): TItem[];
+
+  /** One property of one item, as the load's response carries it. */
+  protected abstract itemProp(item: TItem, prop: string): unknown;
+
+  /** The proxy that stands for one loaded item. */
+  protected abstract itemProxy(item: TItem): TProxy;
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(arg?: LoadArg): this {
+    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue({
+      request: { load: props },
+      run: () => {
+        const items = this.scope().slice();
+        const data = items.map((item) => Object.fromEntries(props.map((p) => [p, this.itemProp(item, p)])));
+        return {
+          response: data,
+          deliver: () => {
+            this.itemProxies = items.map((item, i) => {
+              const proxy = this.itemProxy(item);
+              proxy.preload(data[i]);
+              return proxy;
+            });
+            this.loaded.set("items", true);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): TProxy[] {
+    this.need("items");
+    return this.itemProxies;
+  }
+}
+
 // ---------------------------------------------------------------- workbook
 
 class FakeWorkbookProxy extends FakeProxy {
@@ -444,42 +501,17 @@ class FakeWorkbookProxy extends FakeProxy {
   }
 }
 
-class FakeWorksheetCollection extends FakeProxy {
-  private itemProxies: FakeWorksheet[] = [];
-
-  protected read(): unknown {
-    return undefined;
+class FakeWorksheetCollection extends FakeItemCollection<FakeSheet, FakeWorksheet> {
+  protected scope(): FakeSheet[] {
+    return this.state.sheets;
   }
 
-  override load(arg?: LoadArg): this {
-    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue({
-      request: { load: props },
-      run: () => {
-        const sheets = this.state.sheets.slice();
-        const items = sheets.map((s) => {
-          const proxy = new FakeWorksheet(this.context, () => s);
-          return proxy;
-        });
-        const data = sheets.map((s) =>
-          Object.fromEntries(props.map((p) => [p, sheetProp(this.state, s, p)])),
-        );
-        return {
-          response: data,
-          deliver: () => {
-            items.forEach((item, i) => item.deliver(data[i]));
-            this.itemProxies = items;
-            this.loaded.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
+  protected itemProp(sheet: FakeSheet, prop: string): unknown {
+    return sheetProp(this.state, sheet, prop);
   }
 
-  get items(): FakeWorksheet[] {
-    this.need("items");
-    return this.itemProxies;
+  protected itemProxy(sheet: FakeSheet): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -545,11 +577,6 @@ class FakeWorksheet extends FakeProxy {
 
   protected read(prop: string): unknown {
     return sheetProp(this.state, this.sheet(), prop);
-  }
-
-  deliver(data: Record<string, unknown>): void {
-    this.loaded.set("isNullObject", false);
-    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
   }
 
   get name(): string {
@@ -889,12 +916,6 @@ export class FakeRange extends FakeProxy {
     });
   }
 
-  /** Values loaded through a collection (e.g. merged areas' items). */
-  preload(data: Record<string, unknown>): void {
-    this.loaded.set("isNullObject", false);
-    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
-  }
-
   select(): void {
     this.write({ select: true }, () => {
       const { sheet, rect } = this.where();
@@ -944,9 +965,7 @@ class FakeRangeAreas extends FakeProxy {
   }
 }
 
-class FakeAreaCollection extends FakeProxy {
-  private areaItems: FakeRange[] = [];
-
+class FakeAreaCollection extends FakeItemCollection<Located, FakeRange> {
   constructor(
     context: FakeContext,
     private readonly resolveAreas: () => { sheet: FakeSheet; rects: Rect[] } | null,
@@ -954,54 +973,22 @@ class FakeAreaCollection extends FakeProxy {
     super(context);
   }
 
-  protected read(): unknown {
+  protected scope(): Located[] {
+    const at = this.resolveAreas();
+    return at ? at.rects.map((rect) => ({ sheet: at.sheet, rect })) : [];
+  }
+
+  protected itemProp({ sheet, rect }: Located, prop: string): unknown {
+    if (prop === "rowIndex") return rect.top;
+    if (prop === "columnIndex") return rect.left;
+    if (prop === "rowCount") return rect.bottom - rect.top + 1;
+    if (prop === "columnCount") return rect.right - rect.left + 1;
+    if (prop === "address") return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
     return undefined;
   }
 
-  override load(arg?: LoadArg): this {
-    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue({
-      request: { load: props },
-      run: () => {
-        const at = this.resolveAreas();
-        const rects = at?.rects ?? [];
-        const items = rects.map(
-          (rect) => new FakeRange(this.context, () => (at ? { sheet: at.sheet, rect } : null)),
-        );
-        const data = rects.map((rect) =>
-          Object.fromEntries(
-            props.map((p) => [
-              p,
-              p === "rowIndex"
-                ? rect.top
-                : p === "columnIndex"
-                  ? rect.left
-                  : p === "rowCount"
-                    ? rect.bottom - rect.top + 1
-                    : p === "columnCount"
-                      ? rect.right - rect.left + 1
-                      : p === "address" && at
-                        ? `${quoteSheet(at.sheet.name)}!${rectAddress(rect)}`
-                        : undefined,
-            ]),
-          ),
-        );
-        return {
-          response: data,
-          deliver: () => {
-            items.forEach((item, i) => item.preload(data[i]));
-            this.areaItems = items;
-            this.loaded.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
-  }
-
-  get items(): FakeRange[] {
-    this.need("items");
-    return this.areaItems;
+  protected itemProxy({ sheet, rect }: Located): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet, rect }));
   }
 }
 
@@ -1133,18 +1120,18 @@ class FakeRangeFont extends FakeProxy {
 
 // ---------------------------------------------------------------- notes and comments
 
-class FakeNoteCollection extends FakeProxy {
-  private noteItems: FakeNoteProxy[] = [];
+/** A note as the notes collection lists it: its sheet and its cell. */
+interface NoteAt {
+  sheet: FakeSheet;
+  key: string;
+}
 
+class FakeNoteCollection extends FakeItemCollection<NoteAt, FakeNoteProxy> {
   constructor(
     context: FakeContext,
     private readonly resolveSheet: () => FakeSheet,
   ) {
     super(context);
-  }
-
-  protected read(): unknown {
-    return undefined;
   }
 
   private key(cellAddress: string | FakeRange): string {
@@ -1189,33 +1176,17 @@ class FakeNoteCollection extends FakeProxy {
     });
   }
 
-  override load(arg?: LoadArg): this {
-    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue({
-      request: { load: props },
-      run: () => {
-        const sheet = this.resolveSheet();
-        const keys = [...sheet.notes.keys()];
-        const data = keys.map((k) => Object.fromEntries(props.map((p) => [p, noteProp(sheet, k, p)])));
-        return {
-          response: data,
-          deliver: () => {
-            this.noteItems = keys.map((k, i) => {
-              const proxy = new FakeNoteProxy(this.context, this.resolveSheet, () => k);
-              proxy.preloadNote(data[i]);
-              return proxy;
-            });
-            this.loaded.set("items", true);
-          },
-        };
-      },
-    });
-    return this;
+  protected scope(): NoteAt[] {
+    const sheet = this.resolveSheet();
+    return [...sheet.notes.keys()].map((key) => ({ sheet, key }));
   }
 
-  get items(): FakeNoteProxy[] {
-    this.need("items");
-    return this.noteItems;
+  protected itemProp({ sheet, key }: NoteAt, prop: string): unknown {
+    return noteProp(sheet, key, prop);
+  }
+
+  protected itemProxy({ key }: NoteAt): FakeNoteProxy {
+    return new FakeNoteProxy(this.context, this.resolveSheet, () => key);
   }
 }
 
@@ -1234,11 +1205,6 @@ class FakeNoteProxy extends FakeProxy {
     private readonly resolveKey: () => string | null,
   ) {
     super(context);
-  }
-
-  preloadNote(data: Record<string, unknown>): void {
-    this.loaded.set("isNullObject", false);
-    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
   }
 
   protected override exists(): boolean {
@@ -1271,9 +1237,7 @@ class FakeNoteProxy extends FakeProxy {
   }
 }
 
-class FakeCommentCollection extends FakeProxy {
-  private commentItems: FakeCommentProxy[] = [];
-
+class FakeCommentCollection extends FakeItemCollection<FakeComment, FakeCommentProxy> {
   constructor(
     context: FakeContext,
     /** null: the workbook's collection; otherwise one sheet's. */
@@ -1282,11 +1246,7 @@ class FakeCommentCollection extends FakeProxy {
     super(context);
   }
 
-  protected read(): unknown {
-    return undefined;
-  }
-
-  private scope(): FakeComment[] {
+  protected scope(): FakeComment[] {
     if (!this.resolveSheet) return this.state.comments;
     const id = this.resolveSheet().id;
     return this.state.comments.filter((c) => c.sheetId === id);
@@ -1330,35 +1290,15 @@ class FakeCommentCollection extends FakeProxy {
     });
   }
 
-  override load(arg?: LoadArg): this {
-    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue({
-      request: { load: props },
-      run: () => {
-        const comments = this.scope().slice();
-        const data = comments.map((c) => Object.fromEntries(props.map((p) => [p, commentProp(c, p)])));
-        return {
-          response: data,
-          deliver: () => {
-            this.commentItems = comments.map((c, i) => {
-              const proxy = new FakeCommentProxy(
-                this.context,
-                () => this.state.comments.find((x) => x.id === c.id) ?? null,
-              );
-              proxy.preloadComment(data[i]);
-              return proxy;
-            });
-            this.loaded.set("items", true);
-          },
-        };
-      },
-    });
-    return this;
+  protected itemProp(comment: FakeComment, prop: string): unknown {
+    return commentProp(comment, prop);
   }
 
-  get items(): FakeCommentProxy[] {
-    this.need("items");
-    return this.commentItems;
+  protected itemProxy(comment: FakeComment): FakeCommentProxy {
+    return new FakeCommentProxy(
+      this.context,
+      () => this.state.comments.find((c) => c.id === comment.id) ?? null,
+    );
   }
 }
 
@@ -1375,11 +1315,6 @@ class FakeCommentProxy extends FakeProxy {
     private readonly resolveComment: () => FakeComment | null,
   ) {
     super(context);
-  }
-
-  preloadComment(data: Record<string, unknown>): void {
-    this.loaded.set("isNullObject", false);
-    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
   }
 
   protected read(prop: string): unknown {
@@ -1464,9 +1399,7 @@ function namespaceOf(xml: string): string {
   return m ? m[1] : "";
 }
 
-class FakeCustomXmlPartCollection extends FakeProxy {
-  private partItems: FakeCustomXmlPart[] = [];
-
+class FakeCustomXmlPartCollection extends FakeItemCollection<FakeXmlPart, FakeCustomXmlPart> {
   constructor(
     context: FakeContext,
     private readonly namespaceUri: string | null,
@@ -1474,11 +1407,7 @@ class FakeCustomXmlPartCollection extends FakeProxy {
     super(context);
   }
 
-  protected read(): unknown {
-    return undefined;
-  }
-
-  private scope(): FakeXmlPart[] {
+  protected scope(): FakeXmlPart[] {
     return this.namespaceUri === null
       ? this.state.customXmlParts
       : this.state.customXmlParts.filter((p) => p.namespaceUri === this.namespaceUri);
@@ -1512,37 +1441,16 @@ class FakeCustomXmlPartCollection extends FakeProxy {
     return queueResult(this.context, { getCount: true }, () => this.scope().length);
   }
 
-  override load(arg?: LoadArg): this {
-    const props = propList(arg).map((p) => p.replace(/^items\//, ""));
-    this.context.enqueue({
-      request: { load: props },
-      run: () => {
-        const parts = this.scope().slice();
-        const data = parts.map((p) =>
-          Object.fromEntries(props.map((k) => [k, k === "id" ? p.id : p.namespaceUri])),
-        );
-        return {
-          response: data,
-          deliver: () => {
-            this.partItems = parts.map((p, i) => {
-              const proxy = new FakeCustomXmlPart(
-                this.context,
-                () => this.state.customXmlParts.find((x) => x.id === p.id) ?? null,
-              );
-              proxy.preloadPart(data[i]);
-              return proxy;
-            });
-            this.loaded.set("items", true);
-          },
-        };
-      },
-    });
-    return this;
+  /** Any property but the id answers the namespace, as the collection's loads only ask for these two. */
+  protected itemProp(part: FakeXmlPart, prop: string): unknown {
+    return prop === "id" ? part.id : part.namespaceUri;
   }
 
-  get items(): FakeCustomXmlPart[] {
-    this.need("items");
-    return this.partItems;
+  protected itemProxy(part: FakeXmlPart): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(
+      this.context,
+      () => this.state.customXmlParts.find((p) => p.id === part.id) ?? null,
+    );
   }
 }
 
@@ -1552,11 +1460,6 @@ class FakeCustomXmlPart extends FakeProxy {
     private readonly resolvePart: () => FakeXmlPart | null,
   ) {
     super(context);
-  }
-
-  preloadPart(data: Record<string, unknown>): void {
-    this.loaded.set("isNullObject", false);
-    for (const [k, v] of Object.entries(data)) this.loaded.set(k, v);
   }
 
   private part(): FakeXmlPart {
