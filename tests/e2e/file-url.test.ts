@@ -5,9 +5,8 @@
 import { existsSync } from "fs";
 import path from "path";
 import { pathToFileURL } from "url";
-import { STRINGS } from "../../src/taskpane/i18n";
 import { openBrowser, type Session } from "./support/browser";
-import { chooseFile, runCheck, screenshot, waitForPane } from "./support/steps";
+import { checkAndExpectEngineSummary, screenshot } from "./support/steps";
 import { TABLE_SHEET, engineReports, sampleWorkbook } from "./support/workbooks";
 
 const PAGE = path.resolve(__dirname, "../../dist/standalone.html");
@@ -30,15 +29,7 @@ it("checks a workbook on a page opened from disk", async () => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(pathToFileURL(PAGE).href);
-  await chooseFile(page, "bao-cao.xlsx", bytes);
-  await waitForPane(page);
-  await runCheck(page);
-  const sentence = page.getByTestId("summary-sentence");
-  await sentence.waitFor({ timeout: 120_000 });
-  await expect(sentence.textContent()).resolves.toBe(report.tables[0].summary.sentence.vi);
-  await expect(
-    page.getByRole("heading", { name: STRINGS.vi.findingsHeading(report.tables[0].findings.length) }).count(),
-  ).resolves.toBe(1);
+  await checkAndExpectEngineSummary(page, bytes, report);
   await screenshot(page, "13-file-url-vi-desktop", false);
   expect(errors).toEqual([]);
   expect(

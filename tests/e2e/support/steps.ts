@@ -3,7 +3,7 @@ import { mkdirSync } from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { STRINGS } from "../../../src/taskpane/i18n";
-import type { Lang } from "../../../src/engine/types";
+import type { Lang, SheetReport } from "../../../src/engine/types";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -51,4 +51,24 @@ export async function runCheck(page: Page, lang: Lang = "vi"): Promise<void> {
 /** The finding's button in the task pane's list (its accessible name starts with the cell). */
 export function findingButton(page: Page, cell: string): Locator {
   return page.getByRole("button", { name: new RegExp(`^${cell}\\b`) }).first();
+}
+
+/**
+ * Gives the page the sample workbook, runs the check and waits for the summary; then the
+ * sentence and the findings count shown must be the engine's own for that table.
+ */
+export async function checkAndExpectEngineSummary(
+  page: Page,
+  bytes: Buffer,
+  report: SheetReport,
+): Promise<void> {
+  await chooseFile(page, "bao-cao.xlsx", bytes);
+  await waitForPane(page);
+  await runCheck(page);
+  const sentence = page.getByTestId("summary-sentence");
+  await sentence.waitFor({ timeout: 120_000 });
+  await expect(sentence.textContent()).resolves.toBe(report.tables[0].summary.sentence.vi);
+  await expect(
+    page.getByRole("heading", { name: STRINGS.vi.findingsHeading(report.tables[0].findings.length) }).count(),
+  ).resolves.toBe(1);
 }
