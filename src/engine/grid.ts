@@ -90,5 +90,14 @@ export function isBlankCell(cell: Cell | undefined): boolean {
   if (!cell) return true;
   const v = cell.value;
   if (v === null || v === undefined) return true;
-  return typeof v === "string" && v.trim() === "";
+  return typeof v === "string" && isBlankText(v);
+}
+
+/** `text.trim() === ""`, answered from the first character for the usual printable text. */
+function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  // Printable ASCII and Latin letters are never trimmed away (trim's whitespace is ≤ 0xA0 or ≥ 0x1680).
+  if ((first > 0x20 && first < 0x7f) || (first > 0xa0 && first < 0x1680)) return false;
+  return text.trim() === "";
 }

@@ -12,13 +12,10 @@ export function cleanText(text: string): string {
 
 /** Whitespace the pattern above rewrites, other than the plain space. */
 export function isOddSpace(code: number): boolean {
-  // Letters with diacritics (most non-ASCII text here) sit between the ranges below.
-  if (code > 0xa0 && code < 0x1680) return false;
+  // Vietnamese letters (U+00C0–U+01B0, U+1EA0–U+1EF9) are all below U+2000: settled in the first branch.
+  if (code < 0x2000) return code === 0xa0 || code === 0x1680 || (code >= 0x09 && code <= 0x0d);
+  if (code <= 0x200b) return true;
   return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
     code === 0x2028 ||
     code === 0x2029 ||
     code === 0x202f ||
@@ -36,11 +33,15 @@ export function isClean(text: string): boolean {
   let previousSpace = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20) {
+    // Printable ASCII, the usual case, first.
+    if (code > 0x20 && code < 0x7f) {
+      previousSpace = false;
+    } else if (code === 0x20) {
       if (previousSpace) return false;
       previousSpace = true;
+    } else if (isOddSpace(code)) {
+      return false;
     } else {
-      if (code < 0x80 ? code >= 0x09 && code <= 0x0d : isOddSpace(code)) return false;
       previousSpace = false;
     }
   }
