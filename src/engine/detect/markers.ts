@@ -3,10 +3,8 @@
  * summary statements, notes, signature blocks and column-number rows.
  * All patterns are bounded (no nested quantifiers) and work on short, folded text.
  */
-import { fold } from "../text";
+import { foldFast } from "../fastfold";
 
-/** "1", "01", "1.", "2.1", "2.1." — an indicator's TT. */
-const NUMERIC_CODE = /^\d{1,6}(?:\.\d{1,3}){0,3}\.?$/;
 /** I … XXXIX, optionally a sub-group number ("II.1"), optionally followed by "." or ")". */
 const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\.\d{1,2})?[.)]?$/;
 /** "A", "b", "a)", "B.", "(a)". */
@@ -20,24 +18,47 @@ const BULLET_CODE = /^[-+*•·–—]{1,2}$/;
 /** "a", "b)", "c.": a lower-case letter under a numbered TT with its own numbers is a sub-item. */
 const LOWER_LETTER_CODE = /^\(?[a-zđ][.)]?$/;
 
+// The length tests below are the longest text each pattern can match: longer texts (names,
+// sentences) are answered without running the pattern.
+
 export function isBulletCode(code: string): boolean {
-  return BULLET_CODE.test(code);
+  return code.length <= 2 && BULLET_CODE.test(code);
 }
 
 export function isLowerLetterCode(code: string): boolean {
-  return LOWER_LETTER_CODE.test(code);
+  return code.length <= 3 && LOWER_LETTER_CODE.test(code);
 }
 
+/**
+ * "1", "01", "1.", "2.1", "2.1." — an indicator's TT: /^\d{1,6}(?:\.\d{1,3}){0,3}\.?$/,
+ * read one character at a time (every row's TT is tested).
+ */
 export function isNumericCode(code: string): boolean {
-  // Detection asks about the same TT several times in a row: remember the last answer.
-  if (code === lastCode) return lastNumeric;
-  lastCode = code;
-  lastNumeric = NUMERIC_CODE.test(code);
-  return lastNumeric;
+  const n = code.length;
+  let i = digitsFrom(code, 0);
+  if (i < 1 || i > 6) return false;
+  let parts = 0;
+  while (i < n) {
+    if (code.charCodeAt(i) !== 0x2e) return false;
+    i++;
+    if (i === n) return true;
+    const digits = digitsFrom(code, i) - i;
+    if (digits < 1 || digits > 3 || ++parts > 3) return false;
+    i += digits;
+  }
+  return true;
 }
 
-let lastCode = "";
-let lastNumeric = false;
+/** The index just past the run of ASCII digits starting at `from`. */
+function digitsFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    i++;
+  }
+  return i;
+}
 
 /** "2.1." → "2.1"; "1." → "1". Leading zeros are kept as written. */
 export function normaliseNumericCode(code: string): string {
@@ -45,7 +66,7 @@ export function normaliseNumericCode(code: string): string {
 }
 
 export function isGroupCode(code: string): boolean {
-  return ROMAN_CODE.test(code) || LETTER_CODE.test(code);
+  return code.length <= 11 && (ROMAN_CODE.test(code) || LETTER_CODE.test(code));
 }
 
 /** "a)" → "a", "II." → "II", "(b)" → "b". */
@@ -64,20 +85,20 @@ const GROUP_TITLE = /^(?:nhom(?: chi tieu)?|cac chi tieu|chi tieu ve|linh vuc|kh
 
 /** A title that reads as a group heading even without a code ("Nhóm chỉ tiêu về kinh tế"). */
 export function looksLikeGroupTitle(text: string): boolean {
-  return GROUP_TITLE.test(fold(text));
+  return GROUP_TITLE.test(foldFast(text));
 }
 
 const STATED_COUNT = /(?:\(\s{0,2}|\bgom\s{1,2}|\bco\s{1,2})(\d{1,3})\s{0,2}chi tieu/;
 
 /** "b) Các chỉ tiêu về xã hội, môi trường (14 chỉ tiêu)" → 14. */
 export function statedCount(title: string): number | undefined {
-  const m = STATED_COUNT.exec(fold(title));
+  const m = STATED_COUNT.exec(foldFast(title));
   return m ? Number(m[1]) : undefined;
 }
 
 /** Folded text without leading bullets or punctuation ("* Ghi chú" → "ghi chu"). */
 export function leadFold(text: string): string {
-  return lead(fold(text));
+  return lead(foldFast(text));
 }
 
 /** leadFold for text already folded. */
@@ -137,5 +158,6 @@ const COLUMN_FORMULA = /^[\d()=/*x:+\-%.,\s]{1,40}$/;
 
 /** A cell of the column-number row under a header: "1", "(2)", "(A)", "(6)=(5)/(4)". */
 export function isColumnNumberText(text: string): boolean {
-  return COLUMN_NUMBER.test(text) || (text.includes("=") && COLUMN_FORMULA.test(text));
+  if (text.length > 40) return false;
+  return (text.length <= 8 && COLUMN_NUMBER.test(text)) || (text.includes("=") && COLUMN_FORMULA.test(text));
 }

@@ -22,6 +22,8 @@ export class MergeIndex {
 
   /** The merged area covering (row, column), if any (0-based). */
   areaAt(row: number, column: number): MergedArea | undefined {
+    // Most sheets have no merge at all: no lookup then.
+    if (this.byRow.size === 0) return undefined;
     const list = this.byRow.get(row);
     if (!list) return undefined;
     for (const area of list) {

@@ -1,6 +1,7 @@
 /** Row-level reading helpers over a grid, shared by the detection modules. */
 import { cellText, getCell, isBlankCell, type Cell, type Grid } from "../grid";
-import { cleanText, fold } from "../text";
+import { cleanText } from "../text";
+import { foldFast } from "../fastfold";
 import { classifyFoldedLabel, type HeaderLabel } from "./synonyms";
 import { MergeIndex } from "./merges";
 
@@ -25,11 +26,7 @@ export class Sheet {
 
   /** Display text with whitespace collapsed (diacritics kept). */
   text(row: number, column: number): string {
-    const cell = this.cell(row, column);
-    if (!cell) return "";
-    if (typeof cell.value === "number" && (cell.text === undefined || cell.text === ""))
-      return String(cell.value);
-    return cleanText(cellText(cell));
+    return cellDisplayText(this.grid.cells[row]?.[column] ?? undefined);
   }
 
   isBlank(row: number, column: number): boolean {
@@ -40,7 +37,7 @@ export class Sheet {
   folded(text: string): string {
     let f = this.folds.get(text);
     if (f === undefined) {
-      f = fold(text);
+      f = foldFast(text);
       this.folds.set(text, f);
     }
     return f;
@@ -68,7 +65,7 @@ export class Sheet {
   isRowBlank(row: number): boolean {
     const cells = this.grid.cells[row];
     if (!cells) return true;
-    for (const cell of cells) if (!isBlankCell(cell ?? undefined)) return false;
+    for (let c = 0; c < cells.length; c++) if (!isBlankCell(cells[c] ?? undefined)) return false;
     return true;
   }
 
@@ -83,4 +80,12 @@ export class Sheet {
     }
     return out;
   }
+}
+
+/** Sheet.text of a cell already at hand. */
+export function cellDisplayText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (typeof cell.value === "number" && (cell.text === undefined || cell.text === ""))
+    return String(cell.value);
+  return cleanText(cellText(cell));
 }

@@ -5,7 +5,7 @@
  * all read "ket qua thuc hien".
  */
 import type { ColumnRole } from "../types";
-import { fold } from "../text";
+import { foldFast } from "../fastfold";
 
 export interface HeaderLabel {
   role: ColumnRole;
@@ -15,7 +15,7 @@ export interface HeaderLabel {
 
 /** Folded label with punctuation as spaces; "%" kept as its own token. */
 export function normaliseLabel(text: string): string {
-  return normaliseFolded(fold(text));
+  return normaliseFolded(foldFast(text));
 }
 
 /** normaliseLabel for text already folded. */
@@ -117,7 +117,7 @@ const MAX_LABEL_WORDS = 12;
 
 /** The column role a header label names, or null. Order matters: the most specific reading first. */
 export function classifyHeaderLabel(text: string): HeaderLabel | null {
-  return classifyFoldedLabel(fold(text));
+  return classifyFoldedLabel(foldFast(text));
 }
 
 /** classifyHeaderLabel for text already folded. */
