@@ -64,18 +64,18 @@ function groupRow(row: number, code: string, title: string): GroupRow {
 /**
  * The group this row opens, if it is a group row. `underIndicator`: an indicator with its own
  * TT precedes this row in its group, so a code-less row with only a name is one of its
- * sub-rows ("Trong đó: …") rather than a heading.
+ * sub-rows ("Trong đó: …") rather than a heading. `code` is not a numeric TT; `name` is the
+ * row's own name text.
  */
 function readGroup(
   sheet: Sheet,
   row: number,
   columns: ColumnMap,
   code: string,
+  name: string,
   underIndicator: boolean,
 ): GroupRow | null {
-  if (code !== "" && isNumericCode(code)) return null;
   if (hasNumbers(sheet, row, columns)) return null;
-  const name = ownText(sheet, row, columns.name);
   if (code !== "" && isGroupCode(code)) {
     const title = name !== "" ? name : (firstText(sheet, row)?.text ?? "");
     return groupRow(row, normaliseGroupCode(code), title === code ? "" : title);
@@ -126,7 +126,7 @@ function cellsByRole(sheet: Sheet, row: number, columns: ColumnMap): IndicatorRo
 
 export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
   const { columns } = table;
-  const skip = new Set(table.statements.map((s) => s.row - 1));
+  const skip = statementRows(table);
   const rows: TableRow[] = [];
   let group: string | null = null;
   /** The code of the last indicator with its own TT (sub-rows belong to it). */
@@ -134,16 +134,19 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
   let sequence = 0;
 
   for (let r = table.firstRow - 1; r <= table.lastRow - 1; r++) {
-    if (skip.has(r) || sheet.isRowBlank(r)) continue;
+    if ((skip !== null && skip.has(r)) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
     const codeText = ownText(sheet, r, columns.code);
-    // The name is read once: the header test and the indicator use the same text unless the
-    // cell is covered by a merge (then the indicator takes the merge's text).
+    // The TT and the name are read and tested once per row, shared by the header test, the
+    // group test and the indicator (a name covered by a merge is then taken from the merge).
+    const numeric = isNumericCode(codeText);
     const ownName = ownText(sheet, r, columns.name);
-    if (repeatsHeader(sheet, r, columns, codeText, ownName)) continue;
-    // A row whose TT is merged with the one above belongs to that indicator, never a group.
+    if (repeatsHeader(sheet, r, columns, codeText, numeric, ownName)) continue;
+    // A row whose TT is merged with the one above belongs to that indicator, never a group;
+    // nor does a numeric TT open a group.
     const underIndicator = columns.code !== undefined && lastCode !== null;
-    const found = coveredFromAbove ? null : readGroup(sheet, r, columns, codeText, underIndicator);
+    const found =
+      coveredFromAbove || numeric ? null : readGroup(sheet, r, columns, codeText, ownName, underIndicator);
     if (found) {
       rows.push(found);
       group = found.code;
@@ -169,14 +172,9 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
       subCode = normaliseGroupCode(codeText);
       code = lastCode;
     } else {
-      const normal = normaliseCode(codeText);
+      const normal = numeric ? normaliseNumericCode(codeText) : codeText;
       const parent = normal.includes(".") ? normal.slice(0, normal.indexOf(".")) : null;
-      if (
-        parent !== null &&
-        lastCode !== null &&
-        parent === lastCode.split(".")[0] &&
-        isNumericCode(codeText)
-      ) {
+      if (parent !== null && lastCode !== null && parent === lastCode.split(".")[0] && numeric) {
         isSubRow = true;
         subCode = normal;
         code = lastCode;
@@ -208,19 +206,26 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
 /**
  * The header (or its column-number row) repeated inside the table, as when a printed table
  * was pasted page by page: "TT | Chỉ tiêu | …" or "1 | 2 | 3 …". Only rows whose TT is not an
- * ordinary code, or whose name is a bare column number, are looked at. `name` is the row's own
- * name text.
+ * ordinary code, or whose name is a bare column number, are looked at. `numeric`: the TT is a
+ * numeric code; `name` is the row's own name text.
  */
 function repeatsHeader(
   sheet: Sheet,
   row: number,
   columns: ColumnMap,
   codeText: string,
+  numeric: boolean,
   name: string,
 ): boolean {
-  if (isNumericCode(codeText)) return isColumnNumberText(name) && isColumnNumberRow(sheet, row);
+  if (numeric) return isColumnNumberText(name) && isColumnNumberRow(sheet, row);
   if (codeText === "" || isGroupCode(codeText) || isBulletCode(codeText)) return false;
   return sheet.headerLabel(codeText)?.role === "code" && sheet.headerLabel(name)?.role === "name";
+}
+
+/** The 0-based rows of the table's statements, to skip; null when it has none. */
+function statementRows(table: DetectedTable): Set<number> | null {
+  if (table.statements.length === 0) return null;
+  return new Set(table.statements.map((s) => s.row - 1));
 }
 
 function normaliseCode(code: string): string {
