@@ -25,23 +25,34 @@ export function isOddSpace(code: number): boolean {
   );
 }
 
+/**
+ * What cleanText would change: a space at either end, two spaces in a row, or any other
+ * whitespace (the characters isOddSpace knows).
+ */
+const UNCLEAN = /^ | $| {2}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Below this length a character loop beats starting the pattern (units, numbers, codes). */
+const SHORT_TEXT = 8;
+
 /** Already what cleanText returns (most cells): single plain spaces between words, none at the ends. */
 export function isClean(text: string): boolean {
+  // The regular-expression engine scans a long text (a name) faster than a loop does.
+  return text.length < SHORT_TEXT ? isShortTextClean(text) : !UNCLEAN.test(text);
+}
+
+/** isClean, one character at a time. */
+function isShortTextClean(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
   if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
   let previousSpace = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    // Printable ASCII, the usual case, first.
-    if (code > 0x20 && code < 0x7f) {
-      previousSpace = false;
-    } else if (code === 0x20) {
+    if (code === 0x20) {
       if (previousSpace) return false;
       previousSpace = true;
-    } else if (isOddSpace(code)) {
-      return false;
     } else {
+      if (isOddSpace(code)) return false;
       previousSpace = false;
     }
   }
