@@ -11,7 +11,8 @@
  * Every row is looked at a bounded number of times, so the cost is linear in the sheet.
  */
 import type { ColumnMap, DetectedTable } from "../types";
-import type { Sheet } from "./sheet";
+import type { Cell } from "../grid";
+import { cellDisplayText, type Sheet } from "./sheet";
 import { headerAt } from "./headers";
 import {
   isGroupCode,
@@ -48,13 +49,28 @@ const VALUE_ROLES = ["target", "actual", "percent", "status", "unit"] as const;
 /** The row's code cell holds a TT or group code. */
 function hasCode(sheet: Sheet, row: number, columns: ColumnMap): boolean {
   if (columns.code === undefined) return false;
-  const code = sheet.text(row, columns.code);
+  const cell = sheet.cell(row, columns.code);
+  // A TT typed as a whole number reads as digits: a numeric code without writing it out.
+  if (cell !== undefined && isWholeNumberCode(cell)) return true;
+  const code = cellDisplayText(cell);
   return code !== "" && (isNumericCode(code) || isGroupCode(code));
+}
+
+/** A number cell shown as its value, a whole number of one to six digits ("1" … "999999"). */
+function isWholeNumberCode(cell: Cell): boolean {
+  const value = cell.value;
+  return (
+    typeof value === "number" &&
+    (cell.text === undefined || cell.text === "") &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < 1e6
+  );
 }
 
 /** The row carries a value in a target/actual/percent/status/unit column. */
 export function hasValues(sheet: Sheet, row: number, columns: ColumnMap): boolean {
-  return VALUE_ROLES.some((role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]));
+  return sheet.hasValueIn(row, columns, VALUE_ROLES);
 }
 
 /** A target/actual/percent cell holds a number, or a text that starts like one ("3.000", "≥ 90"). */

@@ -29,9 +29,10 @@ import {
 } from "./markers";
 
 const NUMBER_ROLES = ["target", "actual", "percent"] as const;
+const ROLES_BESIDES_NAME = ["unit", "target", "actual", "percent", "status"] as const;
 
 function hasNumbers(sheet: Sheet, row: number, columns: ColumnMap): boolean {
-  return NUMBER_ROLES.some((role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]));
+  return sheet.hasValueIn(row, columns, NUMBER_ROLES);
 }
 
 /** The text of a cell, or of the cell above when it is merged down (not across) into this one. */
@@ -104,9 +105,7 @@ function readGroup(
 }
 
 function hasValuesBesidesName(sheet: Sheet, row: number, columns: ColumnMap): boolean {
-  return (["unit", "target", "actual", "percent", "status"] as const).some(
-    (role) => columns[role] !== undefined && !sheet.isBlank(row, columns[role]),
-  );
+  return sheet.hasValueIn(row, columns, ROLES_BESIDES_NAME);
 }
 
 function cellsByRole(sheet: Sheet, row: number, columns: ColumnMap): IndicatorRow["cells"] {

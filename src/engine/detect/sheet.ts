@@ -2,6 +2,7 @@
 import { cellText, getCell, isBlankCell, type Cell, type Grid } from "../grid";
 import { cleanText } from "../text";
 import { foldFast } from "../fastfold";
+import type { ColumnMap, ColumnRole } from "../types";
 import { classifyFoldedLabel, type HeaderLabel } from "./synonyms";
 import { MergeIndex } from "./merges";
 
@@ -31,6 +32,17 @@ export class Sheet {
 
   isBlank(row: number, column: number): boolean {
     return isBlankCell(this.cell(row, column));
+  }
+
+  /** Some of the roles' columns holds a value in the row (asked of every row: a plain loop). */
+  hasValueIn(row: number, columns: ColumnMap, roles: readonly ColumnRole[]): boolean {
+    const cells = this.grid.cells[row];
+    if (!cells) return false;
+    for (const role of roles) {
+      const column = columns[role];
+      if (column !== undefined && !isBlankCell(cells[column] ?? undefined)) return true;
+    }
+    return false;
   }
 
   /** fold(text), computed once per distinct text of the sheet. */
