@@ -13,7 +13,7 @@
  */
 import type { ColumnMap, ColumnRole, DetectedTable, GroupRow, IndicatorRow, TableRow } from "../types";
 import type { Cell } from "../grid";
-import type { Sheet } from "./sheet";
+import { cellDisplayText, type Sheet } from "./sheet";
 import { isColumnNumberRow } from "./headers";
 import {
   isColumnNumberText,
@@ -28,6 +28,8 @@ import {
   statedCount,
 } from "./markers";
 
+type RowCells = NonNullable<Sheet["grid"]["cells"][number]>;
+
 const NUMBER_ROLES = ["target", "actual", "percent"] as const;
 const ROLES_BESIDES_NAME = ["unit", "target", "actual", "percent", "status"] as const;
 
@@ -35,18 +37,21 @@ function hasNumbers(sheet: Sheet, row: number, columns: ColumnMap): boolean {
   return sheet.hasValueIn(row, columns, NUMBER_ROLES);
 }
 
-/** The text of a cell, or of the cell above when it is merged down (not across) into this one. */
-function mergedText(sheet: Sheet, row: number, column: number | undefined): string {
+/**
+ * The text of a cell, or of the cell above when it is merged down (not across) into this one.
+ * `cells` is the row's cells.
+ */
+function mergedText(sheet: Sheet, cells: RowCells, row: number, column: number | undefined): string {
   if (column === undefined) return "";
   const area = sheet.merges.areaAt(row, column);
-  if (!area) return sheet.text(row, column);
+  if (!area) return cellDisplayText(cells[column] ?? undefined);
   return area.left === column ? sheet.text(area.top, column) : "";
 }
 
 /** The row's own text in a column: empty when the cell is covered by a merge. */
-function ownText(sheet: Sheet, row: number, column: number | undefined): string {
+function ownText(sheet: Sheet, cells: RowCells, row: number, column: number | undefined): string {
   if (column === undefined || sheet.merges.isCovered(row, column)) return "";
-  return sheet.text(row, column);
+  return cellDisplayText(cells[column] ?? undefined);
 }
 
 /** The first non-empty own text of the row, left to right (a title merged across the table). */
@@ -108,10 +113,9 @@ function hasValuesBesidesName(sheet: Sheet, row: number, columns: ColumnMap): bo
   return sheet.hasValueIn(row, columns, ROLES_BESIDES_NAME);
 }
 
-function cellsByRole(sheet: Sheet, row: number, columns: ColumnMap): IndicatorRow["cells"] {
+function cellsByRole(rowCells: RowCells, columns: ColumnMap): IndicatorRow["cells"] {
   // Written out in COLUMN_ROLES order: one object shape per table, no keyed stores per row.
   const cells: Partial<Record<ColumnRole, Cell | undefined>> = {};
-  const rowCells = sheet.grid.cells[row] ?? [];
   if (columns.code !== undefined) cells.code = rowCells[columns.code] ?? undefined;
   if (columns.name !== undefined) cells.name = rowCells[columns.name] ?? undefined;
   if (columns.unit !== undefined) cells.unit = rowCells[columns.unit] ?? undefined;
@@ -133,13 +137,14 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
   let sequence = 0;
 
   for (let r = table.firstRow - 1; r <= table.lastRow - 1; r++) {
-    if ((skip !== null && skip.has(r)) || sheet.isRowBlank(r)) continue;
+    const cells = sheet.grid.cells[r];
+    if (!cells || (skip !== null && skip.has(r)) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
-    const codeText = ownText(sheet, r, columns.code);
+    const codeText = ownText(sheet, cells, r, columns.code);
     // The TT and the name are read and tested once per row, shared by the header test, the
     // group test and the indicator (a name covered by a merge is then taken from the merge).
     const numeric = isNumericCode(codeText);
-    const ownName = ownText(sheet, r, columns.name);
+    const ownName = ownText(sheet, cells, r, columns.name);
     if (repeatsHeader(sheet, r, columns, codeText, numeric, ownName)) continue;
     // A row whose TT is merged with the one above belongs to that indicator, never a group;
     // nor does a numeric TT open a group.
@@ -161,7 +166,7 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
       code = String(sequence);
     } else if (coveredFromAbove) {
       isSubRow = true;
-      code = lastCode ?? normaliseCode(mergedText(sheet, r, columns.code));
+      code = lastCode ?? normaliseCode(mergedText(sheet, cells, r, columns.code));
     } else if (codeText === "" || isBulletCode(codeText)) {
       isSubRow = lastCode !== null;
       code = lastCode ?? "";
@@ -190,10 +195,10 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
       group,
       name:
         columns.name !== undefined && sheet.merges.isCovered(r, columns.name)
-          ? mergedText(sheet, r, columns.name)
+          ? mergedText(sheet, cells, r, columns.name)
           : ownName,
-      unit: mergedText(sheet, r, columns.unit),
-      cells: cellsByRole(sheet, r, columns),
+      unit: mergedText(sheet, cells, r, columns.unit),
+      cells: cellsByRole(cells, columns),
       hidden: sheet.isHidden(r),
     };
     if (subCode !== undefined) indicator.subCode = subCode;

@@ -70,7 +70,7 @@ export class Sheet {
   }
 
   isHidden(row: number): boolean {
-    return this.hidden.has(row);
+    return this.hidden.size > 0 && this.hidden.has(row);
   }
 
   /** Every cell of the row is empty. */
