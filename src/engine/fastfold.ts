@@ -4,7 +4,7 @@
  * for `normalize("NFD")` and regular expressions on every cell. Any other script falls back
  * to `fold()` itself; the result is always the same string `fold()` returns.
  */
-import { fold, isOddSpace } from "./text";
+import { fold, foldedPrefixLength, isOddSpace } from "./text";
 
 /** The whitespace `cleanText` collapses: the plain space and the others `isOddSpace` knows. */
 export function isFoldSpace(code: number): boolean {
@@ -38,7 +38,7 @@ export function foldChar(code: number): string {
 export function foldFast(text: string): string {
   // Numbers, codes and lower-case words fold to themselves: they are returned as they are, and
   // any other text keeps its unchanged start as one piece.
-  const start = unchangedPrefix(text);
+  const start = foldedPrefixLength(text);
   if (start === text.length) return text;
   let out = start > 0 ? text.slice(0, start) : "";
   let pendingSpace = false;
@@ -59,15 +59,4 @@ export function foldFast(text: string): string {
     out += piece;
   }
   return out;
-}
-
-/** How many leading characters fold to themselves: ASCII other than capitals and whitespace. */
-function unchangedPrefix(text: string): number {
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) break;
-    i++;
-  }
-  return i;
 }

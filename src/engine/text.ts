@@ -61,9 +61,22 @@ function isShortTextClean(text: string): boolean {
 
 /** Lower case, no diacritics ("Đánh giá" → "danh gia"), whitespace collapsed. */
 export function fold(text: string): string {
+  // Codes and numbers ("1", "2.1", "6.586") are their own fold.
+  if (foldedPrefixLength(text) === text.length) return text;
   return cleanText(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase();
+}
+
+/** How many leading characters fold to themselves: printable ASCII other than capitals and spaces. */
+export function foldedPrefixLength(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) break;
+    i++;
+  }
+  return i;
 }
