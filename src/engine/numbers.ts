@@ -287,6 +287,72 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
   return null;
 }
 
+// ---------------------------------------------------------------- plain numbers
+
+/** The most digits a plain number may have for its value to be computed exactly from them. */
+const EXACT_DIGITS = 15;
+
+/** A whole text that is one plain number ("2025", "1.250", "312,5", "82,6%"), read. */
+export interface PlainNumber {
+  value: number;
+  isPercent: boolean;
+  /** Both conventions read it, with different values ("1,250", "3.000"). */
+  ambiguous: boolean;
+  /** The convention it proves ("312,5" → vi, "82.6" → en), if any. */
+  evidence: NumberConvention | null;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** 10 ** k for the few decimals a plain number has: exact powers, no Math.pow rounding. */
+const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The most common cell text, read in one pass without slicing or number parsing: ASCII digits,
+ * at most one "." or "," between two digits, an optional "%" at the very end, at most 15
+ * digits. Null for anything else (the general scanner reads it).
+ *
+ * Same value as interpretBody: with at most 15 digits every digit run is an exact integer and
+ * N / 10^k is the correctly rounded decimal, as Number("W.T") is.
+ */
+export function readPlainNumber(s: string, convention: NumberConvention): PlainNumber | null {
+  let n = s.length;
+  if (n === 0 || n > EXACT_DIGITS + 2) return null;
+  const isPercent = s.charCodeAt(n - 1) === 0x25;
+  if (isPercent) n--;
+  let whole = 0;
+  let wholeDigits = 0;
+  let k = 0;
+  for (; k < n; k++) {
+    const code = s.charCodeAt(k);
+    if (!isDigitCode(code)) break;
+    whole = whole * 10 + (code - 0x30);
+    wholeDigits++;
+  }
+  if (wholeDigits === 0 || wholeDigits > EXACT_DIGITS) return null;
+  if (k === n) return { value: whole, isPercent, ambiguous: false, evidence: null };
+  const mark = s.charCodeAt(k);
+  if (mark !== 0x2e && mark !== 0x2c) return null;
+  let tail = 0;
+  let tailDigits = 0;
+  for (k++; k < n; k++) {
+    const code = s.charCodeAt(k);
+    if (!isDigitCode(code)) return null;
+    tail = tail * 10 + (code - 0x30);
+    tailDigits++;
+  }
+  if (tailDigits === 0 || wholeDigits + tailDigits > EXACT_DIGITS) return null;
+  const decimal = (whole * POWERS_OF_TEN[tailDigits] + tail) / POWERS_OF_TEN[tailDigits];
+  // oneMarkBody's rule: three tail digits after a possible first group read both ways.
+  const couldGroup = tailDigits === 3 && wholeDigits <= 3 && s.charCodeAt(0) !== 0x30;
+  if (!couldGroup)
+    return { value: decimal, isPercent, ambiguous: false, evidence: mark === 0x2c ? "vi" : "en" };
+  const groups = (mark === 0x2e && convention === "vi") || (mark === 0x2c && convention === "en");
+  return { value: groups ? whole * 1000 + tail : decimal, isPercent, ambiguous: true, evidence: null };
+}
+
 // ---------------------------------------------------------------- units
 
 const NOT_UNIT_WORDS = new Set(["den", "toi", "tro", "so", "va", "hoac", "tren", "duoi", "-"]);
@@ -330,6 +396,10 @@ function validUnit(unit: string): boolean {
  * A dash or minus sign makes the number negative only directly before a digit ("−5").
  */
 export function parseNumberText(text: string, convention: NumberConvention): ParsedNumber {
+  if (typeof text === "string") {
+    const plain = readPlainNumber(text, convention);
+    if (plain) return plainParsed(plain);
+  }
   const s = normalizeSpaces(text ?? "");
   if (s === "") return { ok: false, reason: "empty" };
   if (s[0] === "#") {
@@ -367,6 +437,13 @@ export function parseNumberText(text: string, convention: NumberConvention): Par
   const parsed: ParsedNumber = { ok: true, value, isPercent, fromText: true };
   if (unit) parsed.unit = unit;
   if (body.ambiguous) parsed.ambiguous = true;
+  return parsed;
+}
+
+/** parseNumberText's answer for a plain number: same fields, same order. */
+function plainParsed(plain: PlainNumber): ParsedNumber {
+  const parsed: ParsedNumber = { ok: true, value: plain.value, isPercent: plain.isPercent, fromText: true };
+  if (plain.ambiguous) parsed.ambiguous = true;
   return parsed;
 }
 
@@ -416,6 +493,10 @@ export function parseCellNumber(cell: Cell | undefined, convention: NumberConven
  * value cells (target, actual, percent), not names or codes ("1.2" would read as English).
  */
 export function conventionEvidence(text: string): NumberConvention | null {
+  if (typeof text === "string") {
+    const plain = readPlainNumber(text, "vi");
+    if (plain) return plain.evidence;
+  }
   const s = normalizeSpaces(text ?? "");
   let found: NumberConvention | null = null;
   let i = 0;

@@ -152,16 +152,21 @@ function wordId(word: string): number {
 }
 
 /** A phrase's words as ids, with the concept's place in its list. */
-type PhraseIndex = Map<number, Array<{ ids: number[]; rank: number }>>;
+interface PhraseEntry {
+  ids: number[];
+  rank: number;
+}
+/** The phrases by the id of their first word (an array: word ids are small and dense). */
+type PhraseIndex = Array<PhraseEntry[] | undefined>;
 
 function indexPhrases(concepts: Concept[]): PhraseIndex {
-  const index: PhraseIndex = new Map();
+  const index: PhraseIndex = [];
   concepts.forEach((concept, rank) => {
     for (const phrase of concept.phrases) {
       const ids = phrase.split(" ").map(wordId);
-      const entries = index.get(ids[0]) ?? [];
+      const entries = index[ids[0]] ?? [];
       entries.push({ ids, rank });
-      index.set(ids[0], entries);
+      index[ids[0]] = entries;
     }
   });
   return index;
@@ -173,6 +178,22 @@ const ABSENCE_INDEX = indexPhrases(ABSENCE);
 const GIAM = wordId("giam");
 const THOAT = wordId("thoat");
 const trieChildren = Int32Array.from(trieBuilding);
+
+/**
+ * Words that can change a name's polarity from the default: "giảm" and the first word of every
+ * absence or lower-is-better phrase. A name with none of them is higher-better by default.
+ */
+const CUE_WORD = new Uint8Array(wordCount);
+CUE_WORD[GIAM] = 1;
+for (const index of [ABSENCE_INDEX, LOWER_IS_BETTER_INDEX])
+  index.forEach((entries, id) => {
+    if (entries) CUE_WORD[id] = 1;
+  });
+
+function hasCueWord(ids: readonly number[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0 && CUE_WORD[ids[k]] === 1) return true;
+  return false;
+}
 
 /** Word ids of a text read through `words()`: the slow path for scripts fastfold does not table. */
 function idsOfWords(list: string[]): number[] {
@@ -210,68 +231,135 @@ for (let code = 0; code < LATIN_END; code++) {
   else PIECES.push(isTabledChar(code) ? foldChar(code) : "");
 }
 for (let code = EXTENDED_START; code < EXTENDED_END; code++) PIECES.push(foldChar(code));
-const SYMBOL_OF_CHAR = Int8Array.from(PIECES, (piece, at) =>
-  at < LATIN_END && at >= 0x80 && !isTabledChar(at) && piece === "" ? OTHER : symbolOfPiece(piece),
-);
-
 /**
- * The ids of `words(text)`, in one pass over the characters (no string per word). Text
- * outside the tabled Latin ranges takes the slow path.
+ * The symbol of every code point below EXTENDED_END, in one table so that the scan below does
+ * one look-up per character: the tabled pieces, a separator for the spaces between the ranges,
+ * OTHER for the rest.
  */
+const SYMBOL_OF_CODE = new Int8Array(EXTENDED_END);
+for (let code = 0; code < EXTENDED_END; code++) {
+  let symbol: number;
+  if (code < LATIN_END) {
+    const piece = PIECES[code];
+    symbol = code >= 0x80 && !isTabledChar(code) && piece === "" ? OTHER : symbolOfPiece(piece);
+  } else if (code >= EXTENDED_START) symbol = symbolOfPiece(PIECES[code - EXTENDED_START + LATIN_END]);
+  else symbol = isFoldSpace(code) ? SEPARATOR : OTHER;
+  SYMBOL_OF_CODE[code] = symbol;
+}
+
+/** The piece of a code point whose symbol is PIECE. */
+function pieceOf(code: number): string {
+  return PIECES[code < LATIN_END ? code : code - EXTENDED_START + LATIN_END];
+}
+
+/** A name as the row parsers need it: its digits for the target parser, its cue words for polarity. */
+export interface NameReading {
+  /** The name's ASCII digits from its first non-zero one ("Mục 2.05" → "205"). */
+  digits: string;
+  /** Whether a word of the name is a polarity cue (CUE_WORD): otherwise the default applies. */
+  hasCue: boolean;
+}
+
+/** The digits of a text, without separators or leading zeros ("1.250,5" → "12505"). */
+export function digitsOf(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && (out !== "" || code !== 0x30)) out += text[i];
+  }
+  return out;
+}
+
+/** Read a name once for the row, in one pass over its characters (most names). */
+export function readName(name: string): NameReading {
+  const text = typeof name === "string" ? name : "";
+  const reading = scanName(text, null);
+  if (reading) return reading;
+  return { digits: digitsOf(text), hasCue: hasCueWord(idsOfWords(words(text))) };
+}
+
+/** The ids of `words(text)`. */
 function wordIds(text: string): number[] {
   const out: number[] = [];
+  return scanName(text, out) ? out : idsOfWords(words(text));
+}
+
+/** The id of the word that ends at trie node `node` (-1: a word the trie does not hold). */
+function idAt(node: number): number {
+  return node >= 0 ? trieWord[node] : UNKNOWN;
+}
+
+/**
+ * One pass over a name's characters: its digits, whether it has a cue word, and when `ids` is
+ * given the ids of `words(text)` pushed onto it (no string per word). Null for text outside the
+ * tabled Latin ranges: the slow path reads it.
+ */
+function scanName(text: string, ids: number[] | null): NameReading | null {
+  let digits = "";
+  let hasCue = false;
   let node = -1;
   let inWord = false;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    let symbol = SEPARATOR;
-    let at = -1;
-    if (i < n) {
-      const code = text.charCodeAt(i);
-      if (code < LATIN_END) at = code;
-      else if (code >= EXTENDED_START && code < EXTENDED_END) at = code - EXTENDED_START + LATIN_END;
-      else if (!isFoldSpace(code)) return idsOfWords(words(text));
-      if (at >= 0) symbol = SYMBOL_OF_CHAR[at];
-      if (symbol === OTHER) return idsOfWords(words(text));
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let symbol: number;
+    if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
+    else if (isFoldSpace(code)) symbol = SEPARATOR;
+    else return null;
+    if (symbol >= 0) {
+      if (code >= 0x31 && code <= 0x39) digits += text[i];
+      else if (code === 0x30 && digits !== "") digits += "0";
+      if (!inWord) node = 0;
+      inWord = true;
+      if (node >= 0) node = trieChildren[node * SYMBOLS + symbol];
+      continue;
     }
+    if (symbol === OTHER) return null;
     if (symbol === PIECE) {
-      const piece = PIECES[at];
+      const piece = pieceOf(code);
       for (let k = 0; k < piece.length; k++) {
         const one = symbolOfPiece(piece[k]);
         if (one >= 0) {
           if (!inWord) node = 0;
           inWord = true;
           if (node >= 0) node = trieChildren[node * SYMBOLS + one];
-        } else {
-          if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
-          inWord = false;
-          if (one === SLASH_CHAR) out.push(SLASH);
+          continue;
         }
+        if (inWord) {
+          const id = idAt(node);
+          if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
+          if (ids) ids.push(id);
+        }
+        inWord = false;
+        if (one === SLASH_CHAR && ids) ids.push(SLASH);
       }
       continue;
     }
-    if (symbol >= 0) {
-      if (!inWord) node = 0;
-      inWord = true;
-      if (node >= 0) node = trieChildren[node * SYMBOLS + symbol];
-      continue;
+    if (inWord) {
+      const id = idAt(node);
+      if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
+      if (ids) ids.push(id);
     }
-    if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
     inWord = false;
-    if (symbol === SLASH_CHAR) out.push(SLASH);
+    if (symbol === SLASH_CHAR && ids) ids.push(SLASH);
   }
-  return out;
+  if (inWord) {
+    const id = idAt(node);
+    if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
+    if (ids) ids.push(id);
+  }
+  return { digits, hasCue };
 }
 
 /**
  * The first concept (in list order) with a phrase among the name's consecutive words: the
  * same answer as looking for " phrase " in the padded name, one look-up per word.
  */
-function findConcept(ids: number[], concepts: Concept[], index: PhraseIndex): Concept | null {
+function findConcept(ids: readonly number[], concepts: Concept[], index: PhraseIndex): Concept | null {
   let best = concepts.length;
   for (let k = 0; k < ids.length; k++) {
     if (ids[k] < 0) continue;
-    const entries = index.get(ids[k]);
+    const entries = index[ids[k]];
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.rank >= best) continue;
@@ -310,12 +398,23 @@ const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
  * applies per-row overrides (set `overridden`); this function only infers.
  */
 export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
-  return infer(name, target, unit);
+  return inferPolarityOf(name, readName(name), target, unit);
 }
 
-function infer(name: string, target: Target, unit: string): PolarityDecision {
-  const ids = wordIds(typeof name === "string" ? name : "");
+/** inferPolarity for a name already read with readName. */
+export function inferPolarityOf(
+  name: string,
+  reading: NameReading,
+  target: Target,
+  unit: string,
+): PolarityDecision {
+  const readsTarget = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
+  // Most names: no cue word, so none of the rules below applies.
+  if (!readsTarget && !reading.hasCue) return { polarity: "higher", reason: DEFAULT_REASON };
+  return infer(name, wordIds(typeof name === "string" ? name : ""), target, unit);
+}
 
+function infer(name: string, ids: readonly number[], target: Target, unit: string): PolarityDecision {
   // 1. The target's own comparator.
   if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
     const lower = target.kind === "atMost";
