@@ -503,6 +503,12 @@ function candidatesFor(a: number | null, status: Status, t: Target, polarity: Po
 /** Number of decimals a value was written with (0.1 → 1, 118 → 0), up to 10. */
 export function decimalsOf(value: number): number {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return 0;
+  // A value whose shortest text has at most 10 decimals is that text rounded to 10 decimals
+  // (every reported percent): count them there, without rounding and reading it back.
+  const shortest = String(value);
+  const point = shortest.indexOf(".");
+  if (point >= 0 && shortest.length - point - 1 <= 10 && !shortest.includes("e"))
+    return shortest.length - point - 1;
   const s = Number(value.toFixed(10)).toString();
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;

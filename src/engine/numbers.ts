@@ -565,6 +565,13 @@ function plainDigits(n: number, decimals: number | undefined): string {
   return expandExponent(String(n));
 }
 
+/** "007" → "7", "000" → "0": the zeros before another digit dropped. */
+function withoutLeadingZeros(digits: string): string {
+  let k = 0;
+  while (k < digits.length - 1 && digits.charCodeAt(k) === 0x30) k++;
+  return k === 0 ? digits : digits.slice(k);
+}
+
 /**
  * Format for messages: vi "82,6", "12.600.000"; en "82.6", "12,600,000". `decimals` is the
  * most decimals shown (trailing zeros dropped); without it every significant digit is kept,
@@ -578,11 +585,11 @@ export function formatNumber(n: number, lang: Lang, decimals?: number): string {
     return n < 0 ? `-${grouped}` : grouped;
   }
   const digits = plainDigits(Math.abs(n), decimals);
-  let [whole, fraction = ""] = digits.split(".");
-  let end = fraction.length;
-  while (end > 0 && fraction[end - 1] === "0") end--;
-  fraction = fraction.slice(0, end);
-  whole = whole.replace(/^0+(?=\d)/, "");
+  const point = digits.indexOf(".");
+  let end = digits.length;
+  if (point >= 0) while (end > point + 1 && digits.charCodeAt(end - 1) === 0x30) end--;
+  const fraction = point < 0 ? "" : digits.slice(point + 1, end);
+  const whole = withoutLeadingZeros(point < 0 ? digits : digits.slice(0, point));
   const grouped = groupThousands(whole, lang === "vi" ? "." : ",");
   const sign = n < 0 && (whole !== "0" || fraction !== "") ? "-" : "";
   if (!fraction) return sign + grouped;

@@ -256,7 +256,7 @@ function pieceOf(code: number): string {
 export interface NameReading {
   /** The name's ASCII digits from its first non-zero one ("Mục 2.05" → "205"). */
   digits: string;
-  /** Whether a word of the name is a polarity cue (CUE_WORD): otherwise the default applies. */
+  /** Whether a word of the name may be a polarity cue (CUE_WORD): if not, the default applies. */
   hasCue: boolean;
 }
 
@@ -270,35 +270,93 @@ export function digitsOf(text: string): string {
   return out;
 }
 
-/** Read a name once for the row, in one pass over its characters (most names). */
+/** Read a name once for the row: in one pass over its characters for most names. */
 export function readName(name: string): NameReading {
   const text = typeof name === "string" ? name : "";
-  const reading = scanName(text, null);
+  const reading = scanName(text);
   if (reading) return reading;
   return { digits: digitsOf(text), hasCue: hasCueWord(idsOfWords(words(text))) };
 }
 
-/** The ids of `words(text)`. */
-function wordIds(text: string): number[] {
-  const out: number[] = [];
-  return scanName(text, out) ? out : idsOfWords(words(text));
+// A name's cues are found by hashing its words rather than walking the trie (a memory load per
+// character): the hash of each word, and of each run of two and three words, looked up among
+// those of "giảm" and of the first (up to three) words of every absence or lower-is-better
+// phrase. A hash may match words that are no cue (a needless exact reading, never a wrong one);
+// a cue always matches.
+
+function nextHash(hash: number, symbol: number): number {
+  return (Math.imul(hash, 31) + symbol + 1) | 0;
 }
 
-/** The id of the word that ends at trie node `node` (-1: a word the trie does not hold). */
-function idAt(node: number): number {
-  return node >= 0 ? trieWord[node] : UNKNOWN;
+/** The hash of a run of words from the hash of the run before the last word and of that word. */
+function joinHash(run: number, word: number): number {
+  return (Math.imul(run ^ 0x5bd1e995, 0x01000193) + word) | 0;
+}
+
+function hashOfWord(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = nextHash(hash, symbolOf(word.charCodeAt(k)));
+  return hash;
+}
+
+/** The hash of a phrase's first three words (or fewer): what the scan meets at its third word. */
+function hashOfLead(phrase: string): number {
+  const words = phrase.split(" ").slice(0, 3).map(hashOfWord);
+  return words.slice(1).reduce(joinHash, words[0]);
+}
+
+/** The cues' hashes, one per slot of `hash & cueMask`: a table size with no two in one slot. */
+const CUE_HASHES = [
+  ...new Set(["giam", ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases)].map(hashOfLead)),
+];
+let cueMask = 255;
+while (new Set(CUE_HASHES.map((hash) => hash & cueMask)).size < CUE_HASHES.length) cueMask = cueMask * 2 + 1;
+const CUE_SLOT_USED = new Uint8Array(cueMask + 1);
+const CUE_SLOT_HASH = new Int32Array(cueMask + 1);
+for (const hash of CUE_HASHES) {
+  CUE_SLOT_USED[hash & cueMask] = 1;
+  CUE_SLOT_HASH[hash & cueMask] = hash;
+}
+
+function mayBeCue(hash: number): boolean {
+  const slot = hash & cueMask;
+  return CUE_SLOT_USED[slot] === 1 && CUE_SLOT_HASH[slot] === hash;
+}
+
+/** The words read so far by scanName, as far as cues need them. */
+interface CueState {
+  /** Hashes of the last word and of the last two words; `words` counts up to 2. */
+  last: number;
+  lastTwo: number;
+  words: number;
+  found: boolean;
+}
+
+/** A word ends: is it, or a run of two or three words ending with it, a cue's lead? */
+function endWord(state: CueState, hash: number): void {
+  if (
+    mayBeCue(hash) ||
+    (state.words >= 1 && mayBeCue(joinHash(state.last, hash))) ||
+    (state.words >= 2 && mayBeCue(joinHash(state.lastTwo, hash)))
+  )
+    state.found = true;
+  state.lastTwo = joinHash(state.last, hash);
+  state.last = hash;
+  if (state.words < 2) state.words++;
 }
 
 /**
- * One pass over a name's characters: its digits, whether it has a cue word, and when `ids` is
- * given the ids of `words(text)` pushed onto it (no string per word). Null for text outside the
+ * One pass over a name's characters: its digits and whether a word may be a cue. The digits
+ * are sliced once when they form one run ("(12)"), the common case. Null for text outside the
  * tabled Latin ranges: the slow path reads it.
  */
-function scanName(text: string, ids: number[] | null): NameReading | null {
-  let digits = "";
-  let hasCue = false;
-  let node = -1;
+function scanName(text: string): NameReading | null {
+  const cues: CueState = { last: 0, lastTwo: 0, words: 0, found: false };
+  let hash = 0;
   let inWord = false;
+  let digitStart = -1;
+  let digitEnd = -1;
+  let scattered = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -307,11 +365,17 @@ function scanName(text: string, ids: number[] | null): NameReading | null {
     else if (isFoldSpace(code)) symbol = SEPARATOR;
     else return null;
     if (symbol >= 0) {
-      if (code >= 0x31 && code <= 0x39) digits += text[i];
-      else if (code === 0x30 && digits !== "") digits += "0";
-      if (!inWord) node = 0;
+      // ASCII digits are their own symbols; leading zeros are not digits of the name.
+      if (code <= 0x39) {
+        if (digitEnd === i) digitEnd++;
+        else if (digitStart >= 0) scattered = true;
+        else if (code !== 0x30) {
+          digitStart = i;
+          digitEnd = i + 1;
+        }
+      }
+      hash = nextHash(hash, symbol);
       inWord = true;
-      if (node >= 0) node = trieChildren[node * SYMBOLS + symbol];
       continue;
     }
     if (symbol === OTHER) return null;
@@ -320,35 +384,70 @@ function scanName(text: string, ids: number[] | null): NameReading | null {
       for (let k = 0; k < piece.length; k++) {
         const one = symbolOfPiece(piece[k]);
         if (one >= 0) {
-          if (!inWord) node = 0;
+          hash = nextHash(hash, one);
           inWord = true;
-          if (node >= 0) node = trieChildren[node * SYMBOLS + one];
           continue;
         }
-        if (inWord) {
-          const id = idAt(node);
-          if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
-          if (ids) ids.push(id);
-        }
+        if (inWord) endWord(cues, hash);
+        hash = 0;
         inWord = false;
-        if (one === SLASH_CHAR && ids) ids.push(SLASH);
       }
       continue;
     }
-    if (inWord) {
-      const id = idAt(node);
-      if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
-      if (ids) ids.push(id);
-    }
+    if (inWord) endWord(cues, hash);
+    hash = 0;
     inWord = false;
-    if (symbol === SLASH_CHAR && ids) ids.push(SLASH);
   }
-  if (inWord) {
-    const id = idAt(node);
-    if (id >= 0 && CUE_WORD[id] === 1) hasCue = true;
-    if (ids) ids.push(id);
+  if (inWord) endWord(cues, hash);
+  const digits = scattered ? digitsOf(text) : digitStart < 0 ? "" : text.slice(digitStart, digitEnd);
+  return { digits, hasCue: cues.found };
+}
+
+/**
+ * The ids of `words(text)`, in one pass over the characters (no string per word). Text
+ * outside the tabled Latin ranges takes the slow path.
+ */
+function wordIds(text: string): number[] {
+  const out: number[] = [];
+  let node = -1;
+  let inWord = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let symbol = SEPARATOR;
+    let code = -1;
+    if (i < n) {
+      code = text.charCodeAt(i);
+      if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
+      else if (!isFoldSpace(code)) return idsOfWords(words(text));
+      if (symbol === OTHER) return idsOfWords(words(text));
+    }
+    if (symbol === PIECE) {
+      const piece = pieceOf(code);
+      for (let k = 0; k < piece.length; k++) {
+        const one = symbolOfPiece(piece[k]);
+        if (one >= 0) {
+          if (!inWord) node = 0;
+          inWord = true;
+          if (node >= 0) node = trieChildren[node * SYMBOLS + one];
+        } else {
+          if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
+          inWord = false;
+          if (one === SLASH_CHAR) out.push(SLASH);
+        }
+      }
+      continue;
+    }
+    if (symbol >= 0) {
+      if (!inWord) node = 0;
+      inWord = true;
+      if (node >= 0) node = trieChildren[node * SYMBOLS + symbol];
+      continue;
+    }
+    if (inWord) out.push(node >= 0 ? trieWord[node] : UNKNOWN);
+    inWord = false;
+    if (symbol === SLASH_CHAR) out.push(SLASH);
   }
-  return { digits, hasCue };
+  return out;
 }
 
 /**
