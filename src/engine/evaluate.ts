@@ -356,6 +356,7 @@ function mayBeAmbiguous(row: IndicatorRow): boolean {
 }
 
 function isDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   return code >= 0x30 && code <= 0x39;
 }

@@ -273,16 +273,13 @@ export function digitsOf(text: string): string {
 /** Read a name once for the row: in one pass over its characters for most names. */
 export function readName(name: string): NameReading {
   const text = typeof name === "string" ? name : "";
-  const reading = scanName(text);
-  if (reading) return reading;
-  return { digits: digitsOf(text), hasCue: hasCueWord(idsOfWords(words(text))) };
+  return scanName(text) ?? { digits: digitsOf(text), hasCue: hasCueWord(wordIds(text)) };
 }
 
 // A name's cues are found by hashing its words rather than walking the trie (a memory load per
-// character): the hash of each word, and of each run of two and three words, looked up among
-// those of "giảm" and of the first (up to three) words of every absence or lower-is-better
-// phrase. A hash may match words that are no cue (a needless exact reading, never a wrong one);
-// a cue always matches.
+// character). A phrase is met word by word: its first word is a known lead, its first two words
+// a known pair, its first three a known triple. A hash may match words that are no cue (a
+// needless exact reading, never a wrong one); a cue always matches.
 
 function nextHash(hash: number, symbol: number): number {
   return (Math.imul(hash, 31) + symbol + 1) | 0;
@@ -299,67 +296,74 @@ function hashOfWord(word: string): number {
   return hash;
 }
 
-/** The hash of a phrase's first three words (or fewer): what the scan meets at its third word. */
-function hashOfLead(phrase: string): number {
-  const words = phrase.split(" ").slice(0, 3).map(hashOfWord);
-  return words.slice(1).reduce(joinHash, words[0]);
+/** The run ends a cue phrase (or, for a triple, may: longer phrases are read exactly). */
+const CUE = 1;
+/** The run starts a longer cue phrase. */
+const LEAD = 2;
+
+/** Flags by hash, one hash per slot of `hash & mask`: a table size with no two in one slot. */
+interface HashFlags {
+  mask: number;
+  hashes: Int32Array;
+  flags: Uint8Array;
 }
 
-/** The cues' hashes, one per slot of `hash & cueMask`: a table size with no two in one slot. */
-const CUE_HASHES = [
-  ...new Set(["giam", ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases)].map(hashOfLead)),
-];
-let cueMask = 255;
-while (new Set(CUE_HASHES.map((hash) => hash & cueMask)).size < CUE_HASHES.length) cueMask = cueMask * 2 + 1;
-const CUE_SLOT_USED = new Uint8Array(cueMask + 1);
-const CUE_SLOT_HASH = new Int32Array(cueMask + 1);
-for (const hash of CUE_HASHES) {
-  CUE_SLOT_USED[hash & cueMask] = 1;
-  CUE_SLOT_HASH[hash & cueMask] = hash;
+function hashFlags(entries: Map<number, number>): HashFlags {
+  let mask = 63;
+  while (new Set([...entries.keys()].map((hash) => hash & mask)).size < entries.size) mask = mask * 2 + 1;
+  const table: HashFlags = { mask, hashes: new Int32Array(mask + 1), flags: new Uint8Array(mask + 1) };
+  for (const [hash, flags] of entries) {
+    table.hashes[hash & mask] = hash;
+    table.flags[hash & mask] = flags;
+  }
+  return table;
 }
 
-function mayBeCue(hash: number): boolean {
-  const slot = hash & cueMask;
-  return CUE_SLOT_USED[slot] === 1 && CUE_SLOT_HASH[slot] === hash;
+function flagsOf(table: HashFlags, hash: number): number {
+  const slot = hash & table.mask;
+  return table.hashes[slot] === hash ? table.flags[slot] : 0;
 }
 
-/** The words read so far by scanName, as far as cues need them. */
-interface CueState {
-  /** Hashes of the last word and of the last two words; `words` counts up to 2. */
-  last: number;
-  lastTwo: number;
-  words: number;
-  found: boolean;
+/** The flags of a phrase's first one, two and three words, by length of the run. */
+function cueTables(phrases: string[]): HashFlags[] {
+  const byLength = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  for (const phrase of phrases) {
+    const words = phrase.split(" ").map(hashOfWord);
+    let run = 0;
+    for (let k = 0; k < Math.min(words.length, 3); k++) {
+      run = k === 0 ? words[0] : joinHash(run, words[k]);
+      const flags = k === words.length - 1 || k === 2 ? CUE : LEAD;
+      // scanName keeps a lead's hash with 0 for "none".
+      if (flags === LEAD && run === 0) throw new Error(`The cue "${phrase}" hashes to 0`);
+      byLength[k].set(run, (byLength[k].get(run) ?? 0) | flags);
+    }
+  }
+  return byLength.map(hashFlags);
 }
 
-/** A word ends: is it, or a run of two or three words ending with it, a cue's lead? */
-function endWord(state: CueState, hash: number): void {
-  if (
-    mayBeCue(hash) ||
-    (state.words >= 1 && mayBeCue(joinHash(state.last, hash))) ||
-    (state.words >= 2 && mayBeCue(joinHash(state.lastTwo, hash)))
-  )
-    state.found = true;
-  state.lastTwo = joinHash(state.last, hash);
-  state.last = hash;
-  if (state.words < 2) state.words++;
-}
+const [CUE_WORDS, CUE_PAIRS, CUE_TRIPLES] = cueTables([
+  "giam",
+  ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases),
+]);
 
 /**
- * One pass over a name's characters: its digits and whether a word may be a cue. The digits
- * are sliced once when they form one run ("(12)"), the common case. Null for text outside the
- * tabled Latin ranges: the slow path reads it.
+ * One pass over a name's characters: its digits and whether it may hold a cue. The digits are
+ * sliced once when they form one run ("(12)"), the common case. Null for text this pass does
+ * not read (characters that fold to several or none, text outside the tabled Latin ranges).
  */
 function scanName(text: string): NameReading | null {
-  const cues: CueState = { last: 0, lastTwo: 0, words: 0, found: false };
-  let hash = 0;
-  let inWord = false;
   let digitStart = -1;
   let digitEnd = -1;
   let scattered = false;
+  let hash = 0;
+  let inWord = false;
+  // The last word's hash, and the last two words' hash, when they lead a cue phrase (else 0).
+  let lead = 0;
+  let pair = 0;
+  let hasCue = false;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 0x20;
     let symbol: number;
     if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
     else if (isFoldSpace(code)) symbol = SEPARATOR;
@@ -378,29 +382,26 @@ function scanName(text: string): NameReading | null {
       inWord = true;
       continue;
     }
-    if (symbol === OTHER) return null;
-    if (symbol === PIECE) {
-      const piece = pieceOf(code);
-      for (let k = 0; k < piece.length; k++) {
-        const one = symbolOfPiece(piece[k]);
-        if (one >= 0) {
-          hash = nextHash(hash, one);
-          inWord = true;
-          continue;
-        }
-        if (inWord) endWord(cues, hash);
-        hash = 0;
-        inWord = false;
-      }
-      continue;
+    if (symbol < SLASH_CHAR) return null;
+    if (!inWord) continue;
+    // A word ends: does it end a cue phrase, or carry one on?
+    let nextPair = 0;
+    if (pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(pair, hash)) & CUE) !== 0) hasCue = true;
+    if (lead !== 0) {
+      const run = joinHash(lead, hash);
+      const flags = flagsOf(CUE_PAIRS, run);
+      if ((flags & CUE) !== 0) hasCue = true;
+      if ((flags & LEAD) !== 0) nextPair = run;
     }
-    if (inWord) endWord(cues, hash);
+    const flags = flagsOf(CUE_WORDS, hash);
+    if ((flags & CUE) !== 0) hasCue = true;
+    lead = (flags & LEAD) !== 0 ? hash : 0;
+    pair = nextPair;
     hash = 0;
     inWord = false;
   }
-  if (inWord) endWord(cues, hash);
   const digits = scattered ? digitsOf(text) : digitStart < 0 ? "" : text.slice(digitStart, digitEnd);
-  return { digits, hasCue: cues.found };
+  return { digits, hasCue };
 }
 
 /**
