@@ -8,8 +8,15 @@
  * - qualitative: the actual label (Đạt / Không đạt) gives the status;
  * - relative, compound, not assigned: unassessed, with the reason — never a guess.
  */
-import { cellText, isCellError, type Cell } from "./grid";
-import { formatNumber, isPercentFormat, parseCellNumber } from "./numbers";
+import { isCellError, type Cell } from "./grid";
+import {
+  fewDecimals,
+  formatNumber,
+  isPercentFormat,
+  numberText,
+  parseCellNumber,
+  scaledDigits,
+} from "./numbers";
 import { digitsOf, inferPolarityOf, readName, type NameReading } from "./polarity";
 import { parseQualitativeActual, parseStatusLabel } from "./labels";
 import { parseTargetCellText, withNameComparator } from "./targets";
@@ -43,9 +50,19 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** cellText: what the cell displays, with numbers written by numberText (same text, cheaper). */
+function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined && cell.text !== "") return cell.text;
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (isCellError(v)) return v.error;
+  return typeof v === "number" ? numberText(v) : String(v);
+}
+
 /** A number written without grouping in the given convention ("312,5" in vi), for the target parser. */
 function plainNumber(value: number, convention: NumberConvention): string {
-  const s = String(value);
+  const s = numberText(value);
   return convention === "vi" ? s.replace(".", ",") : s;
 }
 
@@ -55,9 +72,13 @@ function plainNumber(value: number, convention: NumberConvention): string {
  * the name equal to the level, so a name without the level's digits need not be read.
  */
 function nameMayQualify(level: number, nameDigits: string): boolean {
-  // A whole positive level is its own digit string, with no exponent.
-  if (Number.isSafeInteger(level) && level > 0 && level < EXACT_WINDOW)
-    return digitsHoldWhole(nameDigits, level);
+  const size = Math.abs(level);
+  // A whole level's digits are those of its size, written with no exponent.
+  if (Number.isSafeInteger(level) && size >= 1 && size < EXACT_WINDOW)
+    return digitsHoldWhole(nameDigits, size);
+  // "6,586" has the digits of 6586: N for N / 10^d, leading zeros dropped ("0,05" → 5).
+  const few = fewDecimals(level);
+  if (few > 0) return digitsHoldWhole(nameDigits, scaledDigits(level, few));
   const written = String(level);
   return written.includes("e") || nameDigits.includes(digitsOf(written));
 }
@@ -504,12 +525,10 @@ function candidatesFor(a: number | null, status: Status, t: Target, polarity: Po
 /** Number of decimals a value was written with (0.1 → 1, 118 → 0), up to 10. */
 export function decimalsOf(value: number): number {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return 0;
-  // A value whose shortest text has at most 10 decimals is that text rounded to 10 decimals
-  // (every reported percent): count them there, without rounding and reading it back.
-  const shortest = String(value);
-  const point = shortest.indexOf(".");
-  if (point >= 0 && shortest.length - point - 1 <= 10 && !shortest.includes("e"))
-    return shortest.length - point - 1;
+  // A value whose shortest text has few decimals (every reported percent) is that text rounded
+  // to 10 decimals: count them there, without rounding and reading it back.
+  const few = fewDecimals(value);
+  if (few > 0) return few;
   const s = Number(value.toFixed(10)).toString();
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;

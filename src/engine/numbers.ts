@@ -310,6 +310,43 @@ function isDigitCode(code: number): boolean {
 const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
+ * The fewest decimals (1–6) that write a non-whole number exactly as String() writes it
+ * ("110.1" → 1, "0.05" → 2), or -1 when it has more or is too large or small to tell this way.
+ *
+ * Below 1e9 two numbers 1e-6 apart are never the same double, so at most one N / 10^d (N an
+ * integer) is `value`; the first d with one is the length of the shortest text that reads back
+ * as `value`, which is what String() writes.
+ */
+export function fewDecimals(value: number): number {
+  const size = Math.abs(value);
+  if (!(size >= 1e-6 && size < 1e9) || Number.isInteger(size)) return -1;
+  for (let d = 1; d <= 6; d++) {
+    const scale = POWERS_OF_TEN[d];
+    if (Math.round(size * scale) / scale === size) return d;
+  }
+  return -1;
+}
+
+/** |value| × 10^decimals, rounded: the digits of a number with that many decimals (6.586, 3 → 6586). */
+export function scaledDigits(value: number, decimals: number): number {
+  return Math.round(Math.abs(value) * POWERS_OF_TEN[decimals]);
+}
+
+/**
+ * String(value), built from integers for a number with few decimals (most values in a table):
+ * writing a double as text the general way costs far more than writing two integers.
+ */
+export function numberText(value: number): string {
+  const d = fewDecimals(value);
+  if (d < 0) return String(value);
+  const scale = POWERS_OF_TEN[d];
+  const scaled = scaledDigits(value, d);
+  const whole = Math.floor(scaled / scale);
+  const fraction = String(scaled - whole * scale).padStart(d, "0");
+  return `${value < 0 ? "-" : ""}${whole}.${fraction}`;
+}
+
+/**
  * The most common cell text, read in one pass without slicing or number parsing: ASCII digits,
  * at most one "." or "," between two digits, an optional "%" at the very end, at most 15
  * digits. Null for anything else (the general scanner reads it).
@@ -558,6 +595,10 @@ function expandExponent(s: string): string {
 
 /** Digits of a non-negative number without an exponent, rounded to `decimals` when given. */
 function plainDigits(n: number, decimals: number | undefined): string {
+  // Few decimals, no more than asked (at most 6, where toFixed cannot reach the double's
+  // binary noise below 1e9): rounding keeps them all, and the text has no exponent.
+  const few = fewDecimals(n);
+  if (few > 0 && (decimals === undefined || (few <= decimals && decimals < 7))) return numberText(n);
   if (decimals !== undefined) {
     const fixed = n.toFixed(Math.max(0, Math.min(20, Math.floor(decimals))));
     if (!fixed.includes("e")) return fixed;
