@@ -60,6 +60,28 @@ function cellText(cell: Cell | undefined): string {
   return typeof v === "number" ? numberText(v) : String(v);
 }
 
+/** What trim() removes: JavaScript's white space and line terminators. */
+function isTrimmedSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.trim() === ""` without making the trimmed copy: most texts fail on their first character. */
+function isBlankText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isTrimmedSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A number written without grouping in the given convention ("312,5" in vi), for the target parser. */
 function plainNumber(value: number, convention: NumberConvention): string {
   const s = numberText(value);
@@ -361,7 +383,7 @@ function evaluateWith(
       percent: percentParsed.ok ? percentParsed.value : null,
       percentParsed,
       statusText,
-      status: statusText.trim() === "" ? null : parseStatusLabel(statusText),
+      status: isBlankText(statusText) ? null : parseStatusLabel(statusText),
     },
     hidden: row.hidden,
   };

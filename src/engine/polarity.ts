@@ -333,7 +333,7 @@ function cueTables(phrases: string[]): HashFlags[] {
     for (let k = 0; k < Math.min(words.length, 3); k++) {
       run = k === 0 ? words[0] : joinHash(run, words[k]);
       const flags = k === words.length - 1 || k === 2 ? CUE : LEAD;
-      // scanName keeps a lead's hash with 0 for "none".
+      // CueWatch keeps a lead's hash with 0 for "none".
       if (flags === LEAD && run === 0) throw new Error(`The cue "${phrase}" hashes to 0`);
       byLength[k].set(run, (byLength[k].get(run) ?? 0) | flags);
     }
@@ -346,6 +346,31 @@ const [CUE_WORDS, CUE_PAIRS, CUE_TRIPLES] = cueTables([
   ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases),
 ]);
 
+/** The cue phrases under way while a name is read word by word. */
+class CueWatch {
+  /** The last word's hash when it leads a cue phrase, else 0. */
+  private lead = 0;
+  /** The last two words' hash when they lead a cue phrase, else 0. */
+  private pair = 0;
+  found = false;
+
+  /** A word ends: does it end a cue phrase, or carry one on? */
+  wordEnds(hash: number): void {
+    let nextPair = 0;
+    if (this.pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(this.pair, hash)) & CUE) !== 0) this.found = true;
+    if (this.lead !== 0) {
+      const run = joinHash(this.lead, hash);
+      const flags = flagsOf(CUE_PAIRS, run);
+      if ((flags & CUE) !== 0) this.found = true;
+      if ((flags & LEAD) !== 0) nextPair = run;
+    }
+    const flags = flagsOf(CUE_WORDS, hash);
+    if ((flags & CUE) !== 0) this.found = true;
+    this.lead = (flags & LEAD) !== 0 ? hash : 0;
+    this.pair = nextPair;
+  }
+}
+
 /**
  * One pass over a name's characters: its digits and whether it may hold a cue. The digits are
  * sliced once when they form one run ("(12)"), the common case. Null for text this pass does
@@ -357,13 +382,10 @@ function scanName(text: string): NameReading | null {
   let scattered = false;
   let hash = 0;
   let inWord = false;
-  // The last word's hash, and the last two words' hash, when they lead a cue phrase (else 0).
-  let lead = 0;
-  let pair = 0;
-  let hasCue = false;
+  const cues = new CueWatch();
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
     let symbol: number;
     if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
     else if (isFoldSpace(code)) symbol = SEPARATOR;
@@ -383,25 +405,13 @@ function scanName(text: string): NameReading | null {
       continue;
     }
     if (symbol < SLASH_CHAR) return null;
-    if (!inWord) continue;
-    // A word ends: does it end a cue phrase, or carry one on?
-    let nextPair = 0;
-    if (pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(pair, hash)) & CUE) !== 0) hasCue = true;
-    if (lead !== 0) {
-      const run = joinHash(lead, hash);
-      const flags = flagsOf(CUE_PAIRS, run);
-      if ((flags & CUE) !== 0) hasCue = true;
-      if ((flags & LEAD) !== 0) nextPair = run;
-    }
-    const flags = flagsOf(CUE_WORDS, hash);
-    if ((flags & CUE) !== 0) hasCue = true;
-    lead = (flags & LEAD) !== 0 ? hash : 0;
-    pair = nextPair;
+    if (inWord) cues.wordEnds(hash);
     hash = 0;
     inWord = false;
   }
+  if (inWord) cues.wordEnds(hash);
   const digits = scattered ? digitsOf(text) : digitStart < 0 ? "" : text.slice(digitStart, digitEnd);
-  return { digits, hasCue };
+  return { digits, hasCue: cues.found };
 }
 
 /**
