@@ -6,9 +6,13 @@ import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity }
 
 /** A1 address of a row's cell in a role's column; falls back to the name column, then column A. */
 export function cellOf(context: RuleContext, row: number, role: ColumnRole): string {
+  return columnOf(context, role) + row;
+}
+
+/** Column letters of a role's column (as cellOf falls back), for checks that name many cells of it. */
+export function columnOf(context: RuleContext, role: ColumnRole): string {
   const columns = context.table.columns;
-  const column = columns[role] ?? columns.name ?? 0;
-  return `${letterOf(column)}${row}`;
+  return letterOf(columns[role] ?? columns.name ?? 0);
 }
 
 /** Column letters by index, computed once: every finding names its cell. */
@@ -20,6 +24,14 @@ function letterOf(column: number): string {
 
 /** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
 export function num(n: number, lang: "vi" | "en"): string {
+  // Whole numbers below a million (most in messages) have at most one group separator:
+  // formatNumber's result, written directly.
+  if (Number.isSafeInteger(n) && n >= 0 && n < 1e6) {
+    const digits = String(n);
+    if (n < 1000) return digits;
+    const head = digits.length - 3;
+    return digits.slice(0, head) + (lang === "vi" ? "." : ",") + digits.slice(head);
+  }
   return formatNumber(n, lang, 2);
 }
 
