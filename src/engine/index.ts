@@ -52,12 +52,16 @@ export function unknownRuleIds(ids: readonly string[]): string[] {
 function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
   const out: string[] = [];
   for (const rows of tables) {
-    for (const row of rows) {
+    for (let kRow = 0; kRow < rows.length; kRow++) {
+      const row = rows[kRow];
       if (row.kind !== "indicator") continue;
-      const { target, actual, percent } = row.cells;
-      if (target && typeof target.value === "string") out.push(target.value);
-      if (actual && typeof actual.value === "string") out.push(actual.value);
-      if (percent && typeof percent.value === "string") out.push(percent.value);
+      const cells = row.cells;
+      const target = cells.target?.value;
+      const actual = cells.actual?.value;
+      const percent = cells.percent?.value;
+      if (typeof target === "string") out.push(target);
+      if (typeof actual === "string") out.push(actual);
+      if (typeof percent === "string") out.push(percent);
     }
   }
   return out;
@@ -93,9 +97,12 @@ function checkTable(
   const context: RuleContext = { grid, table, indicators, groups, convention, options };
   const disabled = new Set(options.disabledRules ?? []);
   const findings: Finding[] = [];
-  for (const rule of ALL_RULES) {
+  for (let kRule = 0; kRule < ALL_RULES.length; kRule++) {
+    const rule = ALL_RULES[kRule];
+    if (disabled.has(rule.id)) continue;
     // A loop, not push(...): a rule can return more findings than a call can take as arguments.
-    if (!disabled.has(rule.id)) for (const finding of rule.check(context)) findings.push(finding);
+    const found = rule.check(context);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]);
   }
   // Row order; within a row, the rules' order (Array.prototype.sort is stable).
   findings.sort((a, b) => a.row - b.row);
