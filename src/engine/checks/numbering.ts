@@ -4,7 +4,7 @@ import { indicatorUnits, type IndicatorUnit } from "../summary";
 import type { EvaluatedIndicator } from "../types";
 
 /** Digits only, no leading zero, short enough to be exact ("12", not "012"): already normal. */
-function isCanonicalNumber(code: string): boolean {
+export function isCanonicalNumber(code: string): boolean {
   const n = code.length;
   if (n === 0 || n > 15 || (n > 1 && code.charCodeAt(0) === 0x30)) return false;
   for (let k = 0; k < n; k++) {
