@@ -4,6 +4,7 @@
  * really the percent of target.
  */
 import { foldFast } from "../fastfold";
+import { foldedStartsWith } from "./folded-prefix";
 import type { Rule } from "../rule";
 import type { EvaluatedIndicator, Finding } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -13,8 +14,8 @@ const FAR = 10;
 /** A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100. */
 function isRate(ind: EvaluatedIndicator): boolean {
   const percentUnit = ind.unit.trim() === "%" || ind.target.isPercent === true;
-  // Fold only the head of the name first: most names are not rates, and folding is not free.
-  if (!percentUnit && !foldFast(ind.name.trimStart().slice(0, 8)).startsWith("ty le")) return false;
+  // Read only the head of the name first: most names are not rates, and folding is not free.
+  if (!percentUnit && !foldedStartsWith(ind.name.trimStart(), "ty le", 8)) return false;
   return !/\b(tang|toc do|so voi|gap)\b/.test(foldFast(ind.name));
 }
 
