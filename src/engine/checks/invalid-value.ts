@@ -52,15 +52,16 @@ export const invalidValue: Rule = {
         );
       }
       const p = ind.reported.percentParsed;
+      if (p.ok) continue;
       const pText = ind.reported.percentText.trim();
-      if (!p.ok && p.reason === "error") {
+      if (p.reason === "error") {
         out.push(
           finding(invalidValue, ind.row, cellOf(context, ind.row, "percent"), {
             vi: `Ô tỷ lệ chứa lỗi ${pText}`,
             en: `The percent cell holds the error ${pText}`,
           }),
         );
-      } else if (!p.ok && p.reason === "unparsable" && !isPlaceholderText(pText)) {
+      } else if (p.reason === "unparsable" && !isPlaceholderText(pText)) {
         out.push(
           finding(invalidValue, ind.row, cellOf(context, ind.row, "percent"), {
             vi: `Tỷ lệ «${pText}» không đọc được thành số`,

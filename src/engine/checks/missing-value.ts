@@ -1,6 +1,6 @@
 /** A label or a % is given while the target or the actual is missing or an error (guide §7.3). */
 import { excelErrorText } from "../numbers";
-import { indicatorUnits } from "../summary";
+import { indicatorUnits, type IndicatorUnit } from "../summary";
 import type { Rule } from "../rule";
 import type { EvaluatedIndicator, Finding, LocalizedText } from "../types";
 import { cellOf, finding } from "./util";
@@ -31,9 +31,6 @@ export const missingValue: Rule = {
     const out: Finding[] = [];
     for (let kUnit = 0, unitList = indicatorUnits(context.indicators); kUnit < unitList.length; kUnit++) {
       const unit = unitList[kUnit];
-      let subRowsHoldData = false;
-      for (let k = 1; k < unit.rows.length && !subRowsHoldData; k++)
-        subRowsHoldData = unit.rows[k].status !== "unassessed";
       for (let kInd = 0, unitRows = unit.rows; kInd < unitRows.length; kInd++) {
         const ind = unitRows[kInd];
         if (!ind.reported.status && !ind.reported.percentParsed.ok) continue;
@@ -42,7 +39,7 @@ export const missingValue: Rule = {
           !ind.actual.parsed.ok && ind.actual.parsed.reason !== "unparsable" && !ind.actual.qualitative;
         if (!targetCellMissing && !actualEmpty) continue;
         // A TT row summarising its sub-rows carries no numbers of its own.
-        if (!ind.isSubRow && subRowsHoldData && ind.target.kind === "none" && ind.actual.value === null)
+        if (!ind.isSubRow && ind.target.kind === "none" && ind.actual.value === null && subRowsHoldData(unit))
           continue;
         const what = given(ind);
         if (!what) continue;
@@ -70,6 +67,12 @@ export const missingValue: Rule = {
     return out;
   },
 };
+
+/** Some sub-row of the indicator (after its first row) has been assessed. */
+function subRowsHoldData(unit: IndicatorUnit): boolean {
+  for (let k = 1; k < unit.rows.length; k++) if (unit.rows[k].status !== "unassessed") return true;
+  return false;
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
