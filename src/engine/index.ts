@@ -3,6 +3,7 @@
  * Pure TypeScript, shared by the add-in, the browser page and the command line.
  */
 import { ALL_RULES, RULE_IDS } from "./checks";
+import { runRules } from "./checks/rows";
 import { detectTables, readTableRows } from "./detect";
 import { evaluateRow } from "./evaluate";
 import type { Grid } from "./grid";
@@ -13,7 +14,6 @@ import type {
   CheckOptions,
   DetectedTable,
   EvaluatedIndicator,
-  Finding,
   GroupRow,
   NumberConvention,
   SheetReport,
@@ -96,14 +96,7 @@ function checkTable(
   }
   const context: RuleContext = { grid, table, indicators, groups, convention, options };
   const disabled = new Set(options.disabledRules ?? []);
-  const findings: Finding[] = [];
-  for (let kRule = 0; kRule < ALL_RULES.length; kRule++) {
-    const rule = ALL_RULES[kRule];
-    if (disabled.has(rule.id)) continue;
-    // A loop, not push(...): a rule can return more findings than a call can take as arguments.
-    const found = rule.check(context);
-    for (let k = 0; k < found.length; k++) findings.push(found[k]);
-  }
+  const findings = runRules(ALL_RULES, context, disabled);
   // Row order; within a row, the rules' order (Array.prototype.sort is stable).
   findings.sort((a, b) => a.row - b.row);
   return { table, indicators, groups, findings, summary: summarise(indicators, groups) };

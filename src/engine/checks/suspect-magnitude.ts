@@ -5,8 +5,8 @@
  */
 import { foldFast } from "../fastfold";
 import { foldedStartsWith } from "./folded-prefix";
-import type { Rule } from "../rule";
-import type { EvaluatedIndicator, Finding } from "../types";
+import type { EvaluatedIndicator } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num } from "./util";
 
 const FAR = 10;
@@ -31,19 +31,18 @@ function level(ind: EvaluatedIndicator): number | undefined {
   return undefined;
 }
 
-export const suspectMagnitude: Rule = {
+export const suspectMagnitude: RowRule = {
   id: "suspect-magnitude",
   severity: "warning",
   description: {
     vi: "Số liệu có độ lớn bất thường so với chỉ tiêu hoặc đơn vị tính",
     en: "A value of implausible magnitude for its target or unit",
   },
-  check(context) {
-    const out: Finding[] = [];
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
+  check: (context) => checkAlone(suspectMagnitude, context),
+  rowChecker(context, out) {
+    return (ind) => {
       const a = ind.actual.value;
-      if (a === null) continue;
+      if (a === null) return;
       const t = level(ind);
       const unit = ind.unit.trim();
 
@@ -94,7 +93,6 @@ export const suspectMagnitude: Rule = {
           }),
         );
       }
-    }
-    return out;
+    };
   },
 };

@@ -1,7 +1,7 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
 import { parseNumberText } from "../numbers";
-import type { Rule } from "../rule";
-import type { EvaluatedIndicator, Finding, NumberConvention, ParsedNumber } from "../types";
+import type { EvaluatedIndicator, NumberConvention, ParsedNumber } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { columnOf, finding, num } from "./util";
 
 type ValueRole = "target" | "actual" | "percent";
@@ -39,12 +39,12 @@ function readTextNumber(
   return parseNumberText(value, convention);
 }
 
-export const textNumber: Rule = {
+export const textNumber: RowRule = {
   id: "text-number",
   severity: "info",
   description: { vi: "Số được nhập dạng văn bản", en: "A number typed as text" },
-  check(context) {
-    const out: Finding[] = [];
+  check: (context) => checkAlone(textNumber, context),
+  rowChecker(context, out) {
     const { grid, table, convention } = context;
     // The roles this table has, with their columns, looked up once.
     const roles: RoleColumn[] = [];
@@ -59,10 +59,9 @@ export const textNumber: Rule = {
           headEn: `The ${en} cell "`,
         });
     }
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
+    return (ind) => {
       const cells = grid.cells[ind.row - 1];
-      if (!cells) continue;
+      if (!cells) return;
       for (let k = 0; k < roles.length; k++) {
         const role = roles[k];
         // A target is a number typed as text only when it is a bare level ("3.000", not "05/07").
@@ -79,7 +78,6 @@ export const textNumber: Rule = {
           }),
         );
       }
-    }
-    return out;
+    };
   },
 };
