@@ -24,15 +24,23 @@ function letterOf(column: number): string {
 
 /** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
 export function num(n: number, lang: "vi" | "en"): string {
-  // Whole numbers below a million (most in messages) have at most one group separator:
-  // formatNumber's result, written directly.
+  return lang === "vi" ? nums(n).vi : nums(n).en;
+}
+
+/**
+ * `num` in both languages at once. Whole numbers below a million (most in messages) have at
+ * most one group separator: formatNumber's result is written directly, from one digit string.
+ */
+export function nums(n: number): LocalizedText {
   if (Number.isSafeInteger(n) && n >= 0 && n < 1e6) {
     const digits = String(n);
-    if (n < 1000) return digits;
+    if (n < 1000) return { vi: digits, en: digits };
     const head = digits.length - 3;
-    return digits.slice(0, head) + (lang === "vi" ? "." : ",") + digits.slice(head);
+    const high = digits.slice(0, head);
+    const low = digits.slice(head);
+    return { vi: high + "." + low, en: high + "," + low };
   }
-  return formatNumber(n, lang, 2);
+  return { vi: formatNumber(n, "vi", 2), en: formatNumber(n, "en", 2) };
 }
 
 export function finding(
