@@ -125,24 +125,39 @@ export function countIndicators(units: readonly IndicatorUnit[], side: "computed
 function countPairs(units: readonly IndicatorUnit[]) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
+  // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
+  // both the rows and the indicators, and without reaching back into the row.
+  const loneComputed = emptyCounts();
+  const loneReported = emptyCounts();
   for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
     const unit = unitList[kUnit];
     const rowsOfUnit = unit.rows;
     if (rowsOfUnit.length === 1) {
-      // A lone row's statuses are its unit's: no need to reach back into the row.
-      count(computed.rows, unit.computed);
-      count(reported.rows, unit.reported);
-    } else {
-      for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
-        const row = rowsOfUnit[kRow];
-        count(computed.rows, row.status);
-        count(reported.rows, reportedStatus(row));
-      }
+      count(loneComputed, unit.computed);
+      count(loneReported, unit.reported);
+      continue;
+    }
+    for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
+      const row = rowsOfUnit[kRow];
+      count(computed.rows, row.status);
+      count(reported.rows, reportedStatus(row));
     }
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
   }
+  addCounts(computed.rows, loneComputed);
+  addCounts(computed.indicators, loneComputed);
+  addCounts(reported.rows, loneReported);
+  addCounts(reported.indicators, loneReported);
   return { computed, reported };
+}
+
+function addCounts(into: Counts, more: Counts): void {
+  into.total += more.total;
+  into.exceeded += more.exceeded;
+  into.achieved += more.achieved;
+  into.missed += more.missed;
+  into.unassessed += more.unassessed;
 }
 
 /**
@@ -266,9 +281,17 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
     computed: total.computed,
     reported: total.reported,
     groups: groupSummaries,
-    missed: units
-      .filter((u) => u.computed === "missed")
-      .map((u) => ({ code: u.code, name: u.name, row: u.row })),
+    missed: missedIndicators(units),
     sentence: summarySentence(total.computed.indicators),
   };
+}
+
+/** The indicators computed as missed, for the summary's list (a loop: tables can be long). */
+function missedIndicators(units: readonly IndicatorUnit[]): Summary["missed"] {
+  const missed: Summary["missed"] = [];
+  for (let kUnit = 0; kUnit < units.length; kUnit++) {
+    const u = units[kUnit];
+    if (u.computed === "missed") missed.push({ code: u.code, name: u.name, row: u.row });
+  }
+  return missed;
 }
