@@ -57,6 +57,15 @@ function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[]
   const units: IndicatorUnit[] = [];
   // A loop rather than filter(): no closure call per unit of a long table.
   for (let kUnit = 0; kUnit < all.length; kUnit++) if (all[kUnit].code.trim() !== "") units.push(all[kUnit]);
+  // Numbering restarts when a run of indicators of one group, after the first run, starts at 1.
+  let restarts = false;
+  for (let kUnit = 1; kUnit < units.length && !restarts; kUnit++)
+    restarts = units[kUnit].group !== units[kUnit - 1].group && normaliseCode(units[kUnit].code) === "1";
+  return restarts ? groupRuns(units) : [units];
+}
+
+/** Runs of consecutive indicators of the same group. */
+function groupRuns(units: readonly IndicatorUnit[]): IndicatorUnit[][] {
   const runs: IndicatorUnit[][] = [];
   for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
     const unit = unitList[kUnit];
@@ -64,6 +73,5 @@ function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[]
     if (last && last[0].group === unit.group) last.push(unit);
     else runs.push([unit]);
   }
-  const restarts = runs.slice(1).some((run) => normaliseCode(run[0].code) === "1");
-  return restarts ? runs : [units];
+  return runs;
 }
