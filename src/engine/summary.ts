@@ -82,8 +82,9 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         name: ind.name,
         row: ind.row,
         rows: [ind],
-        computed: worse("unassessed", ind.status),
-        reported: worse("unassessed", reportedStatus(ind)),
+        // The worst status of one row is the row's own.
+        computed: ind.status,
+        reported: reportedStatus(ind),
       };
       units.push(current);
     } else {

@@ -11,9 +11,12 @@ import { cellOf, finding, num } from "./util";
 
 const FAR = 10;
 
-/** A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100. */
-function isRate(ind: EvaluatedIndicator): boolean {
-  const percentUnit = ind.unit.trim() === "%" || ind.target.isPercent === true;
+/**
+ * A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100.
+ * `unit` is the indicator's unit, trimmed.
+ */
+function isRate(ind: EvaluatedIndicator, unit: string): boolean {
+  const percentUnit = unit === "%" || ind.target.isPercent === true;
   // Read only the head of the name first: most names are not rates, and folding is not free.
   if (!percentUnit && !foldedStartsWith(ind.name.trimStart(), "ty le", 8)) return false;
   return !/\b(tang|toc do|so voi|gap)\b/.test(foldFast(ind.name));
@@ -68,7 +71,7 @@ export const suspectMagnitude: RowRule = {
         );
       }
 
-      if (a > 100 && isRate(ind)) {
+      if (a > 100 && isRate(ind, unit)) {
         out.push(
           finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
