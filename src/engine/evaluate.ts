@@ -8,11 +8,18 @@
  * - qualitative: the actual label (Đạt / Không đạt) gives the status;
  * - relative, compound, not assigned: unassessed, with the reason — never a guess.
  */
-import { cellText, isCellError, type Cell } from "./grid";
-import { formatNumber, isPercentFormat, parseCellNumber } from "./numbers";
-import { inferPolarity } from "./polarity";
+import { isCellError, type Cell } from "./grid";
+import {
+  fewDecimals,
+  formatNumber,
+  isPercentFormat,
+  numberText,
+  parseCellNumber,
+  scaledDigits,
+} from "./numbers";
+import { digitsOf, inferPolarityOf, readName, type NameReading } from "./polarity";
 import { parseQualitativeActual, parseStatusLabel } from "./labels";
-import { parseTarget, withNameComparator } from "./targets";
+import { parseTargetCellText, withNameComparator } from "./targets";
 import type {
   EvaluatedIndicator,
   IndicatorRow,
@@ -43,58 +50,120 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** cellText: what the cell displays, with numbers written by numberText (same text, cheaper). */
+function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined && cell.text !== "") return cell.text;
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (isCellError(v)) return v.error;
+  return typeof v === "number" ? numberText(v) : String(v);
+}
+
+/** What trim() removes: JavaScript's white space and line terminators. */
+function isTrimmedSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.trim() === ""` without making the trimmed copy: most texts fail on their first character. */
+function isBlankText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isTrimmedSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** A number written without grouping in the given convention ("312,5" in vi), for the target parser. */
 function plainNumber(value: number, convention: NumberConvention): string {
-  const s = String(value);
+  const s = numberText(value);
   return convention === "vi" ? s.replace(".", ",") : s;
 }
 
-/** The digits of a text or number, without separators or leading zeros ("1.250,5" → "12505"). */
-function digitsOf(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39 && (out !== "" || code !== 0x30)) out += text[i];
-  }
-  return out;
+/**
+ * Whether the name's digits (NameReading.digits) contain the digits of a plain level. The
+ * target parser takes a comparator from the name ("… đạt 98% trở lên") only from a number in
+ * the name equal to the level, so a name without the level's digits need not be read.
+ */
+function nameMayQualify(level: number, nameDigits: string): boolean {
+  const size = Math.abs(level);
+  // A whole level's digits are those of its size, written with no exponent.
+  if (Number.isSafeInteger(level) && size >= 1 && size < EXACT_WINDOW)
+    return digitsHoldWhole(nameDigits, size);
+  // "6,586" has the digits of 6586: N for N / 10^d, leading zeros dropped ("0,05" → 5).
+  const few = fewDecimals(level);
+  if (few > 0) return digitsHoldWhole(nameDigits, scaledDigits(level, few));
+  const written = String(level);
+  return written.includes("e") || nameDigits.includes(digitsOf(written));
 }
 
+/** Levels below this have at most 15 digits: a window of that many digits reads exactly. */
+const EXACT_WINDOW = 1e15;
+
 /**
- * Whether the digits of `text` (as digitsOf reads them) contain `wanted`, a digitsOf result,
- * without building the text's digit string: every row asks this of its name.
+ * Whether `digits` contains the decimal digits of a whole level (1 ≤ level < 1e15), read as
+ * numbers window by window instead of writing the level as text for every row.
  */
-function digitsInclude(text: string, wanted: string): boolean {
-  if (wanted === "") return true;
-  // `wanted` has no leading zero, so a match never starts on a zero digitsOf would drop.
-  const first = wanted.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== first) continue;
-    let k = 1;
-    for (let j = i + 1; j < text.length && k < wanted.length; j++) {
-      const code = text.charCodeAt(j);
-      if (code < 0x30 || code > 0x39) continue;
-      if (code !== wanted.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === wanted.length) return true;
+function digitsHoldWhole(digits: string, level: number): boolean {
+  let width = 1;
+  for (let bound = 10; bound <= level; bound *= 10) width++;
+  for (let start = 0; start + width <= digits.length; start++) {
+    // The level's text has no leading zero.
+    if (digits.charCodeAt(start) === 0x30) continue;
+    let value = 0;
+    for (let k = start; k < start + width; k++) value = value * 10 + (digits.charCodeAt(k) - 0x30);
+    if (value === level) return true;
   }
   return false;
 }
 
-/**
- * The target parser takes a comparator from the indicator's name ("… đạt 98% trở lên") only
- * for a plain level and only from a number in the name equal to that level. A name whose
- * digits do not contain the level's digits cannot qualify it, so it need not be read.
- */
-function parseTargetText(text: string, name: string, convention: NumberConvention): Target {
-  const alone = parseTarget(text, "", convention);
+function parseTargetText(
+  text: string,
+  name: string,
+  nameDigits: string,
+  convention: NumberConvention,
+): Target {
+  const alone = parseTargetCellText(text, convention);
   if (!alone.plain || alone.value === undefined) return alone;
-  const level = String(alone.value);
-  if (!level.includes("e") && !digitsInclude(name, digitsOf(level))) return alone;
-  return withNameComparator(alone, name);
+  return nameMayQualify(alone.value, nameDigits) ? withNameComparator(alone, name) : alone;
 }
 
-function parseTargetCell(cell: Cell | undefined, name: string, convention: NumberConvention): Target {
+function parseTargetCell(
+  cell: Cell | undefined,
+  name: string,
+  nameDigits: string,
+  convention: NumberConvention,
+): Target {
+  if (cell && typeof cell.value === "number") {
+    const v = cell.value;
+    if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {
+      // A whole number (most numeric targets): the plain level parseTarget reads from its
+      // digits, built directly (same fields, same order) instead of writing and reading them.
+      const written = String(v);
+      const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
+      const target = nameMayQualify(v, nameDigits) ? withNameComparator(alone, name) : alone;
+      // The displayed text when the adapter gave one (what cellText shows), else the value.
+      target.text = cell.text || written;
+      return target;
+    }
+    // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
+    const parsed = parseCellNumber(cell, convention);
+    if (parsed.ok) {
+      const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
+      // The parser gives the caller its own object: set the text in place.
+      const target = parseTargetText(written, name, nameDigits, convention);
+      target.text = cell.text || written;
+      return target;
+    }
+  }
   const shown = cellText(cell);
   if (cell && isCellError(cell.value)) {
     return {
@@ -103,29 +172,7 @@ function parseTargetCell(cell: Cell | undefined, name: string, convention: Numbe
       reason: { vi: `Ô chỉ tiêu chứa lỗi ${shown}`, en: `The target cell holds the error ${shown}` },
     };
   }
-  if (cell && typeof cell.value === "number") {
-    const v = cell.value;
-    if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {
-      // A whole number (most numeric targets): the plain level parseTarget reads from its
-      // digits, built directly (same fields, same order) instead of writing and reading them.
-      const written = String(v);
-      const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
-      // digitsOf(written) is the digits themselves, or "" for 0.
-      const target = digitsInclude(name, v === 0 ? "" : written) ? withNameComparator(alone, name) : alone;
-      target.text = cell.text ? shown : written;
-      return target;
-    }
-    // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
-    const parsed = parseCellNumber(cell, convention);
-    if (parsed.ok) {
-      const written = plainNumber(parsed.value, convention) + (parsed.isPercent ? "%" : "");
-      // parseTarget gives the caller its own object: set the text in place.
-      const target = parseTargetText(written, name, convention);
-      target.text = cell.text ? shown : written;
-      return target;
-    }
-  }
-  return parseTargetText(shown, name, convention);
+  return parseTargetText(shown, name, nameDigits, convention);
 }
 
 const FRACTION_ACTUAL = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})/;
@@ -154,6 +201,7 @@ function parseActual(
 
 function decidePolarity(
   row: IndicatorRow,
+  name: NameReading,
   target: Target,
   overrides?: Record<number, Polarity>,
 ): PolarityDecision {
@@ -168,7 +216,7 @@ function decidePolarity(
           : { vi: "Người dùng chọn: càng thấp càng tốt", en: "Chosen by the user: lower is better" },
     };
   }
-  return inferPolarity(row.name, target, row.unit);
+  return inferPolarityOf(row.name, name, target, row.unit);
 }
 
 interface Assessment {
@@ -305,12 +353,13 @@ function polarityReadsTarget(target: Target): boolean {
 /** Evaluate a row in the sheet's convention. */
 function evaluateWith(
   row: IndicatorRow,
+  name: NameReading,
   convention: NumberConvention,
   options: EvaluateOptions,
 ): EvaluatedIndicator {
-  const target = parseTargetCell(row.cells.target, row.name, convention);
+  const target = parseTargetCell(row.cells.target, row.name, name.digits, convention);
   const actual = parseActual(row.cells.actual, target, convention);
-  const polarity = decidePolarity(row, target, options.polarityOverrides);
+  const polarity = decidePolarity(row, name, target, options.polarityOverrides);
   const targetOnly = options.targetOnly === true;
   const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 
@@ -334,7 +383,7 @@ function evaluateWith(
       percent: percentParsed.ok ? percentParsed.value : null,
       percentParsed,
       statusText,
-      status: statusText.trim() === "" ? null : parseStatusLabel(statusText),
+      status: isBlankText(statusText) ? null : parseStatusLabel(statusText),
     },
     hidden: row.hidden,
   };
@@ -344,15 +393,33 @@ function evaluateWith(
 }
 
 /** A text cell whose number could read differently in the other convention ("1,250"). */
-const AMBIGUOUS_SHAPE = /\d[.,]\d{3}(?!\d)/;
-
 function mayBeAmbiguous(row: IndicatorRow): boolean {
   const { target, actual, percent } = row.cells;
   return ambiguousText(target?.value) || ambiguousText(actual?.value) || ambiguousText(percent?.value);
 }
 
+function isDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A digit, "." or ",", three digits, and no fourth digit after them: /\d[.,]\d{3}(?!\d)/. */
 function ambiguousText(v: unknown): boolean {
-  return typeof v === "string" && AMBIGUOUS_SHAPE.test(v);
+  if (typeof v !== "string") return false;
+  for (let k = 1; k + 3 < v.length; k++) {
+    const code = v.charCodeAt(k);
+    if (code !== 0x2e && code !== 0x2c) continue;
+    if (
+      isDigitAt(v, k - 1) &&
+      isDigitAt(v, k + 1) &&
+      isDigitAt(v, k + 2) &&
+      isDigitAt(v, k + 3) &&
+      !isDigitAt(v, k + 4)
+    )
+      return true;
+  }
+  return false;
 }
 
 function sameTarget(a: Target, b: Target): boolean {
@@ -367,6 +434,7 @@ function sameTarget(a: Target, b: Target): boolean {
  */
 function otherReading(
   row: IndicatorRow,
+  name: NameReading,
   convention: NumberConvention,
   options: EvaluateOptions,
   first: EvaluatedIndicator,
@@ -377,12 +445,12 @@ function otherReading(
   assessment: Assessment;
   percentParsed: ParsedNumber;
 } {
-  const target = parseTargetCell(row.cells.target, row.name, convention);
+  const target = parseTargetCell(row.cells.target, row.name, name.digits, convention);
   const actual = parseActual(row.cells.actual, target, convention);
   const polarity =
     !first.polarity.overridden && !polarityReadsTarget(first.target) && !polarityReadsTarget(target)
       ? first.polarity.polarity
-      : decidePolarity(row, target, options.polarityOverrides).polarity;
+      : decidePolarity(row, name, target, options.polarityOverrides).polarity;
   const assessment = assess(target, actual, polarity, options.targetOnly === true);
   const percentCell = row.cells.percent;
   const percentParsed =
@@ -394,10 +462,11 @@ function otherReading(
 
 /** Evaluate one indicator row; records what the other number convention would have given. */
 export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): EvaluatedIndicator {
-  const evaluated = evaluateWith(row, options.convention, options);
+  const name = readName(row.name);
+  const evaluated = evaluateWith(row, name, options.convention, options);
   if (!mayBeAmbiguous(row)) return evaluated;
   const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
-  const other = otherReading(row, convention, options, evaluated);
+  const other = otherReading(row, name, convention, options, evaluated);
   const otherPercent = other.percentParsed.ok ? other.percentParsed.value : null;
   const roles: Array<"target" | "actual" | "percent"> = [];
   if (!sameTarget(evaluated.target, other.target)) roles.push("target");
@@ -478,6 +547,10 @@ function candidatesFor(a: number | null, status: Status, t: Target, polarity: Po
 /** Number of decimals a value was written with (0.1 → 1, 118 → 0), up to 10. */
 export function decimalsOf(value: number): number {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return 0;
+  // A value whose shortest text has few decimals (every reported percent) is that text rounded
+  // to 10 decimals: count them there, without rounding and reading it back.
+  const few = fewDecimals(value);
+  if (few > 0) return few;
   const s = Number(value.toFixed(10)).toString();
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;

@@ -3,6 +3,7 @@
  * Pure TypeScript, shared by the add-in, the browser page and the command line.
  */
 import { ALL_RULES, RULE_IDS } from "./checks";
+import { runRules } from "./checks/rows";
 import { detectTables, readTableRows } from "./detect";
 import { evaluateRow } from "./evaluate";
 import type { Grid } from "./grid";
@@ -13,7 +14,6 @@ import type {
   CheckOptions,
   DetectedTable,
   EvaluatedIndicator,
-  Finding,
   GroupRow,
   NumberConvention,
   SheetReport,
@@ -52,12 +52,16 @@ export function unknownRuleIds(ids: readonly string[]): string[] {
 function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
   const out: string[] = [];
   for (const rows of tables) {
-    for (const row of rows) {
+    for (let kRow = 0; kRow < rows.length; kRow++) {
+      const row = rows[kRow];
       if (row.kind !== "indicator") continue;
-      const { target, actual, percent } = row.cells;
-      if (target && typeof target.value === "string") out.push(target.value);
-      if (actual && typeof actual.value === "string") out.push(actual.value);
-      if (percent && typeof percent.value === "string") out.push(percent.value);
+      const cells = row.cells;
+      const target = cells.target?.value;
+      const actual = cells.actual?.value;
+      const percent = cells.percent?.value;
+      if (typeof target === "string") out.push(target);
+      if (typeof actual === "string") out.push(actual);
+      if (typeof percent === "string") out.push(percent);
     }
   }
   return out;
@@ -92,11 +96,7 @@ function checkTable(
   }
   const context: RuleContext = { grid, table, indicators, groups, convention, options };
   const disabled = new Set(options.disabledRules ?? []);
-  const findings: Finding[] = [];
-  for (const rule of ALL_RULES) {
-    // A loop, not push(...): a rule can return more findings than a call can take as arguments.
-    if (!disabled.has(rule.id)) for (const finding of rule.check(context)) findings.push(finding);
-  }
+  const findings = runRules(ALL_RULES, context, disabled);
   // Row order; within a row, the rules' order (Array.prototype.sort is stable).
   findings.sort((a, b) => a.row - b.row);
   return { table, indicators, groups, findings, summary: summarise(indicators, groups) };

@@ -97,17 +97,25 @@ function labelKey(text: string): string {
   return out.trim();
 }
 
-/** Status columns repeat a handful of texts: fold each once. */
-const keyCache = new Map<string, string>();
+/** A status text read once: its key, its label entry, its clean text. */
+interface LabelReading {
+  key: string;
+  entry: LabelEntry | undefined;
+  cleaned: string;
+}
 
-function cachedLabelKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = labelKey(text);
-    if (keyCache.size >= 2000) keyCache.clear();
-    keyCache.set(text, key);
+/** Status columns repeat a handful of texts: read each once. */
+const readingCache = new Map<string, LabelReading>();
+
+function cachedReading(text: string): LabelReading {
+  let reading = readingCache.get(text);
+  if (reading === undefined) {
+    const key = labelKey(text);
+    reading = { key, entry: key ? STATUS_LABELS.get(key) : undefined, cleaned: cleanText(text) };
+    if (readingCache.size >= 2000) readingCache.clear();
+    readingCache.set(text, reading);
   }
-  return key;
+  return reading;
 }
 
 /**
@@ -117,11 +125,9 @@ function cachedLabelKey(text: string): string {
  */
 export function parseStatusLabel(text: string): ReportedLabel | null {
   if (typeof text !== "string" || text.length > 200) return null;
-  const key = cachedLabelKey(text);
-  if (!key) return null;
-  const entry = STATUS_LABELS.get(key);
+  const { entry, cleaned } = cachedReading(text);
   if (!entry) return null;
-  const label: ReportedLabel = { status: entry.status, text: cleanText(text) };
+  const label: ReportedLabel = { status: entry.status, text: cleaned };
   if (entry.close) label.close = true;
   return label;
 }
@@ -161,9 +167,8 @@ export function parseQualitativeActual(text: string): ReportedLabel | null {
   if (typeof text !== "string" || text.length > 200) return null;
   const label = parseStatusLabel(text);
   if (label) return label;
-  const key = cachedLabelKey(text);
+  const { key, cleaned } = cachedReading(text);
   if (!key) return null;
-  const cleaned = cleanText(text);
   if (QUALITATIVE_YES.includes(key)) return { status: "achieved", text: cleaned };
   if (QUALITATIVE_NO.includes(key)) return { status: "missed", text: cleaned };
   if (NO_PREFIXES.some((p) => key.startsWith(p))) return { status: "missed", text: cleaned };

@@ -287,6 +287,109 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
   return null;
 }
 
+// ---------------------------------------------------------------- plain numbers
+
+/** The most digits a plain number may have for its value to be computed exactly from them. */
+const EXACT_DIGITS = 15;
+
+/** A whole text that is one plain number ("2025", "1.250", "312,5", "82,6%"), read. */
+export interface PlainNumber {
+  value: number;
+  isPercent: boolean;
+  /** Both conventions read it, with different values ("1,250", "3.000"). */
+  ambiguous: boolean;
+  /** The convention it proves ("312,5" → vi, "82.6" → en), if any. */
+  evidence: NumberConvention | null;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** 10 ** k for the few decimals a plain number has: exact powers, no Math.pow rounding. */
+const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The fewest decimals (1–6) that write a non-whole number exactly as String() writes it
+ * ("110.1" → 1, "0.05" → 2), or -1 when it has more or is too large or small to tell this way.
+ *
+ * Below 1e9 two numbers 1e-6 apart are never the same double, so at most one N / 10^d (N an
+ * integer) is `value`; the first d with one is the length of the shortest text that reads back
+ * as `value`, which is what String() writes.
+ */
+export function fewDecimals(value: number): number {
+  const size = Math.abs(value);
+  if (!(size >= 1e-6 && size < 1e9) || Number.isInteger(size)) return -1;
+  for (let d = 1; d <= 6; d++) {
+    const scale = POWERS_OF_TEN[d];
+    if (Math.round(size * scale) / scale === size) return d;
+  }
+  return -1;
+}
+
+/** |value| × 10^decimals, rounded: the digits of a number with that many decimals (6.586, 3 → 6586). */
+export function scaledDigits(value: number, decimals: number): number {
+  return Math.round(Math.abs(value) * POWERS_OF_TEN[decimals]);
+}
+
+/**
+ * String(value), built from integers for a number with few decimals (most values in a table):
+ * writing a double as text the general way costs far more than writing two integers.
+ */
+export function numberText(value: number): string {
+  const d = fewDecimals(value);
+  if (d < 0) return String(value);
+  const scale = POWERS_OF_TEN[d];
+  const scaled = scaledDigits(value, d);
+  const whole = Math.floor(scaled / scale);
+  const fraction = String(scaled - whole * scale).padStart(d, "0");
+  return `${value < 0 ? "-" : ""}${whole}.${fraction}`;
+}
+
+/**
+ * The most common cell text, read in one pass without slicing or number parsing: ASCII digits,
+ * at most one "." or "," between two digits, an optional "%" at the very end, at most 15
+ * digits. Null for anything else (the general scanner reads it).
+ *
+ * Same value as interpretBody: with at most 15 digits every digit run is an exact integer and
+ * N / 10^k is the correctly rounded decimal, as Number("W.T") is.
+ */
+export function readPlainNumber(s: string, convention: NumberConvention): PlainNumber | null {
+  let n = s.length;
+  if (n === 0 || n > EXACT_DIGITS + 2) return null;
+  const isPercent = s.charCodeAt(n - 1) === 0x25;
+  if (isPercent) n--;
+  let whole = 0;
+  let wholeDigits = 0;
+  let k = 0;
+  for (; k < n; k++) {
+    const code = s.charCodeAt(k);
+    if (!isDigitCode(code)) break;
+    whole = whole * 10 + (code - 0x30);
+    wholeDigits++;
+  }
+  if (wholeDigits === 0 || wholeDigits > EXACT_DIGITS) return null;
+  if (k === n) return { value: whole, isPercent, ambiguous: false, evidence: null };
+  const mark = s.charCodeAt(k);
+  if (mark !== 0x2e && mark !== 0x2c) return null;
+  let tail = 0;
+  let tailDigits = 0;
+  for (k++; k < n; k++) {
+    const code = s.charCodeAt(k);
+    if (!isDigitCode(code)) return null;
+    tail = tail * 10 + (code - 0x30);
+    tailDigits++;
+  }
+  if (tailDigits === 0 || wholeDigits + tailDigits > EXACT_DIGITS) return null;
+  const decimal = (whole * POWERS_OF_TEN[tailDigits] + tail) / POWERS_OF_TEN[tailDigits];
+  // oneMarkBody's rule: three tail digits after a possible first group read both ways.
+  const couldGroup = tailDigits === 3 && wholeDigits <= 3 && s.charCodeAt(0) !== 0x30;
+  if (!couldGroup)
+    return { value: decimal, isPercent, ambiguous: false, evidence: mark === 0x2c ? "vi" : "en" };
+  const groups = (mark === 0x2e && convention === "vi") || (mark === 0x2c && convention === "en");
+  return { value: groups ? whole * 1000 + tail : decimal, isPercent, ambiguous: true, evidence: null };
+}
+
 // ---------------------------------------------------------------- units
 
 const NOT_UNIT_WORDS = new Set(["den", "toi", "tro", "so", "va", "hoac", "tren", "duoi", "-"]);
@@ -330,6 +433,10 @@ function validUnit(unit: string): boolean {
  * A dash or minus sign makes the number negative only directly before a digit ("−5").
  */
 export function parseNumberText(text: string, convention: NumberConvention): ParsedNumber {
+  if (typeof text === "string") {
+    const plain = readPlainNumber(text, convention);
+    if (plain) return plainParsed(plain);
+  }
   const s = normalizeSpaces(text ?? "");
   if (s === "") return { ok: false, reason: "empty" };
   if (s[0] === "#") {
@@ -367,6 +474,13 @@ export function parseNumberText(text: string, convention: NumberConvention): Par
   const parsed: ParsedNumber = { ok: true, value, isPercent, fromText: true };
   if (unit) parsed.unit = unit;
   if (body.ambiguous) parsed.ambiguous = true;
+  return parsed;
+}
+
+/** parseNumberText's answer for a plain number: same fields, same order. */
+function plainParsed(plain: PlainNumber): ParsedNumber {
+  const parsed: ParsedNumber = { ok: true, value: plain.value, isPercent: plain.isPercent, fromText: true };
+  if (plain.ambiguous) parsed.ambiguous = true;
   return parsed;
 }
 
@@ -416,6 +530,10 @@ export function parseCellNumber(cell: Cell | undefined, convention: NumberConven
  * value cells (target, actual, percent), not names or codes ("1.2" would read as English).
  */
 export function conventionEvidence(text: string): NumberConvention | null {
+  if (typeof text === "string") {
+    const plain = readPlainNumber(text, "vi");
+    if (plain) return plain.evidence;
+  }
   const s = normalizeSpaces(text ?? "");
   let found: NumberConvention | null = null;
   let i = 0;
@@ -477,11 +595,22 @@ function expandExponent(s: string): string {
 
 /** Digits of a non-negative number without an exponent, rounded to `decimals` when given. */
 function plainDigits(n: number, decimals: number | undefined): string {
+  // Few decimals, no more than asked (at most 6, where toFixed cannot reach the double's
+  // binary noise below 1e9): rounding keeps them all, and the text has no exponent.
+  const few = fewDecimals(n);
+  if (few > 0 && (decimals === undefined || (few <= decimals && decimals < 7))) return numberText(n);
   if (decimals !== undefined) {
     const fixed = n.toFixed(Math.max(0, Math.min(20, Math.floor(decimals))));
     if (!fixed.includes("e")) return fixed;
   }
   return expandExponent(String(n));
+}
+
+/** "007" → "7", "000" → "0": the zeros before another digit dropped. */
+function withoutLeadingZeros(digits: string): string {
+  let k = 0;
+  while (k < digits.length - 1 && digits.charCodeAt(k) === 0x30) k++;
+  return k === 0 ? digits : digits.slice(k);
 }
 
 /**
@@ -497,11 +626,11 @@ export function formatNumber(n: number, lang: Lang, decimals?: number): string {
     return n < 0 ? `-${grouped}` : grouped;
   }
   const digits = plainDigits(Math.abs(n), decimals);
-  let [whole, fraction = ""] = digits.split(".");
-  let end = fraction.length;
-  while (end > 0 && fraction[end - 1] === "0") end--;
-  fraction = fraction.slice(0, end);
-  whole = whole.replace(/^0+(?=\d)/, "");
+  const point = digits.indexOf(".");
+  let end = digits.length;
+  if (point >= 0) while (end > point + 1 && digits.charCodeAt(end - 1) === 0x30) end--;
+  const fraction = point < 0 ? "" : digits.slice(point + 1, end);
+  const whole = withoutLeadingZeros(point < 0 ? digits : digits.slice(0, point));
   const grouped = groupThousands(whole, lang === "vi" ? "." : ",");
   const sign = n < 0 && (whole !== "0" || fraction !== "") ? "-" : "";
   if (!fraction) return sign + grouped;

@@ -152,16 +152,21 @@ function wordId(word: string): number {
 }
 
 /** A phrase's words as ids, with the concept's place in its list. */
-type PhraseIndex = Map<number, Array<{ ids: number[]; rank: number }>>;
+interface PhraseEntry {
+  ids: number[];
+  rank: number;
+}
+/** The phrases by the id of their first word (an array: word ids are small and dense). */
+type PhraseIndex = Array<PhraseEntry[] | undefined>;
 
 function indexPhrases(concepts: Concept[]): PhraseIndex {
-  const index: PhraseIndex = new Map();
+  const index: PhraseIndex = [];
   concepts.forEach((concept, rank) => {
     for (const phrase of concept.phrases) {
       const ids = phrase.split(" ").map(wordId);
-      const entries = index.get(ids[0]) ?? [];
+      const entries = index[ids[0]] ?? [];
       entries.push({ ids, rank });
-      index.set(ids[0], entries);
+      index[ids[0]] = entries;
     }
   });
   return index;
@@ -173,6 +178,22 @@ const ABSENCE_INDEX = indexPhrases(ABSENCE);
 const GIAM = wordId("giam");
 const THOAT = wordId("thoat");
 const trieChildren = Int32Array.from(trieBuilding);
+
+/**
+ * Words that can change a name's polarity from the default: "giảm" and the first word of every
+ * absence or lower-is-better phrase. A name with none of them is higher-better by default.
+ */
+const CUE_WORD = new Uint8Array(wordCount);
+CUE_WORD[GIAM] = 1;
+for (const index of [ABSENCE_INDEX, LOWER_IS_BETTER_INDEX])
+  index.forEach((entries, id) => {
+    if (entries) CUE_WORD[id] = 1;
+  });
+
+function hasCueWord(ids: readonly number[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (ids[k] >= 0 && CUE_WORD[ids[k]] === 1) return true;
+  return false;
+}
 
 /** Word ids of a text read through `words()`: the slow path for scripts fastfold does not table. */
 function idsOfWords(list: string[]): number[] {
@@ -210,9 +231,188 @@ for (let code = 0; code < LATIN_END; code++) {
   else PIECES.push(isTabledChar(code) ? foldChar(code) : "");
 }
 for (let code = EXTENDED_START; code < EXTENDED_END; code++) PIECES.push(foldChar(code));
-const SYMBOL_OF_CHAR = Int8Array.from(PIECES, (piece, at) =>
-  at < LATIN_END && at >= 0x80 && !isTabledChar(at) && piece === "" ? OTHER : symbolOfPiece(piece),
-);
+/**
+ * The symbol of every code point below EXTENDED_END, in one table so that the scan below does
+ * one look-up per character: the tabled pieces, a separator for the spaces between the ranges,
+ * OTHER for the rest.
+ */
+const SYMBOL_OF_CODE = new Int8Array(EXTENDED_END);
+for (let code = 0; code < EXTENDED_END; code++) {
+  let symbol: number;
+  if (code < LATIN_END) {
+    const piece = PIECES[code];
+    symbol = code >= 0x80 && !isTabledChar(code) && piece === "" ? OTHER : symbolOfPiece(piece);
+  } else if (code >= EXTENDED_START) symbol = symbolOfPiece(PIECES[code - EXTENDED_START + LATIN_END]);
+  else symbol = isFoldSpace(code) ? SEPARATOR : OTHER;
+  SYMBOL_OF_CODE[code] = symbol;
+}
+
+/** The piece of a code point whose symbol is PIECE. */
+function pieceOf(code: number): string {
+  return PIECES[code < LATIN_END ? code : code - EXTENDED_START + LATIN_END];
+}
+
+/** A name as the row parsers need it: its digits for the target parser, its cue words for polarity. */
+export interface NameReading {
+  /** The name's ASCII digits from its first non-zero one ("Mục 2.05" → "205"). */
+  digits: string;
+  /** Whether a word of the name may be a polarity cue (CUE_WORD): if not, the default applies. */
+  hasCue: boolean;
+}
+
+/** The digits of a text, without separators or leading zeros ("1.250,5" → "12505"). */
+export function digitsOf(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && (out !== "" || code !== 0x30)) out += text[i];
+  }
+  return out;
+}
+
+/** Read a name once for the row: in one pass over its characters for most names. */
+export function readName(name: string): NameReading {
+  const text = typeof name === "string" ? name : "";
+  return scanName(text) ?? { digits: digitsOf(text), hasCue: hasCueWord(wordIds(text)) };
+}
+
+// A name's cues are found by hashing its words rather than walking the trie (a memory load per
+// character). A phrase is met word by word: its first word is a known lead, its first two words
+// a known pair, its first three a known triple. A hash may match words that are no cue (a
+// needless exact reading, never a wrong one); a cue always matches.
+
+function nextHash(hash: number, symbol: number): number {
+  return (Math.imul(hash, 31) + symbol + 1) | 0;
+}
+
+/** The hash of a run of words from the hash of the run before the last word and of that word. */
+function joinHash(run: number, word: number): number {
+  return (Math.imul(run ^ 0x5bd1e995, 0x01000193) + word) | 0;
+}
+
+function hashOfWord(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = nextHash(hash, symbolOf(word.charCodeAt(k)));
+  return hash;
+}
+
+/** The run ends a cue phrase (or, for a triple, may: longer phrases are read exactly). */
+const CUE = 1;
+/** The run starts a longer cue phrase. */
+const LEAD = 2;
+
+/** Flags by hash, one hash per slot of `hash & mask`: a table size with no two in one slot. */
+interface HashFlags {
+  mask: number;
+  hashes: Int32Array;
+  flags: Uint8Array;
+}
+
+function hashFlags(entries: Map<number, number>): HashFlags {
+  let mask = 63;
+  while (new Set([...entries.keys()].map((hash) => hash & mask)).size < entries.size) mask = mask * 2 + 1;
+  const table: HashFlags = { mask, hashes: new Int32Array(mask + 1), flags: new Uint8Array(mask + 1) };
+  for (const [hash, flags] of entries) {
+    table.hashes[hash & mask] = hash;
+    table.flags[hash & mask] = flags;
+  }
+  return table;
+}
+
+function flagsOf(table: HashFlags, hash: number): number {
+  const slot = hash & table.mask;
+  return table.hashes[slot] === hash ? table.flags[slot] : 0;
+}
+
+/** The flags of a phrase's first one, two and three words, by length of the run. */
+function cueTables(phrases: string[]): HashFlags[] {
+  const byLength = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+  for (const phrase of phrases) {
+    const words = phrase.split(" ").map(hashOfWord);
+    let run = 0;
+    for (let k = 0; k < Math.min(words.length, 3); k++) {
+      run = k === 0 ? words[0] : joinHash(run, words[k]);
+      const flags = k === words.length - 1 || k === 2 ? CUE : LEAD;
+      // CueWatch keeps a lead's hash with 0 for "none".
+      if (flags === LEAD && run === 0) throw new Error(`The cue "${phrase}" hashes to 0`);
+      byLength[k].set(run, (byLength[k].get(run) ?? 0) | flags);
+    }
+  }
+  return byLength.map(hashFlags);
+}
+
+const [CUE_WORDS, CUE_PAIRS, CUE_TRIPLES] = cueTables([
+  "giam",
+  ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases),
+]);
+
+/** The cue phrases under way while a name is read word by word. */
+class CueWatch {
+  /** The last word's hash when it leads a cue phrase, else 0. */
+  private lead = 0;
+  /** The last two words' hash when they lead a cue phrase, else 0. */
+  private pair = 0;
+  found = false;
+
+  /** A word ends: does it end a cue phrase, or carry one on? */
+  wordEnds(hash: number): void {
+    let nextPair = 0;
+    if (this.pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(this.pair, hash)) & CUE) !== 0) this.found = true;
+    if (this.lead !== 0) {
+      const run = joinHash(this.lead, hash);
+      const flags = flagsOf(CUE_PAIRS, run);
+      if ((flags & CUE) !== 0) this.found = true;
+      if ((flags & LEAD) !== 0) nextPair = run;
+    }
+    const flags = flagsOf(CUE_WORDS, hash);
+    if ((flags & CUE) !== 0) this.found = true;
+    this.lead = (flags & LEAD) !== 0 ? hash : 0;
+    this.pair = nextPair;
+  }
+}
+
+/**
+ * One pass over a name's characters: its digits and whether it may hold a cue. The digits are
+ * sliced once when they form one run ("(12)"), the common case. Null for text this pass does
+ * not read (characters that fold to several or none, text outside the tabled Latin ranges).
+ */
+function scanName(text: string): NameReading | null {
+  let digitStart = -1;
+  let digitEnd = -1;
+  let scattered = false;
+  let hash = 0;
+  let inWord = false;
+  const cues = new CueWatch();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let symbol: number;
+    if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
+    else if (isFoldSpace(code)) symbol = SEPARATOR;
+    else return null;
+    if (symbol >= 0) {
+      // ASCII digits are their own symbols; leading zeros are not digits of the name.
+      if (code <= 0x39) {
+        if (digitEnd === i) digitEnd++;
+        else if (digitStart >= 0) scattered = true;
+        else if (code !== 0x30) {
+          digitStart = i;
+          digitEnd = i + 1;
+        }
+      }
+      hash = nextHash(hash, symbol);
+      inWord = true;
+      continue;
+    }
+    if (symbol < SLASH_CHAR) return null;
+    if (inWord) cues.wordEnds(hash);
+    hash = 0;
+    inWord = false;
+  }
+  if (inWord) cues.wordEnds(hash);
+  const digits = scattered ? digitsOf(text) : digitStart < 0 ? "" : text.slice(digitStart, digitEnd);
+  return { digits, hasCue: cues.found };
+}
 
 /**
  * The ids of `words(text)`, in one pass over the characters (no string per word). Text
@@ -225,17 +425,15 @@ function wordIds(text: string): number[] {
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     let symbol = SEPARATOR;
-    let at = -1;
+    let code = -1;
     if (i < n) {
-      const code = text.charCodeAt(i);
-      if (code < LATIN_END) at = code;
-      else if (code >= EXTENDED_START && code < EXTENDED_END) at = code - EXTENDED_START + LATIN_END;
+      code = text.charCodeAt(i);
+      if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
       else if (!isFoldSpace(code)) return idsOfWords(words(text));
-      if (at >= 0) symbol = SYMBOL_OF_CHAR[at];
       if (symbol === OTHER) return idsOfWords(words(text));
     }
     if (symbol === PIECE) {
-      const piece = PIECES[at];
+      const piece = pieceOf(code);
       for (let k = 0; k < piece.length; k++) {
         const one = symbolOfPiece(piece[k]);
         if (one >= 0) {
@@ -267,11 +465,11 @@ function wordIds(text: string): number[] {
  * The first concept (in list order) with a phrase among the name's consecutive words: the
  * same answer as looking for " phrase " in the padded name, one look-up per word.
  */
-function findConcept(ids: number[], concepts: Concept[], index: PhraseIndex): Concept | null {
+function findConcept(ids: readonly number[], concepts: Concept[], index: PhraseIndex): Concept | null {
   let best = concepts.length;
   for (let k = 0; k < ids.length; k++) {
     if (ids[k] < 0) continue;
-    const entries = index.get(ids[k]);
+    const entries = index[ids[k]];
     if (!entries) continue;
     for (const entry of entries) {
       if (entry.rank >= best) continue;
@@ -310,12 +508,23 @@ const RATE_WORDS = ["binh quan", "moi nam", "hang nam", "/ nam"];
  * applies per-row overrides (set `overridden`); this function only infers.
  */
 export function inferPolarity(name: string, target: Target, unit: string): PolarityDecision {
-  return infer(name, target, unit);
+  return inferPolarityOf(name, readName(name), target, unit);
 }
 
-function infer(name: string, target: Target, unit: string): PolarityDecision {
-  const ids = wordIds(typeof name === "string" ? name : "");
+/** inferPolarity for a name already read with readName. */
+export function inferPolarityOf(
+  name: string,
+  reading: NameReading,
+  target: Target,
+  unit: string,
+): PolarityDecision {
+  const readsTarget = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
+  // Most names: no cue word, so none of the rules below applies.
+  if (!readsTarget && !reading.hasCue) return { polarity: "higher", reason: DEFAULT_REASON };
+  return infer(name, wordIds(typeof name === "string" ? name : ""), target, unit);
+}
 
+function infer(name: string, ids: readonly number[], target: Target, unit: string): PolarityDecision {
   // 1. The target's own comparator.
   if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
     const lower = target.kind === "atMost";

@@ -6,7 +6,7 @@
  * and group headers "b) Các chỉ tiêu về xã hội, môi trường (14 chỉ tiêu)".
  * Matching works on folded text (no diacritics, lower case), with bounded patterns only.
  */
-import { fold } from "./text";
+import { foldFast } from "./fastfold";
 
 export interface CountStatement {
   /** "Tổng số 23 chỉ tiêu". */
@@ -42,7 +42,7 @@ function labelKey(label: string): CountKey {
 
 /** Parse one statement's text; null when it states no count at all. */
 export function parseCountStatement(text: string): CountStatement | null {
-  let f = fold(text);
+  let f = foldFast(text);
   const result: CountStatement = {};
 
   const total = TOTAL.exec(f);
@@ -96,6 +96,8 @@ const GROUP_COUNT = /\(\s*(\d{1,4})\s*chi tieu\s*\)/;
 
 /** "(14 chỉ tiêu)" in a group header → 14. */
 export function parseGroupCount(title: string): number | undefined {
-  const m = GROUP_COUNT.exec(fold(title));
+  // Folding never makes a "(": most titles, without one, need not be folded.
+  if (!title.includes("(")) return undefined;
+  const m = GROUP_COUNT.exec(foldFast(title));
   return m ? Number(m[1]) : undefined;
 }

@@ -72,6 +72,7 @@ export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): Indic
 function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
   const units: IndicatorUnit[] = [];
   let current: IndicatorUnit | undefined;
+  // One pass: each row's statuses fold into its unit's worst as the row is reached.
   for (let kInd = 0, indList = indicators; kInd < indList.length; kInd++) {
     const ind = indList[kInd];
     if (!current || !ind.isSubRow || ind.code !== current.code) {
@@ -81,23 +82,16 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         name: ind.name,
         row: ind.row,
         rows: [ind],
-        computed: "unassessed",
-        reported: "unassessed",
+        // The worst status of one row is the row's own.
+        computed: ind.status,
+        reported: reportedStatus(ind),
       };
       units.push(current);
-    } else current.rows.push(ind);
-  }
-  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
-    const unit = unitList[kUnit];
-    let computed: Status = "unassessed";
-    let reported: Status = "unassessed";
-    for (let kR = 0, unitRows = unit.rows; kR < unitRows.length; kR++) {
-      const r = unitRows[kR];
-      computed = worse(computed, r.status);
-      reported = worse(reported, reportedStatus(r));
+    } else {
+      current.rows.push(ind);
+      current.computed = worse(current.computed, ind.status);
+      current.reported = worse(current.reported, reportedStatus(ind));
     }
-    unit.computed = computed;
-    unit.reported = reported;
   }
   return units;
 }
@@ -121,13 +115,30 @@ export function countStatuses(statuses: Iterable<Status>): Counts {
   return counts;
 }
 
+/** Counts of the indicators' computed or reported statuses (countStatuses without the list). */
+export function countIndicators(units: readonly IndicatorUnit[], side: "computed" | "reported"): Counts {
+  const counts = emptyCounts();
+  for (let kUnit = 0; kUnit < units.length; kUnit++) count(counts, units[kUnit][side]);
+  return counts;
+}
+
 /** Counts per row and per indicator, computed and reported, of some indicators (TT). */
 function countPairs(units: readonly IndicatorUnit[]) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
+  // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
+  // both the rows and the indicators, and without reaching back into the row.
+  const loneComputed = emptyCounts();
+  const loneReported = emptyCounts();
   for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
     const unit = unitList[kUnit];
-    for (let kRow = 0, rowsOfUnit = unit.rows; kRow < rowsOfUnit.length; kRow++) {
+    const rowsOfUnit = unit.rows;
+    if (rowsOfUnit.length === 1) {
+      count(loneComputed, unit.computed);
+      count(loneReported, unit.reported);
+      continue;
+    }
+    for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
       const row = rowsOfUnit[kRow];
       count(computed.rows, row.status);
       count(reported.rows, reportedStatus(row));
@@ -135,7 +146,19 @@ function countPairs(units: readonly IndicatorUnit[]) {
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
   }
+  addCounts(computed.rows, loneComputed);
+  addCounts(computed.indicators, loneComputed);
+  addCounts(reported.rows, loneReported);
+  addCounts(reported.indicators, loneReported);
   return { computed, reported };
+}
+
+function addCounts(into: Counts, more: Counts): void {
+  into.total += more.total;
+  into.exceeded += more.exceeded;
+  into.achieved += more.achieved;
+  into.missed += more.missed;
+  into.unassessed += more.unassessed;
 }
 
 /**
@@ -239,11 +262,10 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
   const units = indicatorUnits(indicators);
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
   const total = countPairs(units);
-  const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => ({
-    code: group.code,
-    title: group.title,
-    ...countPairs(members),
-  }));
+  const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => {
+    const pair = countPairs(members);
+    return { code: group.code, title: group.title, computed: pair.computed, reported: pair.reported };
+  });
   // Indicators above the first group row (or a table without groups) get an untitled group
   // only when groups exist, so that the per-group counts add up to the total.
   if (groups.length > 0) {
@@ -260,9 +282,17 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
     computed: total.computed,
     reported: total.reported,
     groups: groupSummaries,
-    missed: units
-      .filter((u) => u.computed === "missed")
-      .map((u) => ({ code: u.code, name: u.name, row: u.row })),
+    missed: missedIndicators(units),
     sentence: summarySentence(total.computed.indicators),
   };
+}
+
+/** The indicators computed as missed, for the summary's list (a loop: tables can be long). */
+function missedIndicators(units: readonly IndicatorUnit[]): Summary["missed"] {
+  const missed: Summary["missed"] = [];
+  for (let kUnit = 0; kUnit < units.length; kUnit++) {
+    const u = units[kUnit];
+    if (u.computed === "missed") missed.push({ code: u.code, name: u.name, row: u.row });
+  }
+  return missed;
 }

@@ -15,7 +15,14 @@
 import type { LocalizedText, NumberConvention, Target } from "./types";
 import { cleanText, fold } from "./text";
 import { foldFast } from "./fastfold";
-import { interpretBody, isDashChar, isDigitChar, normalizeSpaces, scanBodyEnd } from "./numbers";
+import {
+  interpretBody,
+  isDashChar,
+  isDigitChar,
+  normalizeSpaces,
+  readPlainNumber,
+  scanBodyEnd,
+} from "./numbers";
 
 // ---------------------------------------------------------------- tokens
 
@@ -578,9 +585,16 @@ function nameElements(name: string): Element[] {
  * (`fromName`). `convention` decides ambiguous numbers ("1,250").
  */
 export function parseTarget(text: string, name: string, convention: NumberConvention): Target {
+  return withNameComparator(parseTargetCellText(text, convention), name);
+}
+
+/**
+ * A target cell read alone, before the name is consulted: parseTarget with no name. The
+ * caller owns the result.
+ */
+export function parseTargetCellText(text: string, convention: NumberConvention): Target {
   const raw = typeof text === "string" ? text : "";
-  const bare = bareNumberTarget(raw, convention);
-  return withNameComparator(bare ?? copyTarget(cachedCellTarget(raw, convention)), name);
+  return bareNumberTarget(raw, convention) ?? copyTarget(cachedCellTarget(raw, convention));
 }
 
 /**
@@ -603,6 +617,14 @@ export function withNameComparator(target: Target, name: string): Target {
  * read, without folding, tokens or the memo. Null for anything else (spaces, signs, words).
  */
 function bareNumberTarget(raw: string, convention: NumberConvention): Target | null {
+  const plain = readPlainNumber(raw, convention);
+  if (plain) {
+    const target: Target = { text: raw, kind: "atLeast", value: plain.value };
+    if (plain.isPercent) target.isPercent = true;
+    if (plain.ambiguous) target.ambiguous = true;
+    target.plain = true;
+    return target;
+  }
   const n = raw.length;
   if (n === 0 || n > 40 || !isDigitChar(raw[0])) return null;
   const end = scanBodyEnd(raw, 0);

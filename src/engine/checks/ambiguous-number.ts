@@ -3,8 +3,7 @@
  * this warns when the other reading would change the status or the % verdict.
  */
 import { reportedPercentAccepted } from "../evaluate";
-import type { Rule } from "../rule";
-import type { Finding } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, STATUS_WORDS } from "./util";
 
 const CONVENTION_NAMES = {
@@ -12,26 +11,25 @@ const CONVENTION_NAMES = {
   en: { vi: "kiểu Anh (dấu chấm thập phân)", en: "English (decimal point)" },
 };
 
-export const ambiguousNumber: Rule = {
+export const ambiguousNumber: RowRule = {
   id: "ambiguous-number",
   severity: "warning",
   description: {
     vi: "Số có thể đọc theo hai cách (như «1,250») và cách đọc làm thay đổi kết quả",
     en: "A number that reads two ways (like “1,250”) and the reading changes the outcome",
   },
-  check(context) {
-    const out: Finding[] = [];
+  check: (context) => checkAlone(ambiguousNumber, context),
+  rowChecker(context, out) {
     const tolerance = context.options.tolerance ?? 0;
     const used = CONVENTION_NAMES[context.convention];
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
+    return (ind) => {
       const alt = ind.ambiguity;
       // The other reading only matters when it makes sense of the row (it can be assessed).
-      if (!alt || alt.status === "unassessed") continue;
+      if (!alt || alt.status === "unassessed") return;
       const statusChanged = alt.status !== ind.status;
       const here = reportedPercentAccepted(ind, tolerance);
       const percentChanged = here !== null && alt.percentAccepted !== null && here !== alt.percentAccepted;
-      if (!statusChanged && !percentChanged) continue;
+      if (!statusChanged && !percentChanged) return;
       const other = CONVENTION_NAMES[alt.convention];
       const texts = alt.roles.map((role) =>
         role === "target"
@@ -57,7 +55,6 @@ export const ambiguousNumber: Rule = {
           en: `${quoted} is read with the sheet's number convention, ${used.en}; read as ${other.en}, ${changeEn}`,
         }),
       );
-    }
-    return out;
+    };
   },
 };

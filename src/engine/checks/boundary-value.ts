@@ -1,20 +1,18 @@
 /** An actual equal to a strict ">"/"<" target: a boundary case, not a silent verdict (guide §6). */
-import type { Rule } from "../rule";
-import type { Finding } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num } from "./util";
 
-export const boundaryValue: Rule = {
+export const boundaryValue: RowRule = {
   id: "boundary-value",
   severity: "warning",
   description: {
     vi: "Kết quả bằng đúng ngưỡng của chỉ tiêu dạng «trên/dưới»",
     en: "The actual equals the threshold of a strict target",
   },
-  check(context) {
-    const out: Finding[] = [];
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
-      if (!ind.boundary || ind.actual.value === null) continue;
+  check: (context) => checkAlone(boundaryValue, context),
+  rowChecker(context, out) {
+    return (ind) => {
+      if (!ind.boundary || ind.actual.value === null) return;
       const a = ind.actual.value;
       const t = ind.target.text.trim();
       out.push(
@@ -23,7 +21,6 @@ export const boundaryValue: Rule = {
           en: `The actual ${num(a, "en")} equals the threshold of the strict target "${t}": missed if read strictly, achieved if read loosely; counted as achieved, please confirm`,
         }),
       );
-    }
-    return out;
+    };
   },
 };

@@ -7,7 +7,7 @@
 import { columnLetter } from "../grid";
 import { percentMatches } from "../evaluate";
 import { parseCountStatement, parseGroupCount } from "../statements";
-import { countStatuses, groupScopes, indicatorUnits, type IndicatorUnit } from "../summary";
+import { countIndicators, groupScopes, indicatorUnits, type IndicatorUnit } from "../summary";
 import type { Rule } from "../rule";
 import type { Counts, Finding, LocalizedText } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -16,12 +16,12 @@ function tableCounts(units: IndicatorUnit[]): { counts: Counts; basis: Localized
   const labelled = units.some((u) => u.reported !== "unassessed");
   if (labelled) {
     return {
-      counts: countStatuses(units.map((u) => u.reported)),
+      counts: countIndicators(units, "reported"),
       basis: { vi: "theo đánh giá ghi trong bảng", en: "from the statuses written in the table" },
     };
   }
   return {
-    counts: countStatuses(units.map((u) => u.computed)),
+    counts: countIndicators(units, "computed"),
     basis: { vi: "theo số liệu của bảng", en: "from the table's numbers" },
   };
 }

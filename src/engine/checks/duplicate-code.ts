@@ -2,9 +2,36 @@
 import { fold } from "../text";
 import type { Rule } from "../rule";
 import type { Finding } from "../types";
-import { normaliseCode, numberingScopes } from "./numbering";
+import { isCanonicalNumber, normaliseCode, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";
 import type { IndicatorUnit } from "../summary";
+
+/** Longest code (in digits) kept by number rather than by text. */
+const SHORT_NUMBER_DIGITS = 6;
+
+/**
+ * The first unit seen for each normalised code. Most codes are small numbers ("1" … "10000"):
+ * those are kept in an array indexed by the number, which a long table fills far faster than
+ * a Map of strings; any other code is kept by its text. A canonical number has exactly one
+ * text, so the two never hold the same code.
+ */
+class CodeIndex {
+  private readonly byNumber: Array<IndicatorUnit | undefined> = [];
+  private readonly byText = new Map<string, IndicatorUnit>();
+
+  /** The unit already seen with this code, or undefined after remembering `unit` for it. */
+  firstOrAdd(code: string, unit: IndicatorUnit): IndicatorUnit | undefined {
+    if (code.length <= SHORT_NUMBER_DIGITS && isCanonicalNumber(code)) {
+      const n = Number(code);
+      const first = this.byNumber[n];
+      if (!first) this.byNumber[n] = unit;
+      return first;
+    }
+    const first = this.byText.get(code);
+    if (!first) this.byText.set(code, unit);
+    return first;
+  }
+}
 
 export const duplicateCode: Rule = {
   id: "duplicate-code",
@@ -13,15 +40,11 @@ export const duplicateCode: Rule = {
   check(context) {
     const out: Finding[] = [];
     for (const scope of numberingScopes(context.indicators)) {
-      const seen = new Map<string, IndicatorUnit>();
+      const seen = new CodeIndex();
       for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
         const unit = unitList[kUnit];
-        const key = normaliseCode(unit.code);
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, unit);
-          continue;
-        }
+        const first = seen.firstOrAdd(normaliseCode(unit.code), unit);
+        if (!first) continue;
         const cell = cellOf(context, unit.row, "code");
         const same = fold(first.name) === fold(unit.name);
         out.push(

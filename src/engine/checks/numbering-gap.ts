@@ -1,7 +1,7 @@
 /** Skipped TT numbers: 1, 2, 4 (guide §7.7). */
 import type { Rule } from "../rule";
 import type { Finding } from "../types";
-import { codeParts, numberingScopes } from "./numbering";
+import { codeParts, isCanonicalNumber, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";
 
 export const numberingGap: Rule = {
@@ -15,10 +15,17 @@ export const numberingGap: Rule = {
       const last = new Map<string, { value: number; code: string }>();
       for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
         const unit = unitList[kUnit];
-        const parts = codeParts(unit.code);
-        if (!parts) continue;
-        const prefix = parts.length === 1 ? "" : parts.slice(0, -1).join(".");
-        const value = parts[parts.length - 1];
+        let prefix = "";
+        let value: number;
+        if (isCanonicalNumber(unit.code)) {
+          // codeParts of a plain number ("12" → [12]), without the list.
+          value = Number(unit.code);
+        } else {
+          const parts = codeParts(unit.code);
+          if (!parts) continue;
+          if (parts.length > 1) prefix = parts.slice(0, -1).join(".");
+          value = parts[parts.length - 1];
+        }
         const previous = last.get(prefix);
         if (previous && value > previous.value + 1) {
           const from = previous.value + 1;
@@ -32,7 +39,12 @@ export const numberingGap: Rule = {
             }),
           );
         }
-        if (!previous || value > previous.value) last.set(prefix, { value, code: unit.code });
+        if (!previous) last.set(prefix, { value, code: unit.code });
+        else if (value > previous.value) {
+          // The entry is this loop's own: updated in place rather than replaced on every row.
+          previous.value = value;
+          previous.code = unit.code;
+        }
       }
     }
     return out;

@@ -4,7 +4,7 @@ import { indicatorUnits, type IndicatorUnit } from "../summary";
 import type { EvaluatedIndicator } from "../types";
 
 /** Digits only, no leading zero, short enough to be exact ("12", not "012"): already normal. */
-function isCanonicalNumber(code: string): boolean {
+export function isCanonicalNumber(code: string): boolean {
   const n = code.length;
   if (n === 0 || n > 15 || (n > 1 && code.charCodeAt(0) === 0x30)) return false;
   for (let k = 0; k < n; k++) {
@@ -53,7 +53,19 @@ const scopesMemo = new WeakMap<
 >();
 
 function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
-  const units = indicatorUnits(indicators).filter((u) => u.code.trim() !== "");
+  const all = indicatorUnits(indicators);
+  const units: IndicatorUnit[] = [];
+  // A loop rather than filter(): no closure call per unit of a long table.
+  for (let kUnit = 0; kUnit < all.length; kUnit++) if (all[kUnit].code.trim() !== "") units.push(all[kUnit]);
+  // Numbering restarts when a run of indicators of one group, after the first run, starts at 1.
+  let restarts = false;
+  for (let kUnit = 1; kUnit < units.length && !restarts; kUnit++)
+    restarts = units[kUnit].group !== units[kUnit - 1].group && normaliseCode(units[kUnit].code) === "1";
+  return restarts ? groupRuns(units) : [units];
+}
+
+/** Runs of consecutive indicators of the same group. */
+function groupRuns(units: readonly IndicatorUnit[]): IndicatorUnit[][] {
   const runs: IndicatorUnit[][] = [];
   for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
     const unit = unitList[kUnit];
@@ -61,6 +73,5 @@ function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[]
     if (last && last[0].group === unit.group) last.push(unit);
     else runs.push([unit]);
   }
-  const restarts = runs.slice(1).some((run) => normaliseCode(run[0].code) === "1");
-  return restarts ? runs : [units];
+  return runs;
 }

@@ -6,28 +6,26 @@ import {
   reportedPercentAgreesPlainly,
   reportedPercentValues,
 } from "../evaluate";
-import type { Rule } from "../rule";
-import type { Finding } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num } from "./util";
 
-export const percentMismatch: Rule = {
+export const percentMismatch: RowRule = {
   id: "percent-mismatch",
   severity: "error",
   description: {
     vi: "Tỷ lệ (%) ghi trong bảng không khớp với kết quả chia cho chỉ tiêu",
     en: "The reported percent does not follow from the actual and the target",
   },
-  check(context) {
+  check: (context) => checkAlone(percentMismatch, context),
+  rowChecker(context, out) {
     const tolerance = context.options.tolerance ?? 0;
-    const out: Finding[] = [];
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
-      if (reportedPercentAgreesPlainly(ind, tolerance)) continue;
+    return (ind) => {
+      if (reportedPercentAgreesPlainly(ind, tolerance)) return;
       const reported = reportedPercentValues(ind);
-      if (reported.length === 0) continue;
+      if (reported.length === 0) return;
       const candidates = percentCandidates(ind);
-      if (candidates.length === 0) continue;
-      if (reported.some((r) => candidates.some((c) => percentMatches(r, c.value, tolerance)))) continue;
+      if (candidates.length === 0) return;
+      if (reported.some((r) => candidates.some((c) => percentMatches(r, c.value, tolerance)))) return;
       const shown = reported[0];
       const computedVi = candidates
         .map((c) => `${formulaText(c, "vi")} = ${num(c.value, "vi")}%${c.note ? ` (${c.note.vi})` : ""}`)
@@ -50,7 +48,6 @@ export const percentMismatch: Rule = {
           en: `Reported ${num(shown, "en")}% but ${computedEn}${hintEn}`,
         }),
       );
-    }
-    return out;
+    };
   },
 };

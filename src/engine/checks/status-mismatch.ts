@@ -1,7 +1,7 @@
 /** The reported label does not follow from the numbers (guide §7.2). */
-import { indicatorUnits, worstStatus } from "../summary";
-import type { Rule } from "../rule";
-import type { EvaluatedIndicator, Finding, LocalizedText, Status } from "../types";
+import { worstStatus } from "../summary";
+import type { EvaluatedIndicator, LocalizedText, Status } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num, STATUS_WORDS } from "./util";
 
 /** "kết quả 85 so với chỉ tiêu 70 (121,43%)" */
@@ -35,51 +35,45 @@ function accepted(label: Exclude<Status, "unassessed">, ind: EvaluatedIndicator)
   return ind.boundary === true && label === "missed";
 }
 
-export const statusMismatch: Rule = {
+export const statusMismatch: RowRule = {
   id: "status-mismatch",
   severity: "error",
   description: {
     vi: "Đánh giá (Vượt/Đạt/Không đạt) không khớp với số liệu",
     en: "The reported status does not follow from the numbers",
   },
-  check(context) {
-    const out: Finding[] = [];
-    const units = indicatorUnits(context.indicators);
-    for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
-      const unit = unitList[kUnit];
-      for (let kInd = 0, unitRows = unit.rows; kInd < unitRows.length; kInd++) {
-        const ind = unitRows[kInd];
-        const label = ind.reported.status;
-        if (!label) continue;
-        let expected: Status = ind.status;
-        let basis: LocalizedText | null = null;
-        if (expected === "unassessed" && !ind.isSubRow && unit.rows.length > 1) {
-          // A TT row without numbers summarises its sub-rows: the worst of them.
-          expected = worstStatus(unit.rows.slice(1).map((r) => r.status));
-          basis = {
-            vi: `mức thấp nhất của các dòng con là «${STATUS_WORDS[expected].vi}»`,
-            en: `the worst of its sub-rows is "${STATUS_WORDS[expected].en}"`,
-          };
-          if (expected === "unassessed" || label.status === expected) continue;
-        } else if (expected === "unassessed" || accepted(label.status, ind)) {
-          continue;
-        }
-        basis ??= evidence(ind);
-        let hintVi = "";
-        let hintEn = "";
-        if (ind.polarity.polarity === "lower" && statusIfHigher(ind) === label.status) {
-          hintVi =
-            "; có vẻ đã đánh giá như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt";
-          hintEn = "; it looks judged as if higher were better, but lower is better for this indicator";
-        }
-        out.push(
-          finding(statusMismatch, ind.row, cellOf(context, ind.row, "status"), {
-            vi: `Đánh giá ghi «${label.text.trim()}» nhưng ${basis.vi} là «${STATUS_WORDS[expected].vi}»${hintVi}`,
-            en: `Reported "${label.text.trim()}" but ${basis.en} is "${STATUS_WORDS[expected].en}"${hintEn}`,
-          }),
-        );
+  check: (context) => checkAlone(statusMismatch, context),
+  rowChecker(context, out) {
+    return (ind, unit) => {
+      const label = ind.reported.status;
+      if (!label) return;
+      let expected: Status = ind.status;
+      let basis: LocalizedText | null = null;
+      if (expected === "unassessed" && !ind.isSubRow && unit.rows.length > 1) {
+        // A TT row without numbers summarises its sub-rows: the worst of them.
+        expected = worstStatus(unit.rows.slice(1).map((r) => r.status));
+        basis = {
+          vi: `mức thấp nhất của các dòng con là «${STATUS_WORDS[expected].vi}»`,
+          en: `the worst of its sub-rows is "${STATUS_WORDS[expected].en}"`,
+        };
+        if (expected === "unassessed" || label.status === expected) return;
+      } else if (expected === "unassessed" || accepted(label.status, ind)) {
+        return;
       }
-    }
-    return out;
+      basis ??= evidence(ind);
+      let hintVi = "";
+      let hintEn = "";
+      if (ind.polarity.polarity === "lower" && statusIfHigher(ind) === label.status) {
+        hintVi =
+          "; có vẻ đã đánh giá như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt";
+        hintEn = "; it looks judged as if higher were better, but lower is better for this indicator";
+      }
+      out.push(
+        finding(statusMismatch, ind.row, cellOf(context, ind.row, "status"), {
+          vi: `Đánh giá ghi «${label.text.trim()}» nhưng ${basis.vi} là «${STATUS_WORDS[expected].vi}»${hintVi}`,
+          en: `Reported "${label.text.trim()}" but ${basis.en} is "${STATUS_WORDS[expected].en}"${hintEn}`,
+        }),
+      );
+    };
   },
 };

@@ -4,17 +4,21 @@
  * really the percent of target.
  */
 import { foldFast } from "../fastfold";
-import type { Rule } from "../rule";
-import type { EvaluatedIndicator, Finding } from "../types";
+import { foldedStartsWith } from "./folded-prefix";
+import type { EvaluatedIndicator } from "../types";
+import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num } from "./util";
 
 const FAR = 10;
 
-/** A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100. */
-function isRate(ind: EvaluatedIndicator): boolean {
-  const percentUnit = ind.unit.trim() === "%" || ind.target.isPercent === true;
-  // Fold only the head of the name first: most names are not rates, and folding is not free.
-  if (!percentUnit && !foldFast(ind.name.trimStart().slice(0, 8)).startsWith("ty le")) return false;
+/**
+ * A rate: named "Tỷ lệ …" or measured in "%", not a growth or a comparison that may pass 100.
+ * `unit` is the indicator's unit, trimmed.
+ */
+function isRate(ind: EvaluatedIndicator, unit: string): boolean {
+  const percentUnit = unit === "%" || ind.target.isPercent === true;
+  // Read only the head of the name first: most names are not rates, and folding is not free.
+  if (!percentUnit && !foldedStartsWith(ind.name.trimStart(), "ty le", 8)) return false;
   return !/\b(tang|toc do|so voi|gap)\b/.test(foldFast(ind.name));
 }
 
@@ -30,19 +34,18 @@ function level(ind: EvaluatedIndicator): number | undefined {
   return undefined;
 }
 
-export const suspectMagnitude: Rule = {
+export const suspectMagnitude: RowRule = {
   id: "suspect-magnitude",
   severity: "warning",
   description: {
     vi: "Số liệu có độ lớn bất thường so với chỉ tiêu hoặc đơn vị tính",
     en: "A value of implausible magnitude for its target or unit",
   },
-  check(context) {
-    const out: Finding[] = [];
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
+  check: (context) => checkAlone(suspectMagnitude, context),
+  rowChecker(context, out) {
+    return (ind) => {
       const a = ind.actual.value;
-      if (a === null) continue;
+      if (a === null) return;
       const t = level(ind);
       const unit = ind.unit.trim();
 
@@ -68,7 +71,7 @@ export const suspectMagnitude: Rule = {
         );
       }
 
-      if (a > 100 && isRate(ind)) {
+      if (a > 100 && isRate(ind, unit)) {
         out.push(
           finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
             vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
@@ -93,7 +96,6 @@ export const suspectMagnitude: Rule = {
           }),
         );
       }
-    }
-    return out;
+    };
   },
 };

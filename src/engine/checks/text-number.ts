@@ -1,55 +1,84 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
 import { parseNumberText } from "../numbers";
-import type { Rule } from "../rule";
-import type { Finding, LocalizedText } from "../types";
-import { cellOf, finding, num } from "./util";
+import type { EvaluatedIndicator, NumberConvention, ParsedNumber } from "../types";
+import { checkAlone, type RowRule } from "./rows";
+import { columnOf, finding, nums } from "./util";
 
-const ROLES = [
-  ["target", { vi: "chỉ tiêu", en: "target" }],
-  ["actual", { vi: "kết quả", en: "actual" }],
-  ["percent", { vi: "tỷ lệ", en: "percent" }],
-] as const;
+type ValueRole = "target" | "actual" | "percent";
 
-export const textNumber: Rule = {
+const ROLES: ReadonlyArray<readonly [ValueRole, string, string]> = [
+  ["target", "chỉ tiêu", "target"],
+  ["actual", "kết quả", "actual"],
+  ["percent", "tỷ lệ", "percent"],
+];
+
+/** A role's column and the fixed parts of its message, built once per table rather than per finding. */
+interface RoleColumn {
+  role: ValueRole;
+  column: number;
+  letter: string;
+  headVi: string;
+  headEn: string;
+}
+
+const MIDDLE_VI = "» là văn bản chứ không phải số (đọc được là ";
+const TAIL_VI = "); nên nhập dạng số để Excel tính được";
+const MIDDLE_EN = '" is text, not a number (read as ';
+const TAIL_EN = "); enter it as a number so Excel can compute with it";
+
+/** How a text cell reads as a number, reusing the evaluation's reading when it read the same text. */
+function readTextNumber(
+  ind: EvaluatedIndicator,
+  role: ValueRole,
+  value: string,
+  convention: NumberConvention,
+): ParsedNumber {
+  // The actual and the % were parsed already; only a target's text needs reading again.
+  if (role === "actual" && ind.actual.text === value && !value.includes("/")) return ind.actual.parsed;
+  if (role === "percent" && ind.reported.percentText === value) return ind.reported.percentParsed;
+  return parseNumberText(value, convention);
+}
+
+export const textNumber: RowRule = {
   id: "text-number",
   severity: "info",
   description: { vi: "Số được nhập dạng văn bản", en: "A number typed as text" },
-  check(context) {
-    const out: Finding[] = [];
+  check: (context) => checkAlone(textNumber, context),
+  rowChecker(context, out) {
     const { grid, table, convention } = context;
     // The roles this table has, with their columns, looked up once.
-    const roles: Array<{ role: (typeof ROLES)[number][0]; word: LocalizedText; column: number }> = [];
-    for (const [role, word] of ROLES) {
+    const roles: RoleColumn[] = [];
+    for (const [role, vi, en] of ROLES) {
       const column = table.columns[role];
-      if (column !== undefined) roles.push({ role, word, column });
+      if (column !== undefined)
+        roles.push({
+          role,
+          column,
+          letter: columnOf(context, role),
+          headVi: `Ô ${vi} «`,
+          headEn: `The ${en} cell "`,
+        });
     }
-    for (let kInd = 0, indList = context.indicators; kInd < indList.length; kInd++) {
-      const ind = indList[kInd];
+    return (ind) => {
       const cells = grid.cells[ind.row - 1];
-      if (!cells) continue;
+      if (!cells) return;
       for (let k = 0; k < roles.length; k++) {
-        const { role, word, column } = roles[k];
-        const value = cells[column]?.value;
-        if (typeof value !== "string") continue;
+        const role = roles[k];
         // A target is a number typed as text only when it is a bare level ("3.000", not "05/07").
-        if (role === "target" && ind.target.plain !== true) continue;
-        // The actual and the % were parsed already; only a target's text needs reading again.
-        const parsed =
-          role === "actual" && ind.actual.text === value && !value.includes("/")
-            ? ind.actual.parsed
-            : role === "percent" && ind.reported.percentText === value
-              ? ind.reported.percentParsed
-              : parseNumberText(value, convention);
+        if (role.role === "target" && ind.target.plain !== true) continue;
+        const value = cells[role.column]?.value;
+        if (typeof value !== "string") continue;
+        const parsed = readTextNumber(ind, role.role, value, convention);
         if (!parsed.ok) continue;
         const shown = value.trim();
+        const read = nums(parsed.value);
         out.push(
-          finding(textNumber, ind.row, cellOf(context, ind.row, role), {
-            vi: `Ô ${word.vi} «${shown}» là văn bản chứ không phải số (đọc được là ${num(parsed.value, "vi")}); nên nhập dạng số để Excel tính được`,
-            en: `The ${word.en} cell "${shown}" is text, not a number (read as ${num(parsed.value, "en")}); enter it as a number so Excel can compute with it`,
+          finding(textNumber, ind.row, role.letter + ind.row, {
+            vi: role.headVi + shown + MIDDLE_VI + read.vi + TAIL_VI,
+            en: role.headEn + shown + MIDDLE_EN + read.en + TAIL_EN,
           }),
         );
       }
-    }
-    return out;
+    };
   },
 };

@@ -6,9 +6,13 @@ import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity }
 
 /** A1 address of a row's cell in a role's column; falls back to the name column, then column A. */
 export function cellOf(context: RuleContext, row: number, role: ColumnRole): string {
+  return columnOf(context, role) + row;
+}
+
+/** Column letters of a role's column (as cellOf falls back), for checks that name many cells of it. */
+export function columnOf(context: RuleContext, role: ColumnRole): string {
   const columns = context.table.columns;
-  const column = columns[role] ?? columns.name ?? 0;
-  return `${letterOf(column)}${row}`;
+  return letterOf(columns[role] ?? columns.name ?? 0);
 }
 
 /** Column letters by index, computed once: every finding names its cell. */
@@ -20,7 +24,23 @@ function letterOf(column: number): string {
 
 /** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
 export function num(n: number, lang: "vi" | "en"): string {
-  return formatNumber(n, lang, 2);
+  return lang === "vi" ? nums(n).vi : nums(n).en;
+}
+
+/**
+ * `num` in both languages at once. Whole numbers below a million (most in messages) have at
+ * most one group separator: formatNumber's result is written directly, from one digit string.
+ */
+export function nums(n: number): LocalizedText {
+  if (Number.isSafeInteger(n) && n >= 0 && n < 1e6) {
+    const digits = String(n);
+    if (n < 1000) return { vi: digits, en: digits };
+    const head = digits.length - 3;
+    const high = digits.slice(0, head);
+    const low = digits.slice(head);
+    return { vi: high + "." + low, en: high + "," + low };
+  }
+  return { vi: formatNumber(n, "vi", 2), en: formatNumber(n, "en", 2) };
 }
 
 export function finding(
