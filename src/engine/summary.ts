@@ -69,13 +69,28 @@ export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): Indic
   return units;
 }
 
+/** A row starts a new indicator unless it is a sub-row of the indicator before it. */
+function startsUnit(indicators: readonly EvaluatedIndicator[], kInd: number): boolean {
+  const ind = indicators[kInd];
+  return kInd === 0 || !ind.isSubRow || ind.code !== indicators[kInd - 1].code;
+}
+
+/** How many indicators groupUnits makes (a sub-row's code is its indicator's). */
+function countUnits(indicators: readonly EvaluatedIndicator[]): number {
+  let n = 0;
+  for (let kInd = 0; kInd < indicators.length; kInd++) if (startsUnit(indicators, kInd)) n++;
+  return n;
+}
+
 function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
-  const units: IndicatorUnit[] = [];
+  // Made at its final length: a long table would otherwise copy the list as it grows.
+  const units = new Array<IndicatorUnit>(countUnits(indicators));
+  let kUnit = 0;
   let current: IndicatorUnit | undefined;
   // One pass: each row's statuses fold into its unit's worst as the row is reached.
   for (let kInd = 0, indList = indicators; kInd < indList.length; kInd++) {
     const ind = indList[kInd];
-    if (!current || !ind.isSubRow || ind.code !== current.code) {
+    if (startsUnit(indList, kInd)) {
       current = {
         code: ind.code,
         group: ind.group,
@@ -86,8 +101,8 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         computed: ind.status,
         reported: reportedStatus(ind),
       };
-      units.push(current);
-    } else {
+      units[kUnit++] = current;
+    } else if (current) {
       current.rows.push(ind);
       current.computed = worse(current.computed, ind.status);
       current.reported = worse(current.reported, reportedStatus(ind));
@@ -178,13 +193,26 @@ function groupLevels(groups: readonly GroupRow[]): number[] {
   });
 }
 
+/** Style of a group code, by a scan of its characters (group codes are short; no pattern is built). */
 function codeStyle(code: string): string {
-  const c = code.trim().replace(/[.)]+$/, "");
-  if (/^[IVXLC]+$/.test(c)) return "roman";
-  if (/^[A-Z]$/.test(c)) return "upper";
-  if (/^[a-zđ]$/.test(c)) return "lower";
-  if (/^\d+$/.test(c)) return "digit";
-  return "other";
+  const c = code.trim();
+  // The code without its trailing "." and ")": c[0, end).
+  let end = c.length;
+  while (end > 0 && (c[end - 1] === "." || c[end - 1] === ")")) end--;
+  if (end === 0) return "other";
+  if (allOf(c, end, "IVXLC")) return "roman";
+  if (end === 1) {
+    const ch = c[0];
+    if (ch >= "A" && ch <= "Z") return "upper";
+    if ((ch >= "a" && ch <= "z") || ch === "đ") return "lower";
+  }
+  return allOf(c, end, "0123456789") ? "digit" : "other";
+}
+
+/** Every one of the first `end` characters of `text` is one of `chars`. */
+function allOf(text: string, end: number, chars: string): boolean {
+  for (let k = 0; k < end; k++) if (!chars.includes(text[k])) return false;
+  return true;
 }
 
 /**
