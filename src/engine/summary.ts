@@ -137,22 +137,61 @@ export function countIndicators(units: readonly IndicatorUnit[], side: "computed
   return counts;
 }
 
-/** Counts per row and per indicator, computed and reported, of some indicators (TT). */
-function countPairs(units: readonly IndicatorUnit[]) {
+/** A lone row's place in the pair codes below: exceeded, achieved, missed, anything else. */
+function statusIndex(s: Status): number {
+  return s === "exceeded" ? 0 : s === "achieved" ? 1 : s === "missed" ? 2 : 3;
+}
+
+/** Pair code of an indicator with sub-rows: its rows are counted one by one. */
+const MANY_ROWS = 16;
+
+/**
+ * Each indicator as one byte, for counting: computed × 4 + reported status when it is a lone
+ * row (whose statuses are its indicator's), MANY_ROWS otherwise. The total and every group
+ * are then counted from these bytes rather than by reading each indicator again per group.
+ */
+function pairCodes(units: readonly IndicatorUnit[]): Uint8Array {
+  const codes = new Uint8Array(units.length);
+  for (let kUnit = 0; kUnit < units.length; kUnit++) {
+    const unit = units[kUnit];
+    codes[kUnit] =
+      unit.rows.length === 1 ? statusIndex(unit.computed) * 4 + statusIndex(unit.reported) : MANY_ROWS;
+  }
+  return codes;
+}
+
+/**
+ * Counts of lone rows from the tally of their pair codes, by one side: the computed status
+ * (first = status × 4, stride 1) or the reported one (first = status, stride 4).
+ */
+function sideCounts(tally: Int32Array, step: number, stride: number): Counts {
+  const exceeded = statusTally(tally, 0, step, stride);
+  const achieved = statusTally(tally, 1, step, stride);
+  const missed = statusTally(tally, 2, step, stride);
+  const unassessed = statusTally(tally, 3, step, stride);
+  return { total: exceeded + achieved + missed + unassessed, exceeded, achieved, missed, unassessed };
+}
+
+function statusTally(tally: Int32Array, status: number, step: number, stride: number): number {
+  const first = status * step;
+  return tally[first] + tally[first + stride] + tally[first + 2 * stride] + tally[first + 3 * stride];
+}
+
+/** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
+function countPairs(units: readonly IndicatorUnit[], codes: Uint8Array, start: number, end: number) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
-  // both the rows and the indicators, and without reaching back into the row.
-  const loneComputed = emptyCounts();
-  const loneReported = emptyCounts();
-  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
-    const unit = unitList[kUnit];
-    const rowsOfUnit = unit.rows;
-    if (rowsOfUnit.length === 1) {
-      count(loneComputed, unit.computed);
-      count(loneReported, unit.reported);
+  // both the rows and the indicators, by their pair code.
+  const tally = new Int32Array(MANY_ROWS);
+  for (let kUnit = start; kUnit < end; kUnit++) {
+    const code = codes[kUnit];
+    if (code !== MANY_ROWS) {
+      tally[code]++;
       continue;
     }
+    const unit = units[kUnit];
+    const rowsOfUnit = unit.rows;
     for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
       const row = rowsOfUnit[kRow];
       count(computed.rows, row.status);
@@ -161,6 +200,8 @@ function countPairs(units: readonly IndicatorUnit[]) {
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
   }
+  const loneComputed = sideCounts(tally, 4, 1);
+  const loneReported = sideCounts(tally, 1, 4);
   addCounts(computed.rows, loneComputed);
   addCounts(computed.indicators, loneComputed);
   addCounts(reported.rows, loneReported);
@@ -223,6 +264,17 @@ export function groupScopes(
   groups: readonly GroupRow[],
   units: readonly IndicatorUnit[],
 ): Array<{ group: GroupRow; units: IndicatorUnit[] }> {
+  return groupRanges(groups, units).map(({ group, start, end }) => ({
+    group,
+    units: units.slice(start, end),
+  }));
+}
+
+/** groupScopes as index ranges [start, end) of the units, for counting without copying them. */
+function groupRanges(
+  groups: readonly GroupRow[],
+  units: readonly IndicatorUnit[],
+): Array<{ group: GroupRow; start: number; end: number }> {
   const levels = groupLevels(groups);
   return groups.map((group, i) => {
     let end = Infinity;
@@ -232,7 +284,7 @@ export function groupScopes(
         break;
       }
     }
-    return { group, units: units.slice(firstAfter(units, group.row), firstAfter(units, end - 1)) };
+    return { group, start: firstAfter(units, group.row), end: firstAfter(units, end - 1) };
   });
 }
 
@@ -289,21 +341,20 @@ export function summarySentence(c: Counts): LocalizedText {
 export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
   const units = indicatorUnits(indicators);
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
-  const total = countPairs(units);
-  const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => {
-    const pair = countPairs(members);
+  const codes = pairCodes(units);
+  const total = countPairs(units, codes, 0, units.length);
+  const groupSummaries: GroupSummary[] = groupRanges(groups, units).map(({ group, start, end }) => {
+    const pair = countPairs(units, codes, start, end);
     return { code: group.code, title: group.title, computed: pair.computed, reported: pair.reported };
   });
   // Indicators above the first group row (or a table without groups) get an untitled group
-  // only when groups exist, so that the per-group counts add up to the total.
+  // only when groups exist, so that the per-group counts add up to the total. Units are in
+  // row order: those above the first group row come first.
   if (groups.length > 0) {
-    const loose = units.filter((u) => u.row < groups[0].row);
-    if (loose.length > 0) {
-      groupSummaries.unshift({
-        code: null,
-        title: "",
-        ...countPairs(loose),
-      });
+    const looseEnd = firstAfter(units, groups[0].row - 1);
+    if (looseEnd > 0) {
+      const loose = countPairs(units, codes, 0, looseEnd);
+      groupSummaries.unshift({ code: null, title: "", computed: loose.computed, reported: loose.reported });
     }
   }
   return {
