@@ -161,15 +161,19 @@ function pairCodes(units: readonly IndicatorUnit[]): Uint8Array {
 }
 
 /**
- * Counts of lone rows from the tally of their pair codes, by one side: the computed status
- * (first = status × 4, stride 1) or the reported one (first = status, stride 4).
+ * Add lone rows to counts from the tally of their pair codes, by one side: the computed status
+ * (step 4, stride 1) or the reported one (step 1, stride 4).
  */
-function sideCounts(tally: Int32Array, step: number, stride: number): Counts {
+function addTally(into: Counts, tally: Int32Array, step: number, stride: number): void {
   const exceeded = statusTally(tally, 0, step, stride);
   const achieved = statusTally(tally, 1, step, stride);
   const missed = statusTally(tally, 2, step, stride);
   const unassessed = statusTally(tally, 3, step, stride);
-  return { total: exceeded + achieved + missed + unassessed, exceeded, achieved, missed, unassessed };
+  into.total += exceeded + achieved + missed + unassessed;
+  into.exceeded += exceeded;
+  into.achieved += achieved;
+  into.missed += missed;
+  into.unassessed += unassessed;
 }
 
 function statusTally(tally: Int32Array, status: number, step: number, stride: number): number {
@@ -177,13 +181,16 @@ function statusTally(tally: Int32Array, status: number, step: number, stride: nu
   return tally[first] + tally[first + stride] + tally[first + 2 * stride] + tally[first + 3 * stride];
 }
 
+/** Lone rows per pair code, for countPairs: one array, cleared at each call (counting never nests). */
+const TALLY = new Int32Array(MANY_ROWS);
+
 /** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
 function countPairs(units: readonly IndicatorUnit[], codes: Uint8Array, start: number, end: number) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
   // both the rows and the indicators, by their pair code.
-  const tally = new Int32Array(MANY_ROWS);
+  const tally = TALLY.fill(0);
   for (let kUnit = start; kUnit < end; kUnit++) {
     const code = codes[kUnit];
     if (code !== MANY_ROWS) {
@@ -200,21 +207,11 @@ function countPairs(units: readonly IndicatorUnit[], codes: Uint8Array, start: n
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
   }
-  const loneComputed = sideCounts(tally, 4, 1);
-  const loneReported = sideCounts(tally, 1, 4);
-  addCounts(computed.rows, loneComputed);
-  addCounts(computed.indicators, loneComputed);
-  addCounts(reported.rows, loneReported);
-  addCounts(reported.indicators, loneReported);
+  addTally(computed.rows, tally, 4, 1);
+  addTally(computed.indicators, tally, 4, 1);
+  addTally(reported.rows, tally, 1, 4);
+  addTally(reported.indicators, tally, 1, 4);
   return { computed, reported };
-}
-
-function addCounts(into: Counts, more: Counts): void {
-  into.total += more.total;
-  into.exceeded += more.exceeded;
-  into.achieved += more.achieved;
-  into.missed += more.missed;
-  into.unassessed += more.unassessed;
 }
 
 /**
@@ -271,7 +268,7 @@ export function groupScopes(
 }
 
 /** groupScopes as index ranges [start, end) of the units, for counting without copying them. */
-function groupRanges(
+export function groupRanges(
   groups: readonly GroupRow[],
   units: readonly IndicatorUnit[],
 ): Array<{ group: GroupRow; start: number; end: number }> {
