@@ -14,6 +14,7 @@ import type {
   CheckOptions,
   DetectedTable,
   EvaluatedIndicator,
+  Finding,
   GroupRow,
   NumberConvention,
   SheetReport,
@@ -50,7 +51,15 @@ export function unknownRuleIds(ids: readonly string[]): string[] {
 
 /** Texts of the value cells (target, actual, percent) that may prove the number convention. */
 function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
-  const out: string[] = [];
+  // Counted first, so that the list is made once at its length rather than grown on a long table.
+  const out = new Array<string>(eachValueText(tables, null));
+  eachValueText(tables, out);
+  return out;
+}
+
+/** How many value texts the tables hold, writing them in order into `out` when given. */
+function eachValueText(tables: ReadonlyArray<readonly TableRow[]>, out: string[] | null): number {
+  let n = 0;
   for (const rows of tables) {
     for (let kRow = 0; kRow < rows.length; kRow++) {
       const row = rows[kRow];
@@ -59,15 +68,32 @@ function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
       const target = cells.target?.value;
       const actual = cells.actual?.value;
       const percent = cells.percent?.value;
-      if (typeof target === "string") out.push(target);
-      if (typeof actual === "string") out.push(actual);
-      if (typeof percent === "string") out.push(percent);
+      if (typeof target === "string") n = put(out, n, target);
+      if (typeof actual === "string") n = put(out, n, actual);
+      if (typeof percent === "string") n = put(out, n, percent);
     }
   }
-  return out;
+  return n;
+}
+
+/** Writes `text` at `n` of `out` (when there is one); the next index. */
+function put(out: string[] | null, n: number, text: string): number {
+  if (out) out[n] = text;
+  return n + 1;
 }
 
 const PROGRESS_STEP = 5000;
+
+function inRowOrder(findings: readonly Finding[]): boolean {
+  for (let k = 1; k < findings.length; k++) if (findings[k].row < findings[k - 1].row) return false;
+  return true;
+}
+
+function countIndicatorRows(rows: readonly TableRow[]): number {
+  let n = 0;
+  for (let kRow = 0; kRow < rows.length; kRow++) if (rows[kRow].kind === "indicator") n++;
+  return n;
+}
 
 function checkTable(
   grid: Grid,
@@ -77,7 +103,9 @@ function checkTable(
   options: CheckOptions,
   progress: (done: number) => void,
 ): TableReport {
-  const indicators: EvaluatedIndicator[] = [];
+  // Made at its final length: a long table would otherwise copy the list as it grows.
+  const indicators = new Array<EvaluatedIndicator>(countIndicatorRows(rows));
+  let kIndicator = 0;
   const groups: GroupRow[] = [];
   const evaluateOptions = {
     convention,
@@ -91,14 +119,15 @@ function checkTable(
   for (let kRow = 0, rowList = rows; kRow < rowList.length; kRow++) {
     const row = rowList[kRow];
     if (row.kind === "group") groups.push(row);
-    else indicators.push(evaluateRow(row, evaluateOptions));
+    else indicators[kIndicator++] = evaluateRow(row, evaluateOptions);
     if (++count % PROGRESS_STEP === 0) progress(count);
   }
   const context: RuleContext = { grid, table, indicators, groups, convention, options };
   const disabled = new Set(options.disabledRules ?? []);
   const findings = runRules(ALL_RULES, context, disabled);
-  // Row order; within a row, the rules' order (Array.prototype.sort is stable).
-  findings.sort((a, b) => a.row - b.row);
+  // Row order; within a row, the rules' order (Array.prototype.sort is stable). Findings often
+  // come in row order already (one check speaking on a long table): no sort is then needed.
+  if (!inRowOrder(findings)) findings.sort((a, b) => a.row - b.row);
   return { table, indicators, groups, findings, summary: summarise(indicators, groups) };
 }
 

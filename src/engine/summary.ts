@@ -69,13 +69,28 @@ export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): Indic
   return units;
 }
 
+/** A row starts a new indicator unless it is a sub-row of the indicator before it. */
+function startsUnit(indicators: readonly EvaluatedIndicator[], kInd: number): boolean {
+  const ind = indicators[kInd];
+  return kInd === 0 || !ind.isSubRow || ind.code !== indicators[kInd - 1].code;
+}
+
+/** How many indicators groupUnits makes (a sub-row's code is its indicator's). */
+function countUnits(indicators: readonly EvaluatedIndicator[]): number {
+  let n = 0;
+  for (let kInd = 0; kInd < indicators.length; kInd++) if (startsUnit(indicators, kInd)) n++;
+  return n;
+}
+
 function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
-  const units: IndicatorUnit[] = [];
+  // Made at its final length: a long table would otherwise copy the list as it grows.
+  const units = new Array<IndicatorUnit>(countUnits(indicators));
+  let kUnit = 0;
   let current: IndicatorUnit | undefined;
   // One pass: each row's statuses fold into its unit's worst as the row is reached.
   for (let kInd = 0, indList = indicators; kInd < indList.length; kInd++) {
     const ind = indList[kInd];
-    if (!current || !ind.isSubRow || ind.code !== current.code) {
+    if (startsUnit(indList, kInd)) {
       current = {
         code: ind.code,
         group: ind.group,
@@ -86,8 +101,8 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         computed: ind.status,
         reported: reportedStatus(ind),
       };
-      units.push(current);
-    } else {
+      units[kUnit++] = current;
+    } else if (current) {
       current.rows.push(ind);
       current.computed = worse(current.computed, ind.status);
       current.reported = worse(current.reported, reportedStatus(ind));
@@ -122,22 +137,68 @@ export function countIndicators(units: readonly IndicatorUnit[], side: "computed
   return counts;
 }
 
-/** Counts per row and per indicator, computed and reported, of some indicators (TT). */
-function countPairs(units: readonly IndicatorUnit[]) {
+/** A lone row's place in the pair codes below: exceeded, achieved, missed, anything else. */
+function statusIndex(s: Status): number {
+  return s === "exceeded" ? 0 : s === "achieved" ? 1 : s === "missed" ? 2 : 3;
+}
+
+/** Pair code of an indicator with sub-rows: its rows are counted one by one. */
+const MANY_ROWS = 16;
+
+/**
+ * Each indicator as one byte, for counting: computed × 4 + reported status when it is a lone
+ * row (whose statuses are its indicator's), MANY_ROWS otherwise. The total and every group
+ * are then counted from these bytes rather than by reading each indicator again per group.
+ */
+function pairCodes(units: readonly IndicatorUnit[]): Uint8Array {
+  const codes = new Uint8Array(units.length);
+  for (let kUnit = 0; kUnit < units.length; kUnit++) {
+    const unit = units[kUnit];
+    codes[kUnit] =
+      unit.rows.length === 1 ? statusIndex(unit.computed) * 4 + statusIndex(unit.reported) : MANY_ROWS;
+  }
+  return codes;
+}
+
+/**
+ * Add lone rows to counts from the tally of their pair codes, by one side: the computed status
+ * (step 4, stride 1) or the reported one (step 1, stride 4).
+ */
+function addTally(into: Counts, tally: Int32Array, step: number, stride: number): void {
+  const exceeded = statusTally(tally, 0, step, stride);
+  const achieved = statusTally(tally, 1, step, stride);
+  const missed = statusTally(tally, 2, step, stride);
+  const unassessed = statusTally(tally, 3, step, stride);
+  into.total += exceeded + achieved + missed + unassessed;
+  into.exceeded += exceeded;
+  into.achieved += achieved;
+  into.missed += missed;
+  into.unassessed += unassessed;
+}
+
+function statusTally(tally: Int32Array, status: number, step: number, stride: number): number {
+  const first = status * step;
+  return tally[first] + tally[first + stride] + tally[first + 2 * stride] + tally[first + 3 * stride];
+}
+
+/** Lone rows per pair code, for countPairs: one array, cleared at each call (counting never nests). */
+const TALLY = new Int32Array(MANY_ROWS);
+
+/** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
+function countPairs(units: readonly IndicatorUnit[], codes: Uint8Array, start: number, end: number) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
-  // both the rows and the indicators, and without reaching back into the row.
-  const loneComputed = emptyCounts();
-  const loneReported = emptyCounts();
-  for (let kUnit = 0, unitList = units; kUnit < unitList.length; kUnit++) {
-    const unit = unitList[kUnit];
-    const rowsOfUnit = unit.rows;
-    if (rowsOfUnit.length === 1) {
-      count(loneComputed, unit.computed);
-      count(loneReported, unit.reported);
+  // both the rows and the indicators, by their pair code.
+  const tally = TALLY.fill(0);
+  for (let kUnit = start; kUnit < end; kUnit++) {
+    const code = codes[kUnit];
+    if (code !== MANY_ROWS) {
+      tally[code]++;
       continue;
     }
+    const unit = units[kUnit];
+    const rowsOfUnit = unit.rows;
     for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
       const row = rowsOfUnit[kRow];
       count(computed.rows, row.status);
@@ -146,19 +207,11 @@ function countPairs(units: readonly IndicatorUnit[]) {
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
   }
-  addCounts(computed.rows, loneComputed);
-  addCounts(computed.indicators, loneComputed);
-  addCounts(reported.rows, loneReported);
-  addCounts(reported.indicators, loneReported);
+  addTally(computed.rows, tally, 4, 1);
+  addTally(computed.indicators, tally, 4, 1);
+  addTally(reported.rows, tally, 1, 4);
+  addTally(reported.indicators, tally, 1, 4);
   return { computed, reported };
-}
-
-function addCounts(into: Counts, more: Counts): void {
-  into.total += more.total;
-  into.exceeded += more.exceeded;
-  into.achieved += more.achieved;
-  into.missed += more.missed;
-  into.unassessed += more.unassessed;
 }
 
 /**
@@ -178,13 +231,26 @@ function groupLevels(groups: readonly GroupRow[]): number[] {
   });
 }
 
+/** Style of a group code, by a scan of its characters (group codes are short; no pattern is built). */
 function codeStyle(code: string): string {
-  const c = code.trim().replace(/[.)]+$/, "");
-  if (/^[IVXLC]+$/.test(c)) return "roman";
-  if (/^[A-Z]$/.test(c)) return "upper";
-  if (/^[a-zđ]$/.test(c)) return "lower";
-  if (/^\d+$/.test(c)) return "digit";
-  return "other";
+  const c = code.trim();
+  // The code without its trailing "." and ")": c[0, end).
+  let end = c.length;
+  while (end > 0 && (c[end - 1] === "." || c[end - 1] === ")")) end--;
+  if (end === 0) return "other";
+  if (allOf(c, end, "IVXLC")) return "roman";
+  if (end === 1) {
+    const ch = c[0];
+    if (ch >= "A" && ch <= "Z") return "upper";
+    if ((ch >= "a" && ch <= "z") || ch === "đ") return "lower";
+  }
+  return allOf(c, end, "0123456789") ? "digit" : "other";
+}
+
+/** Every one of the first `end` characters of `text` is one of `chars`. */
+function allOf(text: string, end: number, chars: string): boolean {
+  for (let k = 0; k < end; k++) if (!chars.includes(text[k])) return false;
+  return true;
 }
 
 /**
@@ -195,6 +261,17 @@ export function groupScopes(
   groups: readonly GroupRow[],
   units: readonly IndicatorUnit[],
 ): Array<{ group: GroupRow; units: IndicatorUnit[] }> {
+  return groupRanges(groups, units).map(({ group, start, end }) => ({
+    group,
+    units: units.slice(start, end),
+  }));
+}
+
+/** groupScopes as index ranges [start, end) of the units, for counting without copying them. */
+export function groupRanges(
+  groups: readonly GroupRow[],
+  units: readonly IndicatorUnit[],
+): Array<{ group: GroupRow; start: number; end: number }> {
   const levels = groupLevels(groups);
   return groups.map((group, i) => {
     let end = Infinity;
@@ -204,7 +281,7 @@ export function groupScopes(
         break;
       }
     }
-    return { group, units: units.slice(firstAfter(units, group.row), firstAfter(units, end - 1)) };
+    return { group, start: firstAfter(units, group.row), end: firstAfter(units, end - 1) };
   });
 }
 
@@ -261,21 +338,20 @@ export function summarySentence(c: Counts): LocalizedText {
 export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
   const units = indicatorUnits(indicators);
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
-  const total = countPairs(units);
-  const groupSummaries: GroupSummary[] = groupScopes(groups, units).map(({ group, units: members }) => {
-    const pair = countPairs(members);
+  const codes = pairCodes(units);
+  const total = countPairs(units, codes, 0, units.length);
+  const groupSummaries: GroupSummary[] = groupRanges(groups, units).map(({ group, start, end }) => {
+    const pair = countPairs(units, codes, start, end);
     return { code: group.code, title: group.title, computed: pair.computed, reported: pair.reported };
   });
   // Indicators above the first group row (or a table without groups) get an untitled group
-  // only when groups exist, so that the per-group counts add up to the total.
+  // only when groups exist, so that the per-group counts add up to the total. Units are in
+  // row order: those above the first group row come first.
   if (groups.length > 0) {
-    const loose = units.filter((u) => u.row < groups[0].row);
-    if (loose.length > 0) {
-      groupSummaries.unshift({
-        code: null,
-        title: "",
-        ...countPairs(loose),
-      });
+    const looseEnd = firstAfter(units, groups[0].row - 1);
+    if (looseEnd > 0) {
+      const loose = countPairs(units, codes, 0, looseEnd);
+      groupSummaries.unshift({ code: null, title: "", computed: loose.computed, reported: loose.reported });
     }
   }
   return {

@@ -27,8 +27,11 @@ export const ambiguousNumber: RowRule = {
       // The other reading only matters when it makes sense of the row (it can be assessed).
       if (!alt || alt.status === "unassessed") return;
       const statusChanged = alt.status !== ind.status;
-      const here = reportedPercentAccepted(ind, tolerance);
-      const percentChanged = here !== null && alt.percentAccepted !== null && here !== alt.percentAccepted;
+      // Whether the reported % is accepted here matters only when the status stays the same and
+      // the other reading has a verdict on the %: most ambiguous rows skip working it out.
+      const here =
+        !statusChanged && alt.percentAccepted !== null ? reportedPercentAccepted(ind, tolerance) : null;
+      const percentChanged = here !== null && here !== alt.percentAccepted;
       if (!statusChanged && !percentChanged) return;
       const other = CONVENTION_NAMES[alt.convention];
       const texts = alt.roles.map((role) =>

@@ -7,7 +7,7 @@
 import { columnLetter } from "../grid";
 import { percentMatches } from "../evaluate";
 import { parseCountStatement, parseGroupCount } from "../statements";
-import { countIndicators, groupScopes, indicatorUnits, type IndicatorUnit } from "../summary";
+import { countIndicators, groupRanges, indicatorUnits, type IndicatorUnit } from "../summary";
 import type { Rule } from "../rule";
 import type { Counts, Finding, LocalizedText } from "../types";
 import { cellOf, finding, num } from "./util";
@@ -43,11 +43,14 @@ export const countMismatch: Rule = {
   check(context) {
     const out: Finding[] = [];
     const units = indicatorUnits(context.indicators);
-    const { counts, basis } = tableCounts(units);
+    // Counted at the first statement that states counts: most tables have none.
+    let table: { counts: Counts; basis: LocalizedText } | null = null;
 
     for (const statement of context.table.statements) {
       const stated = parseCountStatement(statement.text);
       if (!stated) continue;
+      table ??= tableCounts(units);
+      const { counts, basis } = table;
       const cell = `${columnLetter(statement.column)}${statement.row}`;
       const diffs: LocalizedText[] = [];
       for (const [key, word] of KEYS) {
@@ -87,13 +90,14 @@ export const countMismatch: Rule = {
       );
     }
 
-    for (const { group, units: members } of groupScopes(context.groups, units)) {
+    for (const { group, start, end } of groupRanges(context.groups, units)) {
       const stated = group.statedCount ?? parseGroupCount(group.title);
-      if (stated === undefined || stated === members.length) continue;
+      const inGroup = end - start;
+      if (stated === undefined || stated === inGroup) continue;
       out.push(
         finding(countMismatch, group.row, cellOf(context, group.row, "name"), {
-          vi: `Nhóm ${group.code} ghi (${stated} chỉ tiêu) nhưng bảng có ${members.length} chỉ tiêu trong nhóm`,
-          en: `Group ${group.code} states (${stated} indicators) but the table has ${members.length} in the group`,
+          vi: `Nhóm ${group.code} ghi (${stated} chỉ tiêu) nhưng bảng có ${inGroup} chỉ tiêu trong nhóm`,
+          en: `Group ${group.code} states (${stated} indicators) but the table has ${inGroup} in the group`,
         }),
       );
     }

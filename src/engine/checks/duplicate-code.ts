@@ -9,6 +9,9 @@ import type { IndicatorUnit } from "../summary";
 /** Longest code (in digits) kept by number rather than by text. */
 const SHORT_NUMBER_DIGITS = 6;
 
+/** Longest array of units made up front: a bigger table grows it as usual. */
+const MAX_PRESIZED = 100_000;
+
 /**
  * The first unit seen for each normalised code. Most codes are small numbers ("1" … "10000"):
  * those are kept in an array indexed by the number, which a long table fills far faster than
@@ -16,8 +19,13 @@ const SHORT_NUMBER_DIGITS = 6;
  * text, so the two never hold the same code.
  */
 class CodeIndex {
-  private readonly byNumber: Array<IndicatorUnit | undefined> = [];
+  private readonly byNumber: Array<IndicatorUnit | undefined>;
   private readonly byText = new Map<string, IndicatorUnit>();
+
+  /** `size`: how many units will be added; codes usually run 1 … size, so the array is made that long at once. */
+  constructor(size: number) {
+    this.byNumber = new Array<IndicatorUnit | undefined>(Math.min(size + 1, MAX_PRESIZED));
+  }
 
   /** The unit already seen with this code, or undefined after remembering `unit` for it. */
   firstOrAdd(code: string, unit: IndicatorUnit): IndicatorUnit | undefined {
@@ -40,7 +48,7 @@ export const duplicateCode: Rule = {
   check(context) {
     const out: Finding[] = [];
     for (const scope of numberingScopes(context.indicators)) {
-      const seen = new CodeIndex();
+      const seen = new CodeIndex(scope.length);
       for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
         const unit = unitList[kUnit];
         const first = seen.firstOrAdd(normaliseCode(unit.code), unit);

@@ -50,7 +50,8 @@ export const invalidValue: RowRule = {
       );
     }
     const p = ind.reported.percentParsed;
-    if (p.ok) return;
+    // Most rows have a readable or an empty percent: nothing to say, and no text to trim.
+    if (p.ok || (p.reason !== "error" && p.reason !== "unparsable")) return;
     const pText = ind.reported.percentText.trim();
     if (p.reason === "error") {
       out.push(

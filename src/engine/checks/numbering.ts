@@ -38,7 +38,7 @@ export function codeParts(code: string): number[] | null {
  * Indicators split into numbering scopes: the whole table when numbering runs on across the
  * groups, one scope per group when it starts again at 1 in a later group.
  */
-export function numberingScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
+export function numberingScopes(indicators: readonly EvaluatedIndicator[]): Array<readonly IndicatorUnit[]> {
   // duplicate-code and numbering-gap both ask, for the same indicators.
   const memo = scopesMemo.get(indicators);
   if (memo && memo.length === indicators.length) return memo.scopes;
@@ -49,19 +49,30 @@ export function numberingScopes(indicators: readonly EvaluatedIndicator[]): Indi
 
 const scopesMemo = new WeakMap<
   readonly EvaluatedIndicator[],
-  { length: number; scopes: IndicatorUnit[][] }
+  { length: number; scopes: Array<readonly IndicatorUnit[]> }
 >();
 
-function splitScopes(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[][] {
-  const all = indicatorUnits(indicators);
-  const units: IndicatorUnit[] = [];
-  // A loop rather than filter(): no closure call per unit of a long table.
-  for (let kUnit = 0; kUnit < all.length; kUnit++) if (all[kUnit].code.trim() !== "") units.push(all[kUnit]);
+function splitScopes(indicators: readonly EvaluatedIndicator[]): Array<readonly IndicatorUnit[]> {
+  const units = numberedUnits(indicatorUnits(indicators));
   // Numbering restarts when a run of indicators of one group, after the first run, starts at 1.
   let restarts = false;
   for (let kUnit = 1; kUnit < units.length && !restarts; kUnit++)
     restarts = units[kUnit].group !== units[kUnit - 1].group && normaliseCode(units[kUnit].code) === "1";
   return restarts ? groupRuns(units) : [units];
+}
+
+/**
+ * The units that have a TT. Usually every unit has one: the units are then used as they are,
+ * rather than copied. A loop rather than filter(): no closure call per unit of a long table.
+ */
+function numberedUnits(all: readonly IndicatorUnit[]): readonly IndicatorUnit[] {
+  let kFirstBlank = 0;
+  while (kFirstBlank < all.length && all[kFirstBlank].code.trim() !== "") kFirstBlank++;
+  if (kFirstBlank === all.length) return all;
+  const units = all.slice(0, kFirstBlank);
+  for (let kUnit = kFirstBlank + 1; kUnit < all.length; kUnit++)
+    if (all[kUnit].code.trim() !== "") units.push(all[kUnit]);
+  return units;
 }
 
 /** Runs of consecutive indicators of the same group. */

@@ -62,11 +62,32 @@ export function runRules(
     } else perRule.push(rule.check(context));
   }
   visitRows(context, checkers);
-  const findings: Finding[] = [];
-  for (let kRule = 0; kRule < perRule.length; kRule++) {
-    // A loop, not push(...): a rule can return more findings than a call can take as arguments.
-    const found = perRule[kRule];
-    for (let k = 0; k < found.length; k++) findings.push(found[k]);
+  return concatenate(perRule);
+}
+
+/**
+ * The lists one after the other, in a list made at its final length. When only one list has
+ * anything (often a single check speaks on a long table), that list itself.
+ */
+function concatenate(lists: readonly Finding[][]): Finding[] {
+  let total = 0;
+  let nonEmpty = 0;
+  let last: Finding[] = [];
+  for (let kList = 0; kList < lists.length; kList++) {
+    const list = lists[kList];
+    total += list.length;
+    if (list.length > 0) {
+      nonEmpty++;
+      last = list;
+    }
   }
-  return findings;
+  if (nonEmpty <= 1) return last;
+  const all = new Array<Finding>(total);
+  let kAll = 0;
+  // A loop, not push(...): a rule can return more findings than a call can take as arguments.
+  for (let kList = 0; kList < lists.length; kList++) {
+    const list = lists[kList];
+    for (let k = 0; k < list.length; k++) all[kAll++] = list[k];
+  }
+  return all;
 }

@@ -2,7 +2,7 @@
 import { parseNumberText } from "../numbers";
 import type { EvaluatedIndicator, NumberConvention, ParsedNumber } from "../types";
 import { checkAlone, type RowRule } from "./rows";
-import { columnOf, finding, nums } from "./util";
+import { columnOf, finding, num } from "./util";
 
 type ValueRole = "target" | "actual" | "percent";
 
@@ -71,11 +71,10 @@ export const textNumber: RowRule = {
         const parsed = readTextNumber(ind, role.role, value, convention);
         if (!parsed.ok) continue;
         const shown = value.trim();
-        const read = nums(parsed.value);
         out.push(
           finding(textNumber, ind.row, role.letter + ind.row, {
-            vi: role.headVi + shown + MIDDLE_VI + read.vi + TAIL_VI,
-            en: role.headEn + shown + MIDDLE_EN + read.en + TAIL_EN,
+            vi: role.headVi + shown + MIDDLE_VI + num(parsed.value, "vi") + TAIL_VI,
+            en: role.headEn + shown + MIDDLE_EN + num(parsed.value, "en") + TAIL_EN,
           }),
         );
       }

@@ -22,25 +22,36 @@ function letterOf(column: number): string {
   return (LETTERS[column] ??= columnLetter(column));
 }
 
-/** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
-export function num(n: number, lang: "vi" | "en"): string {
-  return lang === "vi" ? nums(n).vi : nums(n).en;
+/**
+ * Texts of the whole numbers below 1000, and of the groups a thousand splits into: most numbers
+ * in messages are whole and below a million, and are then written from these without building
+ * their digits again ("6.586" is HEAD_VI[6] + GROUP[586]).
+ */
+const SMALL: string[] = [];
+const GROUP: string[] = [];
+const HEAD_VI: string[] = [];
+const HEAD_EN: string[] = [];
+for (let n = 0; n < 1000; n++) {
+  SMALL.push(String(n));
+  GROUP.push(String(n).padStart(3, "0"));
+  HEAD_VI.push(n + ".");
+  HEAD_EN.push(n + ",");
 }
 
-/**
- * `num` in both languages at once. Whole numbers below a million (most in messages) have at
- * most one group separator: formatNumber's result is written directly, from one digit string.
- */
-export function nums(n: number): LocalizedText {
+/** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
+export function num(n: number, lang: "vi" | "en"): string {
+  // Whole numbers below a million have at most one group separator.
   if (Number.isSafeInteger(n) && n >= 0 && n < 1e6) {
-    const digits = String(n);
-    if (n < 1000) return { vi: digits, en: digits };
-    const head = digits.length - 3;
-    const high = digits.slice(0, head);
-    const low = digits.slice(head);
-    return { vi: high + "." + low, en: high + "," + low };
+    if (n < 1000) return SMALL[n];
+    const head = Math.floor(n / 1000);
+    return (lang === "vi" ? HEAD_VI[head] : HEAD_EN[head]) + GROUP[n % 1000];
   }
-  return { vi: formatNumber(n, "vi", 2), en: formatNumber(n, "en", 2) };
+  return formatNumber(n, lang, 2);
+}
+
+/** `num` in both languages at once. */
+export function nums(n: number): LocalizedText {
+  return { vi: num(n, "vi"), en: num(n, "en") };
 }
 
 export function finding(
