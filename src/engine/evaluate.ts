@@ -476,6 +476,18 @@ function otherReading(
   return { target, actual, polarity, assessment, percentParsed };
 }
 
+type AmbiguousRole = "target" | "actual" | "percent";
+
+/** The roles that read differently, in role order: one literal, not an array grown by push. */
+function changedRoles(target: boolean, actual: boolean, percent: boolean): AmbiguousRole[] {
+  if (target) {
+    if (actual) return percent ? ["target", "actual", "percent"] : ["target", "actual"];
+    return percent ? ["target", "percent"] : ["target"];
+  }
+  if (actual) return percent ? ["actual", "percent"] : ["actual"];
+  return percent ? ["percent"] : [];
+}
+
 /** Evaluate one indicator row; records what the other number convention would have given. */
 export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): EvaluatedIndicator {
   const name = readName(row.name);
@@ -484,10 +496,11 @@ export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): Evalua
   const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
   const other = otherReading(row, name, convention, options, evaluated);
   const otherPercent = other.percentParsed.ok ? other.percentParsed.value : null;
-  const roles: Array<"target" | "actual" | "percent"> = [];
-  if (!sameTarget(evaluated.target, other.target)) roles.push("target");
-  if (evaluated.actual.value !== other.actual.value) roles.push("actual");
-  if (evaluated.reported.percent !== otherPercent) roles.push("percent");
+  const roles = changedRoles(
+    !sameTarget(evaluated.target, other.target),
+    evaluated.actual.value !== other.actual.value,
+    evaluated.reported.percent !== otherPercent,
+  );
   if (roles.length === 0) return evaluated;
   const { status, percent } = other.assessment;
   evaluated.ambiguity = {
