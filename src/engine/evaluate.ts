@@ -147,12 +147,10 @@ function parseTargetCell(
     if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {
       // A whole number (most numeric targets): the plain level parseTarget reads from its
       // digits, built directly (same fields, same order) instead of writing and reading them.
-      const written = String(v);
-      const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
-      const target = nameMayQualify(v, nameDigits) ? withNameComparator(alone, name) : alone;
-      // The displayed text when the adapter gave one (what cellText shows), else the value.
-      target.text = cell.text || written;
-      return target;
+      // Its text is the displayed one when the adapter gave one (what cellText shows), else the
+      // value: the value is written only when needed.
+      const alone: Target = { text: cell.text || String(v), kind: "atLeast", value: v, plain: true };
+      return nameMayQualify(v, nameDigits) ? withNameComparator(alone, name) : alone;
     }
     // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
     const parsed = parseCellNumber(cell, convention);
