@@ -383,9 +383,12 @@ function plainMarkAt(s: string): number {
  * thousands group ("1.250", "3,000") read both ways.
  */
 export function plainIsAmbiguous(s: string): boolean {
-  const mark = plainMarkAt(s);
+  // Such a text has at most one mark: three tail digits put it four characters from the end.
   const end = endsWithPercent(s) ? s.length - 1 : s.length;
-  return mark >= 1 && mark <= 3 && end - mark - 1 === 3 && s.charCodeAt(0) !== 0x30;
+  const mark = end - 4;
+  if (mark < 1 || mark > 3) return false;
+  const code = s.charCodeAt(mark);
+  return (code === 0x2e || code === 0x2c) && s.charCodeAt(0) !== 0x30;
 }
 
 /**
