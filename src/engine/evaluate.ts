@@ -147,12 +147,10 @@ function parseTargetCell(
     if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {
       // A whole number (most numeric targets): the plain level parseTarget reads from its
       // digits, built directly (same fields, same order) instead of writing and reading them.
-      const written = String(v);
-      const alone: Target = { text: written, kind: "atLeast", value: v, plain: true };
-      const target = nameMayQualify(v, nameDigits) ? withNameComparator(alone, name) : alone;
-      // The displayed text when the adapter gave one (what cellText shows), else the value.
-      target.text = cell.text || written;
-      return target;
+      // Its text is the displayed one when the adapter gave one (what cellText shows), else the
+      // value: the value is written only when needed.
+      const alone: Target = { text: cell.text || String(v), kind: "atLeast", value: v, plain: true };
+      return nameMayQualify(v, nameDigits) ? withNameComparator(alone, name) : alone;
     }
     // A numeric cell is trusted over its displayed text; "0%"-formatted 0.95 means 95 %.
     const parsed = parseCellNumber(cell, convention);
@@ -219,6 +217,10 @@ function decidePolarity(
   return inferPolarityOf(row.name, name, target, row.unit);
 }
 
+/**
+ * The outcome fields assess writes: the indicator's own (an EvaluatedIndicator is one), so a
+ * row's outcome needs no object of its own, or the other convention's reading.
+ */
 interface Assessment {
   percent: number | null;
   status: Status;
@@ -226,8 +228,15 @@ interface Assessment {
   boundary?: boolean;
 }
 
-function unassessed(reason: LocalizedText): Assessment {
-  return { percent: null, status: "unassessed", statusReason: reason };
+function unassessed(out: Assessment, reason: LocalizedText): void {
+  out.percent = null;
+  out.status = "unassessed";
+  out.statusReason = reason;
+}
+
+function assessed(out: Assessment, percent: number | null, status: Status): void {
+  out.percent = percent;
+  out.status = status;
 }
 
 function percentOf(actual: number, level: number, polarity: Polarity): number | null {
@@ -236,28 +245,28 @@ function percentOf(actual: number, level: number, polarity: Polarity): number | 
 }
 
 function compareToLevel(
+  out: Assessment,
   actual: number,
   level: number,
   polarity: Polarity,
   strict: boolean,
   target: Target,
-): Assessment {
+): void {
   const percent = percentOf(actual, level, polarity);
   if (nearlyEqual(actual, level)) {
-    if (!strict) return { percent, status: "achieved" };
+    assessed(out, percent, "achieved");
+    if (!strict) return;
     const shown = target.text;
-    return {
-      percent,
-      status: "achieved",
-      boundary: true,
-      statusReason: {
-        vi: `Kết quả bằng đúng ngưỡng của chỉ tiêu «${shown}»: hiểu chặt là không đạt, đã tính là đạt`,
-        en: `The actual equals the threshold of the strict target "${shown}": missed if read strictly, counted as achieved`,
-      },
+    // The reason first, then the flag: the indicator's fields keep their order.
+    out.statusReason = {
+      vi: `Kết quả bằng đúng ngưỡng của chỉ tiêu «${shown}»: hiểu chặt là không đạt, đã tính là đạt`,
+      en: `The actual equals the threshold of the strict target "${shown}": missed if read strictly, counted as achieved`,
     };
+    out.boundary = true;
+    return;
   }
   const better = polarity === "higher" ? actual > level : actual < level;
-  return { percent, status: better ? "exceeded" : "missed" };
+  assessed(out, percent, better ? "exceeded" : "missed");
 }
 
 function actualProblem(actual: EvaluatedIndicator["actual"]): LocalizedText {
@@ -271,25 +280,28 @@ function actualProblem(actual: EvaluatedIndicator["actual"]): LocalizedText {
   };
 }
 
+/** Write the percent and status (and a reason when there is one) into `out`. */
 function assess(
+  out: Assessment,
   target: Target,
   actual: EvaluatedIndicator["actual"],
   polarity: Polarity,
   targetOnly: boolean,
-): Assessment {
+): void {
   if (targetOnly) {
-    return unassessed({
+    return unassessed(out, {
       vi: "Bảng chỉ có chỉ tiêu, chưa có kết quả",
       en: "A target-only table: no actual column",
     });
   }
   // The target parser gives a reason exactly when a target cannot be assessed.
-  if (target.reason) return unassessed(target.reason);
+  if (target.reason) return unassessed(out, target.reason);
   switch (target.kind) {
     case "none":
-      return unassessed(target.reason ?? { vi: "Không giao chỉ tiêu", en: "No target assigned" });
+      return unassessed(out, target.reason ?? { vi: "Không giao chỉ tiêu", en: "No target assigned" });
     case "relative":
       return unassessed(
+        out,
         target.reason ?? {
           vi: "Chỉ tiêu so với mốc không có trong bảng",
           en: "The target is relative to a baseline the table does not hold",
@@ -297,6 +309,7 @@ function assess(
       );
     case "compound":
       return unassessed(
+        out,
         target.reason ?? {
           vi: "Chỉ tiêu gồm nhiều chỉ tiêu con",
           en: "The target holds several sub-targets",
@@ -304,9 +317,10 @@ function assess(
       );
     case "qualitative": {
       const label: ReportedLabel | null | undefined = actual.qualitative;
-      if (label) return { percent: null, status: label.status };
-      if (!actual.parsed.ok && actual.parsed.reason === "empty") return unassessed(actualProblem(actual));
-      return unassessed({
+      if (label) return assessed(out, null, label.status);
+      if (!actual.parsed.ok && actual.parsed.reason === "empty")
+        return unassessed(out, actualProblem(actual));
+      return unassessed(out, {
         vi: `Kết quả «${actual.text}» không cho biết đạt hay không đạt`,
         en: `The actual "${actual.text}" does not say achieved or not`,
       });
@@ -314,19 +328,20 @@ function assess(
     default:
       break;
   }
-  if (actual.value === null) return unassessed(actualProblem(actual));
+  if (actual.value === null) return unassessed(out, actualProblem(actual));
   if (target.kind === "range") {
-    if (target.min === undefined || target.max === undefined) return unassessed(noLevel(target));
+    if (target.min === undefined || target.max === undefined) return unassessed(out, noLevel(target));
     const a = actual.value;
     const percent =
       polarity === "higher" ? percentOf(a, target.min, "higher") : percentOf(a, target.max, "lower");
-    if (a >= target.min - EPSILON && a <= target.max + EPSILON) return { percent, status: "achieved" };
+    if (a >= target.min - EPSILON && a <= target.max + EPSILON) return assessed(out, percent, "achieved");
     const better = polarity === "higher" ? a > target.max : a < target.min;
-    return { percent, status: better ? "exceeded" : "missed" };
+    return assessed(out, percent, better ? "exceeded" : "missed");
   }
   const level = target.kind === "fraction" ? (target.numerator ?? target.value) : target.value;
-  if (level === undefined) return unassessed(noLevel(target));
-  return compareToLevel(
+  if (level === undefined) return unassessed(out, noLevel(target));
+  compareToLevel(
+    out,
     actual.value,
     level,
     polarity,
@@ -360,8 +375,6 @@ function evaluateWith(
   const target = parseTargetCell(row.cells.target, row.name, name.digits, convention);
   const actual = parseActual(row.cells.actual, target, convention);
   const polarity = decidePolarity(row, name, target, options.polarityOverrides);
-  const targetOnly = options.targetOnly === true;
-  const { percent, status, statusReason, boundary } = assess(target, actual, polarity.polarity, targetOnly);
 
   const percentCell = row.cells.percent;
   const percentParsed: ParsedNumber = parseCellNumber(percentCell, convention);
@@ -376,8 +389,9 @@ function evaluateWith(
     target,
     actual,
     polarity,
-    percent,
-    status,
+    // Set by assess below, with statusReason and boundary when it has them.
+    percent: null,
+    status: "unassessed",
     reported: {
       percentText: cellText(percentCell),
       percent: percentParsed.ok ? percentParsed.value : null,
@@ -387,8 +401,7 @@ function evaluateWith(
     },
     hidden: row.hidden,
   };
-  if (statusReason) evaluated.statusReason = statusReason;
-  if (boundary) evaluated.boundary = true;
+  assess(evaluated, target, actual, polarity.polarity, options.targetOnly === true);
   return evaluated;
 }
 
@@ -451,13 +464,26 @@ function otherReading(
     !first.polarity.overridden && !polarityReadsTarget(first.target) && !polarityReadsTarget(target)
       ? first.polarity.polarity
       : decidePolarity(row, name, target, options.polarityOverrides).polarity;
-  const assessment = assess(target, actual, polarity, options.targetOnly === true);
+  const assessment: Assessment = { percent: null, status: "unassessed" };
+  assess(assessment, target, actual, polarity, options.targetOnly === true);
   const percentCell = row.cells.percent;
   const percentParsed =
     percentCell && typeof percentCell.value === "string"
       ? parseCellNumber(percentCell, convention)
       : first.reported.percentParsed;
   return { target, actual, polarity, assessment, percentParsed };
+}
+
+type AmbiguousRole = "target" | "actual" | "percent";
+
+/** The roles that read differently, in role order: one literal, not an array grown by push. */
+function changedRoles(target: boolean, actual: boolean, percent: boolean): AmbiguousRole[] {
+  if (target) {
+    if (actual) return percent ? ["target", "actual", "percent"] : ["target", "actual"];
+    return percent ? ["target", "percent"] : ["target"];
+  }
+  if (actual) return percent ? ["actual", "percent"] : ["actual"];
+  return percent ? ["percent"] : [];
 }
 
 /** Evaluate one indicator row; records what the other number convention would have given. */
@@ -468,10 +494,11 @@ export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): Evalua
   const convention: NumberConvention = options.convention === "vi" ? "en" : "vi";
   const other = otherReading(row, name, convention, options, evaluated);
   const otherPercent = other.percentParsed.ok ? other.percentParsed.value : null;
-  const roles: Array<"target" | "actual" | "percent"> = [];
-  if (!sameTarget(evaluated.target, other.target)) roles.push("target");
-  if (evaluated.actual.value !== other.actual.value) roles.push("actual");
-  if (evaluated.reported.percent !== otherPercent) roles.push("percent");
+  const roles = changedRoles(
+    !sameTarget(evaluated.target, other.target),
+    evaluated.actual.value !== other.actual.value,
+    evaluated.reported.percent !== otherPercent,
+  );
   if (roles.length === 0) return evaluated;
   const { status, percent } = other.assessment;
   evaluated.ambiguity = {

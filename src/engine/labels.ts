@@ -97,11 +97,12 @@ function labelKey(text: string): string {
   return out.trim();
 }
 
-/** A status text read once: its key, its label entry, its clean text. */
+/** A status text read once: its key, its clean text, its status label if it is one. */
 interface LabelReading {
   key: string;
-  entry: LabelEntry | undefined;
   cleaned: string;
+  /** Shared by every row with this text: reports only read their labels. */
+  label: ReportedLabel | null;
 }
 
 /** Status columns repeat a handful of texts: read each once. */
@@ -111,7 +112,8 @@ function cachedReading(text: string): LabelReading {
   let reading = readingCache.get(text);
   if (reading === undefined) {
     const key = labelKey(text);
-    reading = { key, entry: key ? STATUS_LABELS.get(key) : undefined, cleaned: cleanText(text) };
+    const cleaned = cleanText(text);
+    reading = { key, cleaned, label: labelOf(key ? STATUS_LABELS.get(key) : undefined, cleaned) };
     if (readingCache.size >= 2000) readingCache.clear();
     readingCache.set(text, reading);
   }
@@ -125,7 +127,10 @@ function cachedReading(text: string): LabelReading {
  */
 export function parseStatusLabel(text: string): ReportedLabel | null {
   if (typeof text !== "string" || text.length > 200) return null;
-  const { entry, cleaned } = cachedReading(text);
+  return cachedReading(text).label;
+}
+
+function labelOf(entry: LabelEntry | undefined, cleaned: string): ReportedLabel | null {
   if (!entry) return null;
   const label: ReportedLabel = { status: entry.status, text: cleaned };
   if (entry.close) label.close = true;

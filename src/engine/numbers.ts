@@ -355,10 +355,50 @@ export function numberText(value: number): string {
  * N / 10^k is the correctly rounded decimal, as Number("W.T") is.
  */
 export function readPlainNumber(s: string, convention: NumberConvention): PlainNumber | null {
+  const value = plainNumberValue(s, convention);
+  if (Number.isNaN(value)) return null;
+  return { value, isPercent: endsWithPercent(s), ambiguous: plainIsAmbiguous(s), evidence: plainEvidence(s) };
+}
+
+/** For a text plainNumberValue reads: the convention it proves ("312,5" → vi, "82.6" → en), if any. */
+function plainEvidence(s: string): NumberConvention | null {
+  const mark = plainMarkAt(s);
+  if (mark < 0 || plainIsAmbiguous(s)) return null;
+  return s.charCodeAt(mark) === 0x2c ? "vi" : "en";
+}
+
+/** The text's last character is "%". */
+export function endsWithPercent(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 0x25;
+}
+
+/** Where the "." or "," of a plain number text is, or -1 for digits only. */
+function plainMarkAt(s: string): number {
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return k === s.length - 1 ? -1 : k;
+  return -1;
+}
+
+/**
+ * For a text plainNumberValue reads: oneMarkBody's rule, three tail digits after a possible first
+ * thousands group ("1.250", "3,000") read both ways.
+ */
+export function plainIsAmbiguous(s: string): boolean {
+  // Such a text has at most one mark: three tail digits put it four characters from the end.
+  const end = endsWithPercent(s) ? s.length - 1 : s.length;
+  const mark = end - 4;
+  if (mark < 1 || mark > 3) return false;
+  const code = s.charCodeAt(mark);
+  return (code === 0x2e || code === 0x2c) && s.charCodeAt(0) !== 0x30;
+}
+
+/**
+ * The value readPlainNumber reads, or NaN when the text is not a plain number: the hot
+ * parsers build their own result from it, with no intermediate object.
+ */
+export function plainNumberValue(s: string, convention: NumberConvention): number {
   let n = s.length;
-  if (n === 0 || n > EXACT_DIGITS + 2) return null;
-  const isPercent = s.charCodeAt(n - 1) === 0x25;
-  if (isPercent) n--;
+  if (n === 0 || n > EXACT_DIGITS + 2) return NaN;
+  if (endsWithPercent(s)) n--;
   let whole = 0;
   let wholeDigits = 0;
   let k = 0;
@@ -368,26 +408,25 @@ export function readPlainNumber(s: string, convention: NumberConvention): PlainN
     whole = whole * 10 + (code - 0x30);
     wholeDigits++;
   }
-  if (wholeDigits === 0 || wholeDigits > EXACT_DIGITS) return null;
-  if (k === n) return { value: whole, isPercent, ambiguous: false, evidence: null };
+  if (wholeDigits === 0 || wholeDigits > EXACT_DIGITS) return NaN;
+  if (k === n) return whole;
   const mark = s.charCodeAt(k);
-  if (mark !== 0x2e && mark !== 0x2c) return null;
+  if (mark !== 0x2e && mark !== 0x2c) return NaN;
   let tail = 0;
   let tailDigits = 0;
   for (k++; k < n; k++) {
     const code = s.charCodeAt(k);
-    if (!isDigitCode(code)) return null;
+    if (!isDigitCode(code)) return NaN;
     tail = tail * 10 + (code - 0x30);
     tailDigits++;
   }
-  if (tailDigits === 0 || wholeDigits + tailDigits > EXACT_DIGITS) return null;
+  if (tailDigits === 0 || wholeDigits + tailDigits > EXACT_DIGITS) return NaN;
   const decimal = (whole * POWERS_OF_TEN[tailDigits] + tail) / POWERS_OF_TEN[tailDigits];
   // oneMarkBody's rule: three tail digits after a possible first group read both ways.
   const couldGroup = tailDigits === 3 && wholeDigits <= 3 && s.charCodeAt(0) !== 0x30;
-  if (!couldGroup)
-    return { value: decimal, isPercent, ambiguous: false, evidence: mark === 0x2c ? "vi" : "en" };
+  if (!couldGroup) return decimal;
   const groups = (mark === 0x2e && convention === "vi") || (mark === 0x2c && convention === "en");
-  return { value: groups ? whole * 1000 + tail : decimal, isPercent, ambiguous: true, evidence: null };
+  return groups ? whole * 1000 + tail : decimal;
 }
 
 // ---------------------------------------------------------------- units
@@ -434,8 +473,8 @@ function validUnit(unit: string): boolean {
  */
 export function parseNumberText(text: string, convention: NumberConvention): ParsedNumber {
   if (typeof text === "string") {
-    const plain = readPlainNumber(text, convention);
-    if (plain) return plainParsed(plain);
+    const value = plainNumberValue(text, convention);
+    if (!Number.isNaN(value)) return plainParsed(value, endsWithPercent(text), plainIsAmbiguous(text));
   }
   const s = normalizeSpaces(text ?? "");
   if (s === "") return { ok: false, reason: "empty" };
@@ -477,11 +516,14 @@ export function parseNumberText(text: string, convention: NumberConvention): Par
   return parsed;
 }
 
-/** parseNumberText's answer for a plain number: same fields, same order. */
-function plainParsed(plain: PlainNumber): ParsedNumber {
-  const parsed: ParsedNumber = { ok: true, value: plain.value, isPercent: plain.isPercent, fromText: true };
-  if (plain.ambiguous) parsed.ambiguous = true;
-  return parsed;
+/**
+ * parseNumberText's answer for a plain number: same fields, same order, each shape in one
+ * literal (a field added later costs the object a second allocation).
+ */
+function plainParsed(value: number, isPercent: boolean, ambiguous: boolean): ParsedNumber {
+  return ambiguous
+    ? { ok: true, value, isPercent, fromText: true, ambiguous: true }
+    : { ok: true, value, isPercent, fromText: true };
 }
 
 /** Drop floating-point noise from ×100 ("0.07" × 100 = 7.000000000000001 → 7). */
@@ -530,10 +572,7 @@ export function parseCellNumber(cell: Cell | undefined, convention: NumberConven
  * value cells (target, actual, percent), not names or codes ("1.2" would read as English).
  */
 export function conventionEvidence(text: string): NumberConvention | null {
-  if (typeof text === "string") {
-    const plain = readPlainNumber(text, "vi");
-    if (plain) return plain.evidence;
-  }
+  if (typeof text === "string" && !Number.isNaN(plainNumberValue(text, "vi"))) return plainEvidence(text);
   const s = normalizeSpaces(text ?? "");
   let found: NumberConvention | null = null;
   let i = 0;

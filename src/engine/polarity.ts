@@ -333,7 +333,7 @@ function cueTables(phrases: string[]): HashFlags[] {
     for (let k = 0; k < Math.min(words.length, 3); k++) {
       run = k === 0 ? words[0] : joinHash(run, words[k]);
       const flags = k === words.length - 1 || k === 2 ? CUE : LEAD;
-      // CueWatch keeps a lead's hash with 0 for "none".
+      // scanName keeps a lead's hash with 0 for "none".
       if (flags === LEAD && run === 0) throw new Error(`The cue "${phrase}" hashes to 0`);
       byLength[k].set(run, (byLength[k].get(run) ?? 0) | flags);
     }
@@ -346,31 +346,6 @@ const [CUE_WORDS, CUE_PAIRS, CUE_TRIPLES] = cueTables([
   ...[...ABSENCE, ...LOWER_IS_BETTER].flatMap((c) => c.phrases),
 ]);
 
-/** The cue phrases under way while a name is read word by word. */
-class CueWatch {
-  /** The last word's hash when it leads a cue phrase, else 0. */
-  private lead = 0;
-  /** The last two words' hash when they lead a cue phrase, else 0. */
-  private pair = 0;
-  found = false;
-
-  /** A word ends: does it end a cue phrase, or carry one on? */
-  wordEnds(hash: number): void {
-    let nextPair = 0;
-    if (this.pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(this.pair, hash)) & CUE) !== 0) this.found = true;
-    if (this.lead !== 0) {
-      const run = joinHash(this.lead, hash);
-      const flags = flagsOf(CUE_PAIRS, run);
-      if ((flags & CUE) !== 0) this.found = true;
-      if ((flags & LEAD) !== 0) nextPair = run;
-    }
-    const flags = flagsOf(CUE_WORDS, hash);
-    if ((flags & CUE) !== 0) this.found = true;
-    this.lead = (flags & LEAD) !== 0 ? hash : 0;
-    this.pair = nextPair;
-  }
-}
-
 /**
  * One pass over a name's characters: its digits and whether it may hold a cue. The digits are
  * sliced once when they form one run ("(12)"), the common case. Null for text this pass does
@@ -382,36 +357,54 @@ function scanName(text: string): NameReading | null {
   let scattered = false;
   let hash = 0;
   let inWord = false;
-  const cues = new CueWatch();
+  // The cue phrases under way, kept in locals (no object per name): the last word's hash when
+  // it leads a cue phrase, the last two words' hash when they do, else 0.
+  let lead = 0;
+  let pair = 0;
+  let found = false;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let symbol: number;
-    if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
-    else if (isFoldSpace(code)) symbol = SEPARATOR;
-    else return null;
-    if (symbol >= 0) {
-      // ASCII digits are their own symbols; leading zeros are not digits of the name.
-      if (code <= 0x39) {
-        if (digitEnd === i) digitEnd++;
-        else if (digitStart >= 0) scattered = true;
-        else if (code !== 0x30) {
-          digitStart = i;
-          digitEnd = i + 1;
+  // One step past the end: the end of the text ends the last word.
+  for (let i = 0; i <= n; i++) {
+    let symbol = SEPARATOR;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < EXTENDED_END) symbol = SYMBOL_OF_CODE[code];
+      else if (!isFoldSpace(code)) return null;
+      if (symbol >= 0) {
+        // ASCII digits are their own symbols; leading zeros are not digits of the name.
+        if (code <= 0x39) {
+          if (digitEnd === i) digitEnd++;
+          else if (digitStart >= 0) scattered = true;
+          else if (code !== 0x30) {
+            digitStart = i;
+            digitEnd = i + 1;
+          }
         }
+        hash = nextHash(hash, symbol);
+        inWord = true;
+        continue;
       }
-      hash = nextHash(hash, symbol);
-      inWord = true;
-      continue;
+      if (symbol < SLASH_CHAR) return null;
     }
-    if (symbol < SLASH_CHAR) return null;
-    if (inWord) cues.wordEnds(hash);
+    if (!inWord) continue;
+    // A word ends: does it end a cue phrase, or carry one on?
+    let nextPair = 0;
+    if (pair !== 0 && (flagsOf(CUE_TRIPLES, joinHash(pair, hash)) & CUE) !== 0) found = true;
+    if (lead !== 0) {
+      const run = joinHash(lead, hash);
+      const flags = flagsOf(CUE_PAIRS, run);
+      if ((flags & CUE) !== 0) found = true;
+      if ((flags & LEAD) !== 0) nextPair = run;
+    }
+    const flags = flagsOf(CUE_WORDS, hash);
+    if ((flags & CUE) !== 0) found = true;
+    lead = (flags & LEAD) !== 0 ? hash : 0;
+    pair = nextPair;
     hash = 0;
     inWord = false;
   }
-  if (inWord) cues.wordEnds(hash);
   const digits = scattered ? digitsOf(text) : digitStart < 0 ? "" : text.slice(digitStart, digitEnd);
-  return { digits, hasCue: cues.found };
+  return { digits, hasCue: found };
 }
 
 /**
@@ -483,6 +476,8 @@ function findConcept(ids: readonly number[], concepts: Concept[], index: PhraseI
 }
 
 const DEFAULT_REASON: LocalizedText = { vi: "mặc định: càng cao càng tốt", en: "default: higher is better" };
+/** The default decision, shared by most indicators: the report only reads it. */
+const DEFAULT_DECISION: PolarityDecision = { polarity: "higher", reason: DEFAULT_REASON };
 
 function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
   const reason: LocalizedText = { vi, en };
@@ -520,7 +515,7 @@ export function inferPolarityOf(
 ): PolarityDecision {
   const readsTarget = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
   // Most names: no cue word, so none of the rules below applies.
-  if (!readsTarget && !reading.hasCue) return { polarity: "higher", reason: DEFAULT_REASON };
+  if (!readsTarget && !reading.hasCue) return DEFAULT_DECISION;
   return infer(name, wordIds(typeof name === "string" ? name : ""), target, unit);
 }
 
@@ -608,6 +603,6 @@ function infer(name: string, ids: readonly number[], target: Target, unit: strin
     return decision("lower", `${bad.vi}: càng thấp càng tốt`, `${bad.en}: lower is better`);
   }
 
-  // Most indicators: one reason object shared by all of them (reasons are read, never changed).
-  return { polarity: "higher", reason: DEFAULT_REASON };
+  // Most indicators: one decision shared by all of them (decisions are read, never changed).
+  return DEFAULT_DECISION;
 }

@@ -20,7 +20,9 @@ import {
   isDashChar,
   isDigitChar,
   normalizeSpaces,
-  readPlainNumber,
+  endsWithPercent,
+  plainIsAmbiguous,
+  plainNumberValue,
   scanBodyEnd,
 } from "./numbers";
 
@@ -617,14 +619,8 @@ export function withNameComparator(target: Target, name: string): Target {
  * read, without folding, tokens or the memo. Null for anything else (spaces, signs, words).
  */
 function bareNumberTarget(raw: string, convention: NumberConvention): Target | null {
-  const plain = readPlainNumber(raw, convention);
-  if (plain) {
-    const target: Target = { text: raw, kind: "atLeast", value: plain.value };
-    if (plain.isPercent) target.isPercent = true;
-    if (plain.ambiguous) target.ambiguous = true;
-    target.plain = true;
-    return target;
-  }
+  const value = plainNumberValue(raw, convention);
+  if (!Number.isNaN(value)) return plainTarget(raw, value, endsWithPercent(raw), plainIsAmbiguous(raw));
   const n = raw.length;
   if (n === 0 || n > 40 || !isDigitChar(raw[0])) return null;
   const end = scanBodyEnd(raw, 0);
@@ -632,11 +628,20 @@ function bareNumberTarget(raw: string, convention: NumberConvention): Target | n
   if (end !== n && !isPercent) return null;
   const body = interpretBody(end === n ? raw : raw.slice(0, end), convention);
   if (!body) return null;
-  const target: Target = { text: raw, kind: "atLeast", value: body.value };
-  if (isPercent) target.isPercent = true;
-  if (body.ambiguous) target.ambiguous = true;
-  target.plain = true;
-  return target;
+  return plainTarget(raw, body.value, isPercent, body.ambiguous);
+}
+
+/**
+ * A plain level: its fields in parseSingle's order, each shape in one literal (a field added
+ * later costs the object a second allocation).
+ */
+function plainTarget(text: string, value: number, isPercent: boolean, ambiguous: boolean): Target {
+  const kind = "atLeast";
+  if (isPercent)
+    return ambiguous
+      ? { text, kind, value, isPercent, ambiguous, plain: true }
+      : { text, kind, value, isPercent, plain: true };
+  return ambiguous ? { text, kind, value, ambiguous, plain: true } : { text, kind, value, plain: true };
 }
 
 /** A copy the caller may change without touching the memo. */
