@@ -8,7 +8,7 @@
  * - qualitative: the actual label (Đạt / Không đạt) gives the status;
  * - relative, compound, not assigned: unassessed, with the reason — never a guess.
  */
-import { isCellError, type Cell } from "./grid";
+import { cellText, isBlankText, isCellError, type Cell } from "./grid";
 import {
   fewDecimals,
   formatNumber,
@@ -48,38 +48,6 @@ const EPSILON = 1e-9;
 
 function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** cellText: what the cell displays, with numbers written by numberText (same text, cheaper). */
-function cellText(cell: Cell | undefined): string {
-  if (!cell) return "";
-  if (cell.text !== undefined && cell.text !== "") return cell.text;
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (isCellError(v)) return v.error;
-  return typeof v === "number" ? numberText(v) : String(v);
-}
-
-/** What trim() removes: JavaScript's white space and line terminators. */
-function isTrimmedSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** `text.trim() === ""` without making the trimmed copy: most texts fail on their first character. */
-function isBlankText(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (!isTrimmedSpace(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** A number written without grouping in the given convention ("312,5" in vi), for the target parser. */

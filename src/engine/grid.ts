@@ -5,6 +5,8 @@
  * The grid is anchored at A1: `cells[0][0]` is A1 whatever the sheet's used range is.
  * Rows may be missing or shorter than others (sparse sheets); a missing cell is empty.
  */
+import { numberText } from "./number-text";
+import { isTrimmedSpace } from "./text";
 
 /** An Excel error value such as `#DIV/0!`, `#REF!`, `#VALUE!`, `#N/A`. */
 export interface CellError {
@@ -83,7 +85,7 @@ export function cellText(cell: Cell | undefined): string {
   const v = cell.value;
   if (v === null || v === undefined) return "";
   if (isCellError(v)) return v.error;
-  return String(v);
+  return typeof v === "number" ? numberText(v) : String(v);
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {
@@ -93,11 +95,8 @@ export function isBlankCell(cell: Cell | undefined): boolean {
   return typeof v === "string" && isBlankText(v);
 }
 
-/** `text.trim() === ""`, answered from the first character for the usual printable text. */
-function isBlankText(text: string): boolean {
-  if (text.length === 0) return true;
-  const first = text.charCodeAt(0);
-  // Printable ASCII and Latin letters are never trimmed away (trim's whitespace is ≤ 0xA0 or ≥ 0x1680).
-  if ((first > 0x20 && first < 0x7f) || (first > 0xa0 && first < 0x1680)) return false;
-  return text.trim() === "";
+/** `text.trim() === ""` without making the trimmed copy: most texts fail on their first character. */
+export function isBlankText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (!isTrimmedSpace(text.charCodeAt(k))) return false;
+  return true;
 }

@@ -13,7 +13,10 @@ import type { Cell } from "./grid";
 import { isCellError } from "./grid";
 import type { Lang, NumberConvention, ParsedNumber } from "./types";
 import { foldFast } from "./fastfold";
-import { isClean } from "./text";
+import { isClean, isTrimmedSpace } from "./text";
+import { fewDecimals, numberText, POWERS_OF_TEN } from "./number-text";
+
+export { fewDecimals, numberText, scaledDigits } from "./number-text";
 
 /** Excel's error values, as a text cell pasted from Excel may also hold them. */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -66,23 +69,9 @@ export function isDigitChar(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }
 
+/** Whitespace between a number and its unit: what trim() removes, but the byte-order mark (zero-width here). */
 function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x0b ||
-    code === 0x0c ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+  return code !== 0xfeff && isTrimmedSpace(code);
 }
 
 function isZeroWidth(code: number): boolean {
@@ -304,46 +293,6 @@ export interface PlainNumber {
 
 function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-/** 10 ** k for the few decimals a plain number has: exact powers, no Math.pow rounding. */
-const POWERS_OF_TEN = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * The fewest decimals (1–6) that write a non-whole number exactly as String() writes it
- * ("110.1" → 1, "0.05" → 2), or -1 when it has more or is too large or small to tell this way.
- *
- * Below 1e9 two numbers 1e-6 apart are never the same double, so at most one N / 10^d (N an
- * integer) is `value`; the first d with one is the length of the shortest text that reads back
- * as `value`, which is what String() writes.
- */
-export function fewDecimals(value: number): number {
-  const size = Math.abs(value);
-  if (!(size >= 1e-6 && size < 1e9) || Number.isInteger(size)) return -1;
-  for (let d = 1; d <= 6; d++) {
-    const scale = POWERS_OF_TEN[d];
-    if (Math.round(size * scale) / scale === size) return d;
-  }
-  return -1;
-}
-
-/** |value| × 10^decimals, rounded: the digits of a number with that many decimals (6.586, 3 → 6586). */
-export function scaledDigits(value: number, decimals: number): number {
-  return Math.round(Math.abs(value) * POWERS_OF_TEN[decimals]);
-}
-
-/**
- * String(value), built from integers for a number with few decimals (most values in a table):
- * writing a double as text the general way costs far more than writing two integers.
- */
-export function numberText(value: number): string {
-  const d = fewDecimals(value);
-  if (d < 0) return String(value);
-  const scale = POWERS_OF_TEN[d];
-  const scaled = scaledDigits(value, d);
-  const whole = Math.floor(scaled / scale);
-  const fraction = String(scaled - whole * scale).padStart(d, "0");
-  return `${value < 0 ? "-" : ""}${whole}.${fraction}`;
 }
 
 /**

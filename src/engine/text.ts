@@ -80,3 +80,8 @@ export function foldedPrefixLength(text: string): number {
   }
   return i;
 }
+
+/** What String.prototype.trim removes: the plain space and the whitespace above but the zero-width space. */
+export function isTrimmedSpace(code: number): boolean {
+  return code === 0x20 || (code !== 0x200b && isOddSpace(code));
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { normalizeSpaces } from "../../src/engine/numbers";
-import { cleanText, fold, isOddSpace } from "../../src/engine/text";
+import { cleanText, fold, isOddSpace, isTrimmedSpace } from "../../src/engine/text";
 
 /** What cleanText means, written the slow way: every odd space a space, runs collapsed, ends trimmed. */
 function cleanSlowly(text: string): string {
@@ -39,6 +39,16 @@ describe("isOddSpace", () => {
       expect(isOddSpace(ch.charCodeAt(0))).toBe(true);
     }
     for (const ch of [" ", "a", "Đ", "ế", "ữ", "1", "%"]) expect(isOddSpace(ch.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe("isTrimmedSpace", () => {
+  it("is exactly the whitespace String.prototype.trim removes, for every UTF-16 code unit", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isTrimmedSpace(code) !== (String.fromCharCode(code).trim() === "")) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
