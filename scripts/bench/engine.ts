@@ -10,15 +10,33 @@
  * the median of LOAD_RUNS timed loads and of ENGINE_RUNS timed checks. Each timed check runs
  * on the grid of the last load.
  * Prints `bench rows=N load_ms=X engine_ms=Y ratio=Z` per size (Z = engine/load).
+ *
+ * Both sides run the compiled build (`npm run build:cli`, what `chitieu` runs), not tsx's
+ * on-the-fly transform of src/: tsx exports every function through a property getter, so each
+ * call between modules goes through one, which made the engine about a third slower than the
+ * code reviewers actually run. `npm run bench` builds first.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { worksheetToGrid } from "../../src/adapters/exceljs/read";
-import { checkSheet } from "../../src/engine/index";
+import type * as ExcelRead from "../../src/adapters/exceljs/read";
+import type * as Engine from "../../src/engine/index";
 import type { Grid } from "../../src/engine/grid";
 import { writeLargeTable } from "./generate";
+
+/** The compiled modules, typed by their sources. */
+function compiled<T>(modulePath: string): T {
+  const file = path.join(__dirname, "../../build", modulePath);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(file) as T;
+  } catch {
+    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
+  }
+}
+const { worksheetToGrid } = compiled<typeof ExcelRead>("adapters/exceljs/read");
+const { checkSheet } = compiled<typeof Engine>("engine/index");
 
 export const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 const WARM_RUNS = 2;
