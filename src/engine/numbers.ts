@@ -557,6 +557,29 @@ export function decideConvention(texts: Iterable<string>): {
   return { convention: en > vi ? "en" : "vi", vi, en };
 }
 
+/**
+ * Texts of the whole numbers below 1000, and of the groups a thousand splits into: most numbers
+ * in messages are whole and below a million, and are written from these without building their
+ * digits again ("6.586" is HEAD_VI[6] + GROUP[586]).
+ */
+const SMALL: string[] = [];
+const GROUP: string[] = [];
+const HEAD_VI: string[] = [];
+const HEAD_EN: string[] = [];
+for (let k = 0; k < 1000; k++) {
+  SMALL.push(String(k));
+  GROUP.push(String(k).padStart(3, "0"));
+  HEAD_VI.push(k + ".");
+  HEAD_EN.push(k + ",");
+}
+
+/** groupThousands of a whole number 0 ≤ n < 1,000,000: at most one separator. */
+function belowMillion(n: number, lang: Lang): string {
+  if (n < 1000) return SMALL[n];
+  const head = Math.floor(n / 1000);
+  return (lang === "vi" ? HEAD_VI[head] : HEAD_EN[head]) + GROUP[n % 1000];
+}
+
 function groupThousands(digits: string, separator: string): string {
   const n = digits.length;
   if (n <= 3) return digits;
@@ -610,7 +633,9 @@ export function formatNumber(n: number, lang: Lang, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isSafeInteger(n)) {
     // Most numbers in messages are whole: no rounding, no fraction to trim.
-    const grouped = groupThousands(String(Math.abs(n)), lang === "vi" ? "." : ",");
+    const size = Math.abs(n);
+    const grouped =
+      size < 1e6 ? belowMillion(size, lang) : groupThousands(String(size), lang === "vi" ? "." : ",");
     return n < 0 ? `-${grouped}` : grouped;
   }
   const digits = plainDigits(Math.abs(n), decimals);

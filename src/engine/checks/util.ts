@@ -22,30 +22,8 @@ function letterOf(column: number): string {
   return (LETTERS[column] ??= columnLetter(column));
 }
 
-/**
- * Texts of the whole numbers below 1000, and of the groups a thousand splits into: most numbers
- * in messages are whole and below a million, and are then written from these without building
- * their digits again ("6.586" is HEAD_VI[6] + GROUP[586]).
- */
-const SMALL: string[] = [];
-const GROUP: string[] = [];
-const HEAD_VI: string[] = [];
-const HEAD_EN: string[] = [];
-for (let n = 0; n < 1000; n++) {
-  SMALL.push(String(n));
-  GROUP.push(String(n).padStart(3, "0"));
-  HEAD_VI.push(n + ".");
-  HEAD_EN.push(n + ",");
-}
-
 /** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
 export function num(n: number, lang: "vi" | "en"): string {
-  // Whole numbers below a million have at most one group separator.
-  if (Number.isSafeInteger(n) && n >= 0 && n < 1e6) {
-    if (n < 1000) return SMALL[n];
-    const head = Math.floor(n / 1000);
-    return (lang === "vi" ? HEAD_VI[head] : HEAD_EN[head]) + GROUP[n % 1000];
-  }
   return formatNumber(n, lang, 2);
 }
 
