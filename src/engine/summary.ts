@@ -137,80 +137,27 @@ export function countIndicators(units: readonly IndicatorUnit[], side: "computed
   return counts;
 }
 
-/** A lone row's place in the pair codes below: exceeded, achieved, missed, anything else. */
-function statusIndex(s: Status): number {
-  return s === "exceeded" ? 0 : s === "achieved" ? 1 : s === "missed" ? 2 : 3;
-}
-
-/** Pair code of an indicator with sub-rows: its rows are counted one by one. */
-const MANY_ROWS = 16;
-
-/**
- * Each indicator as one byte, for counting: computed × 4 + reported status when it is a lone
- * row (whose statuses are its indicator's), MANY_ROWS otherwise. The total and every group
- * are then counted from these bytes rather than by reading each indicator again per group.
- */
-function pairCodes(units: readonly IndicatorUnit[]): Uint8Array {
-  const codes = new Uint8Array(units.length);
-  for (let kUnit = 0; kUnit < units.length; kUnit++) {
-    const unit = units[kUnit];
-    codes[kUnit] =
-      unit.rows.length === 1 ? statusIndex(unit.computed) * 4 + statusIndex(unit.reported) : MANY_ROWS;
-  }
-  return codes;
-}
-
-/**
- * Add lone rows to counts from the tally of their pair codes, by one side: the computed status
- * (step 4, stride 1) or the reported one (step 1, stride 4).
- */
-function addTally(into: Counts, tally: Int32Array, step: number, stride: number): void {
-  const exceeded = statusTally(tally, 0, step, stride);
-  const achieved = statusTally(tally, 1, step, stride);
-  const missed = statusTally(tally, 2, step, stride);
-  const unassessed = statusTally(tally, 3, step, stride);
-  into.total += exceeded + achieved + missed + unassessed;
-  into.exceeded += exceeded;
-  into.achieved += achieved;
-  into.missed += missed;
-  into.unassessed += unassessed;
-}
-
-function statusTally(tally: Int32Array, status: number, step: number, stride: number): number {
-  const first = status * step;
-  return tally[first] + tally[first + stride] + tally[first + 2 * stride] + tally[first + 3 * stride];
-}
-
-/** Lone rows per pair code, for countPairs: one array, cleared at each call (counting never nests). */
-const TALLY = new Int32Array(MANY_ROWS);
-
 /** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
-function countPairs(units: readonly IndicatorUnit[], codes: Uint8Array, start: number, end: number) {
+function countPairs(units: readonly IndicatorUnit[], start: number, end: number) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
-  // A lone row's statuses are its indicator's: such indicators (most) are counted once, for
-  // both the rows and the indicators, by their pair code.
-  const tally = TALLY.fill(0);
   for (let kUnit = start; kUnit < end; kUnit++) {
-    const code = codes[kUnit];
-    if (code !== MANY_ROWS) {
-      tally[code]++;
+    const unit = units[kUnit];
+    count(computed.indicators, unit.computed);
+    count(reported.indicators, unit.reported);
+    const rowsOfUnit = unit.rows;
+    if (rowsOfUnit.length === 1) {
+      // A lone row's statuses are its indicator's.
+      count(computed.rows, unit.computed);
+      count(reported.rows, unit.reported);
       continue;
     }
-    const unit = units[kUnit];
-    const rowsOfUnit = unit.rows;
     for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
       const row = rowsOfUnit[kRow];
       count(computed.rows, row.status);
       count(reported.rows, reportedStatus(row));
     }
-    count(computed.indicators, unit.computed);
-    count(reported.indicators, unit.reported);
   }
-  addTally(computed.rows, tally, 4, 1);
-  addTally(computed.indicators, tally, 4, 1);
-  addTally(reported.rows, tally, 1, 4);
-  addTally(reported.indicators, tally, 1, 4);
   return { computed, reported };
 }
 
@@ -338,10 +285,9 @@ export function summarySentence(c: Counts): LocalizedText {
 export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
   const units = indicatorUnits(indicators);
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
-  const codes = pairCodes(units);
-  const total = countPairs(units, codes, 0, units.length);
+  const total = countPairs(units, 0, units.length);
   const groupSummaries: GroupSummary[] = groupRanges(groups, units).map(({ group, start, end }) => {
-    const pair = countPairs(units, codes, start, end);
+    const pair = countPairs(units, start, end);
     return { code: group.code, title: group.title, computed: pair.computed, reported: pair.reported };
   });
   // Indicators above the first group row (or a table without groups) get an untitled group
@@ -350,7 +296,7 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
   if (groups.length > 0) {
     const looseEnd = firstAfter(units, groups[0].row - 1);
     if (looseEnd > 0) {
-      const loose = countPairs(units, codes, 0, looseEnd);
+      const loose = countPairs(units, 0, looseEnd);
       groupSummaries.unshift({ code: null, title: "", computed: loose.computed, reported: loose.reported });
     }
   }
