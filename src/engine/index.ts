@@ -51,15 +51,7 @@ export function unknownRuleIds(ids: readonly string[]): string[] {
 
 /** Texts of the value cells (target, actual, percent) that may prove the number convention. */
 function valueTexts(tables: ReadonlyArray<readonly TableRow[]>): string[] {
-  // Counted first, so that the list is made once at its length rather than grown on a long table.
-  const out = new Array<string>(eachValueText(tables, null));
-  eachValueText(tables, out);
-  return out;
-}
-
-/** How many value texts the tables hold, writing them in order into `out` when given. */
-function eachValueText(tables: ReadonlyArray<readonly TableRow[]>, out: string[] | null): number {
-  let n = 0;
+  const out: string[] = [];
   for (const rows of tables) {
     for (let kRow = 0; kRow < rows.length; kRow++) {
       const row = rows[kRow];
@@ -68,18 +60,12 @@ function eachValueText(tables: ReadonlyArray<readonly TableRow[]>, out: string[]
       const target = cells.target?.value;
       const actual = cells.actual?.value;
       const percent = cells.percent?.value;
-      if (typeof target === "string") n = put(out, n, target);
-      if (typeof actual === "string") n = put(out, n, actual);
-      if (typeof percent === "string") n = put(out, n, percent);
+      if (typeof target === "string") out.push(target);
+      if (typeof actual === "string") out.push(actual);
+      if (typeof percent === "string") out.push(percent);
     }
   }
-  return n;
-}
-
-/** Writes `text` at `n` of `out` (when there is one); the next index. */
-function put(out: string[] | null, n: number, text: string): number {
-  if (out) out[n] = text;
-  return n + 1;
+  return out;
 }
 
 const PROGRESS_STEP = 5000;
