@@ -1,6 +1,6 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
-import { parseNumberText } from "../numbers";
-import type { EvaluatedIndicator, NumberConvention, ParsedNumber } from "../types";
+import { parseNumberText, plainNumberValue } from "../numbers";
+import type { NumberConvention } from "../types";
 import { checkAlone, type RowRule } from "./rows";
 import { columnOf, finding, num } from "./util";
 
@@ -26,17 +26,15 @@ const TAIL_VI = "); nên nhập dạng số để Excel tính được";
 const MIDDLE_EN = '" is text, not a number (read as ';
 const TAIL_EN = "); enter it as a number so Excel can compute with it";
 
-/** How a text cell reads as a number, reusing the evaluation's reading when it read the same text. */
-function readTextNumber(
-  ind: EvaluatedIndicator,
-  role: ValueRole,
-  value: string,
-  convention: NumberConvention,
-): ParsedNumber {
-  // The actual and the % were parsed already; only a target's text needs reading again.
-  if (role === "actual" && ind.actual.text === value && !value.includes("/")) return ind.actual.parsed;
-  if (role === "percent" && ind.reported.percentText === value) return ind.reported.percentParsed;
-  return parseNumberText(value, convention);
+/**
+ * The number a text cell reads as, or null: what parseNumberText reads, without its result
+ * object for the usual bare number ("6.586").
+ */
+function textNumberValue(value: string, convention: NumberConvention): number | null {
+  const plain = plainNumberValue(value, convention);
+  if (!Number.isNaN(plain)) return plain;
+  const parsed = parseNumberText(value, convention);
+  return parsed.ok ? parsed.value : null;
 }
 
 export const textNumber: RowRule = {
@@ -68,13 +66,13 @@ export const textNumber: RowRule = {
         if (role.role === "target" && ind.target.plain !== true) continue;
         const value = cells[role.column]?.value;
         if (typeof value !== "string") continue;
-        const parsed = readTextNumber(ind, role.role, value, convention);
-        if (!parsed.ok) continue;
+        const read = textNumberValue(value, convention);
+        if (read === null) continue;
         const shown = value.trim();
         out.push(
           finding(textNumber, ind.row, role.letter + ind.row, {
-            vi: role.headVi + shown + MIDDLE_VI + num(parsed.value, "vi") + TAIL_VI,
-            en: role.headEn + shown + MIDDLE_EN + num(parsed.value, "en") + TAIL_EN,
+            vi: role.headVi + shown + MIDDLE_VI + num(read, "vi") + TAIL_VI,
+            en: role.headEn + shown + MIDDLE_EN + num(read, "en") + TAIL_EN,
           }),
         );
       }
