@@ -24,7 +24,12 @@ export interface IndicatorUnit {
   name: string;
   /** Row of the indicator's first row. */
   row: number;
-  rows: EvaluatedIndicator[];
+  /**
+   * Its rows are the table's indicators [first, end): indexes rather than a list of its own,
+   * which a long table would make once per indicator.
+   */
+  first: number;
+  end: number;
   /** Worst computed status of the assessed rows. */
   computed: Status;
   /** Worst status of the labels the table reports. */
@@ -96,14 +101,15 @@ function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] 
         group: ind.group,
         name: ind.name,
         row: ind.row,
-        rows: [ind],
+        first: kInd,
+        end: kInd + 1,
         // The worst status of one row is the row's own.
         computed: ind.status,
         reported: reportedStatus(ind),
       };
       units[kUnit++] = current;
     } else if (current) {
-      current.rows.push(ind);
+      current.end = kInd + 1;
       current.computed = worse(current.computed, ind.status);
       current.reported = worse(current.reported, reportedStatus(ind));
     }
@@ -138,22 +144,26 @@ export function countIndicators(units: readonly IndicatorUnit[], side: "computed
 }
 
 /** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
-function countPairs(units: readonly IndicatorUnit[], start: number, end: number) {
+function countPairs(
+  indicators: readonly EvaluatedIndicator[],
+  units: readonly IndicatorUnit[],
+  start: number,
+  end: number,
+) {
   const computed: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   const reported: CountPair = { rows: emptyCounts(), indicators: emptyCounts() };
   for (let kUnit = start; kUnit < end; kUnit++) {
     const unit = units[kUnit];
     count(computed.indicators, unit.computed);
     count(reported.indicators, unit.reported);
-    const rowsOfUnit = unit.rows;
-    if (rowsOfUnit.length === 1) {
+    if (unit.end - unit.first === 1) {
       // A lone row's statuses are its indicator's.
       count(computed.rows, unit.computed);
       count(reported.rows, unit.reported);
       continue;
     }
-    for (let kRow = 0; kRow < rowsOfUnit.length; kRow++) {
-      const row = rowsOfUnit[kRow];
+    for (let kInd = unit.first; kInd < unit.end; kInd++) {
+      const row = indicators[kInd];
       count(computed.rows, row.status);
       count(reported.rows, reportedStatus(row));
     }
@@ -285,9 +295,9 @@ export function summarySentence(c: Counts): LocalizedText {
 export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
   const units = indicatorUnits(indicators);
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
-  const total = countPairs(units, 0, units.length);
+  const total = countPairs(indicators, units, 0, units.length);
   const groupSummaries: GroupSummary[] = groupRanges(groups, units).map(({ group, start, end }) => {
-    const pair = countPairs(units, start, end);
+    const pair = countPairs(indicators, units, start, end);
     return { code: group.code, title: group.title, computed: pair.computed, reported: pair.reported };
   });
   // Indicators above the first group row (or a table without groups) get an untitled group
@@ -296,7 +306,7 @@ export function summarise(indicators: readonly EvaluatedIndicator[], groups: rea
   if (groups.length > 0) {
     const looseEnd = firstAfter(units, groups[0].row - 1);
     if (looseEnd > 0) {
-      const loose = countPairs(units, 0, looseEnd);
+      const loose = countPairs(indicators, units, 0, looseEnd);
       groupSummaries.unshift({ code: null, title: "", computed: loose.computed, reported: loose.reported });
     }
   }

@@ -36,7 +36,12 @@ export const missingValue: RowRule = {
         !ind.actual.parsed.ok && ind.actual.parsed.reason !== "unparsable" && !ind.actual.qualitative;
       if (!targetCellMissing && !actualEmpty) return;
       // A TT row summarising its sub-rows carries no numbers of its own.
-      if (!ind.isSubRow && ind.target.kind === "none" && ind.actual.value === null && subRowsHoldData(unit))
+      if (
+        !ind.isSubRow &&
+        ind.target.kind === "none" &&
+        ind.actual.value === null &&
+        subRowsHoldData(context.indicators, unit)
+      )
         return;
       const what = given(ind);
       if (!what) return;
@@ -64,8 +69,8 @@ export const missingValue: RowRule = {
 };
 
 /** Some sub-row of the indicator (after its first row) has been assessed. */
-function subRowsHoldData(unit: IndicatorUnit): boolean {
-  for (let k = 1; k < unit.rows.length; k++) if (unit.rows[k].status !== "unassessed") return true;
+function subRowsHoldData(indicators: readonly EvaluatedIndicator[], unit: IndicatorUnit): boolean {
+  for (let k = unit.first + 1; k < unit.end; k++) if (indicators[k].status !== "unassessed") return true;
   return false;
 }
 

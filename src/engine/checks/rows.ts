@@ -25,11 +25,12 @@ function isRowRule(rule: Rule): rule is RowRule {
 
 function visitRows(context: RuleContext, checkers: readonly RowChecker[]): void {
   if (checkers.length === 0) return;
-  const units = indicatorUnits(context.indicators);
+  const indicators = context.indicators;
+  const units = indicatorUnits(indicators);
   for (let kUnit = 0; kUnit < units.length; kUnit++) {
     const unit = units[kUnit];
-    for (let kInd = 0, unitRows = unit.rows; kInd < unitRows.length; kInd++) {
-      const ind = unitRows[kInd];
+    for (let kInd = unit.first; kInd < unit.end; kInd++) {
+      const ind = indicators[kInd];
       for (let k = 0; k < checkers.length; k++) checkers[k](ind, unit);
     }
   }

@@ -1,5 +1,5 @@
 /** The reported label does not follow from the numbers (guide §7.2). */
-import { worstStatus } from "../summary";
+import { worstStatus, type IndicatorUnit } from "../summary";
 import type { EvaluatedIndicator, LocalizedText, Status } from "../types";
 import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num, STATUS_WORDS } from "./util";
@@ -35,6 +35,13 @@ function accepted(label: Exclude<Status, "unassessed">, ind: EvaluatedIndicator)
   return ind.boundary === true && label === "missed";
 }
 
+/** The statuses of an indicator's rows after its first. */
+function subRowStatuses(indicators: readonly EvaluatedIndicator[], unit: IndicatorUnit): Status[] {
+  const statuses: Status[] = [];
+  for (let k = unit.first + 1; k < unit.end; k++) statuses.push(indicators[k].status);
+  return statuses;
+}
+
 export const statusMismatch: RowRule = {
   id: "status-mismatch",
   severity: "error",
@@ -49,9 +56,9 @@ export const statusMismatch: RowRule = {
       if (!label) return;
       let expected: Status = ind.status;
       let basis: LocalizedText | null = null;
-      if (expected === "unassessed" && !ind.isSubRow && unit.rows.length > 1) {
+      if (expected === "unassessed" && !ind.isSubRow && unit.end - unit.first > 1) {
         // A TT row without numbers summarises its sub-rows: the worst of them.
-        expected = worstStatus(unit.rows.slice(1).map((r) => r.status));
+        expected = worstStatus(subRowStatuses(context.indicators, unit));
         basis = {
           vi: `mức thấp nhất của các dòng con là «${STATUS_WORDS[expected].vi}»`,
           en: `the worst of its sub-rows is "${STATUS_WORDS[expected].en}"`,
