@@ -9,7 +9,7 @@ import { evaluateRow } from "./evaluate";
 import type { Grid } from "./grid";
 import { decideConvention } from "./numbers";
 import type { RuleContext } from "./rule";
-import { summarise } from "./summary";
+import { indicatorUnits, summarise } from "./summary";
 import type {
   CheckOptions,
   DetectedTable,
@@ -108,13 +108,14 @@ function checkTable(
     else indicators[kIndicator++] = evaluateRow(row, evaluateOptions);
     if (++count % PROGRESS_STEP === 0) progress(count);
   }
-  const context: RuleContext = { grid, table, indicators, groups, convention, options };
+  const units = indicatorUnits(indicators);
+  const context: RuleContext = { grid, table, indicators, units, groups, convention, options };
   const disabled = new Set(options.disabledRules ?? []);
   const findings = runRules(ALL_RULES, context, disabled);
   // Row order; within a row, the rules' order (Array.prototype.sort is stable). Findings often
   // come in row order already (one check speaking on a long table): no sort is then needed.
   if (!inRowOrder(findings)) findings.sort((a, b) => a.row - b.row);
-  return { table, indicators, groups, findings, summary: summarise(indicators, groups) };
+  return { table, indicators, groups, findings, summary: summarise(indicators, groups, units) };
 }
 
 /** Check one worksheet: every table on it, with findings and summaries. */

@@ -1,4 +1,5 @@
 import type { Grid } from "./grid";
+import type { IndicatorUnit } from "./summary";
 import type {
   CheckOptions,
   DetectedTable,
@@ -15,6 +16,8 @@ export interface RuleContext {
   grid: Grid;
   table: DetectedTable;
   indicators: EvaluatedIndicator[];
+  /** The indicators grouped per TT (a row and its sub-rows), in row order. */
+  units: readonly IndicatorUnit[];
   groups: GroupRow[];
   convention: NumberConvention;
   options: CheckOptions;

@@ -59,19 +59,9 @@ export function reportedStatus(indicator: EvaluatedIndicator): Status {
   return indicator.reported.status?.status ?? "unassessed";
 }
 
-/**
- * The checks and the summary all need the indicators of one table: remember the last
- * grouping per array (the pipeline never changes the array once evaluated).
- */
-const unitsMemo = new WeakMap<readonly EvaluatedIndicator[], { length: number; units: IndicatorUnit[] }>();
-
 /** Rows grouped into indicators: a row that is not a sub-row starts a new indicator. */
 export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
-  const memo = unitsMemo.get(indicators);
-  if (memo && memo.length === indicators.length) return memo.units;
-  const units = groupUnits(indicators);
-  unitsMemo.set(indicators, { length: indicators.length, units });
-  return units;
+  return groupUnits(indicators);
 }
 
 /** A row starts a new indicator unless it is a sub-row of the indicator before it. */
@@ -291,9 +281,15 @@ export function summarySentence(c: Counts): LocalizedText {
   };
 }
 
-/** The table's summary from its evaluated rows and its group rows. */
-export function summarise(indicators: readonly EvaluatedIndicator[], groups: readonly GroupRow[]): Summary {
-  const units = indicatorUnits(indicators);
+/**
+ * The table's summary from its evaluated rows and its group rows. `units`: the rows grouped
+ * per indicator, when the caller has them already.
+ */
+export function summarise(
+  indicators: readonly EvaluatedIndicator[],
+  groups: readonly GroupRow[],
+  units: readonly IndicatorUnit[] = indicatorUnits(indicators),
+): Summary {
   // Every row belongs to exactly one unit, so the units' rows are the table's rows.
   const total = countPairs(indicators, units, 0, units.length);
   const groupSummaries: GroupSummary[] = groupRanges(groups, units).map(({ group, start, end }) => {

@@ -1,5 +1,6 @@
 /** Builders for engine tests: indicator rows, evaluated indicators and rule contexts. */
 import type { RuleContext } from "../../src/engine/rule";
+import { indicatorUnits } from "../../src/engine/summary";
 import type {
   CheckOptions,
   ColumnMap,
@@ -79,6 +80,7 @@ export function context(
     grid: makeGrid(extra.grid ?? []),
     table: table(extra.table),
     indicators,
+    units: indicatorUnits(indicators),
     groups: extra.groups ?? [],
     convention: "vi",
     options: extra.options ?? {},

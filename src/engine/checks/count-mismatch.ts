@@ -7,12 +7,12 @@
 import { columnLetter } from "../grid";
 import { percentMatches } from "../evaluate";
 import { parseCountStatement, parseGroupCount } from "../statements";
-import { countIndicators, groupRanges, indicatorUnits, type IndicatorUnit } from "../summary";
+import { countIndicators, groupRanges, type IndicatorUnit } from "../summary";
 import type { Rule } from "../rule";
 import type { Counts, Finding, LocalizedText } from "../types";
 import { cellOf, finding, num } from "./util";
 
-function tableCounts(units: IndicatorUnit[]): { counts: Counts; basis: LocalizedText } {
+function tableCounts(units: readonly IndicatorUnit[]): { counts: Counts; basis: LocalizedText } {
   const labelled = units.some((u) => u.reported !== "unassessed");
   if (labelled) {
     return {
@@ -42,7 +42,7 @@ export const countMismatch: Rule = {
   },
   check(context) {
     const out: Finding[] = [];
-    const units = indicatorUnits(context.indicators);
+    const units = context.units;
     // Counted at the first statement that states counts: most tables have none.
     let table: { counts: Counts; basis: LocalizedText } | null = null;
 

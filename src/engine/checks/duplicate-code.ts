@@ -47,7 +47,7 @@ export const duplicateCode: Rule = {
   description: { vi: "Số thứ tự (TT) bị dùng hai lần", en: "A row number (TT) is used twice" },
   check(context) {
     const out: Finding[] = [];
-    for (const scope of numberingScopes(context.indicators)) {
+    for (const scope of numberingScopes(context.units)) {
       const seen = new CodeIndex(scope.length);
       for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {
         const unit = unitList[kUnit];

@@ -10,7 +10,7 @@ export const numberingGap: Rule = {
   description: { vi: "Số thứ tự (TT) bị bỏ qua", en: "A row number (TT) is skipped" },
   check(context) {
     const out: Finding[] = [];
-    for (const scope of numberingScopes(context.indicators)) {
+    for (const scope of numberingScopes(context.units)) {
       // Last number seen under each prefix: "" for 1, 2, 3; "2" for 2.1, 2.2.
       const last = new Map<string, { value: number; code: string }>();
       for (let kUnit = 0, unitList = scope; kUnit < unitList.length; kUnit++) {

@@ -1,7 +1,6 @@
 /** TT numbering shared by duplicate-code and numbering-gap. */
 import { fold } from "../text";
-import { indicatorUnits, type IndicatorUnit } from "../summary";
-import type { EvaluatedIndicator } from "../types";
+import type { IndicatorUnit } from "../summary";
 
 /** Digits only, no leading zero, short enough to be exact ("12", not "012"): already normal. */
 export function isCanonicalNumber(code: string): boolean {
@@ -35,25 +34,11 @@ export function codeParts(code: string): number[] | null {
 }
 
 /**
- * Indicators split into numbering scopes: the whole table when numbering runs on across the
- * groups, one scope per group when it starts again at 1 in a later group.
+ * Indicators (TT units) split into numbering scopes: the whole table when numbering runs on
+ * across the groups, one scope per group when it starts again at 1 in a later group.
  */
-export function numberingScopes(indicators: readonly EvaluatedIndicator[]): Array<readonly IndicatorUnit[]> {
-  // duplicate-code and numbering-gap both ask, for the same indicators.
-  const memo = scopesMemo.get(indicators);
-  if (memo && memo.length === indicators.length) return memo.scopes;
-  const scopes = splitScopes(indicators);
-  scopesMemo.set(indicators, { length: indicators.length, scopes });
-  return scopes;
-}
-
-const scopesMemo = new WeakMap<
-  readonly EvaluatedIndicator[],
-  { length: number; scopes: Array<readonly IndicatorUnit[]> }
->();
-
-function splitScopes(indicators: readonly EvaluatedIndicator[]): Array<readonly IndicatorUnit[]> {
-  const units = numberedUnits(indicatorUnits(indicators));
+export function numberingScopes(all: readonly IndicatorUnit[]): Array<readonly IndicatorUnit[]> {
+  const units = numberedUnits(all);
   // Numbering restarts when a run of indicators of one group, after the first run, starts at 1.
   let restarts = false;
   for (let kUnit = 1; kUnit < units.length && !restarts; kUnit++)

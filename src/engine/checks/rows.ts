@@ -5,7 +5,7 @@
  * findings, through its `check`.
  */
 import type { Rule, RuleContext } from "../rule";
-import { indicatorUnits, type IndicatorUnit } from "../summary";
+import type { IndicatorUnit } from "../summary";
 import type { EvaluatedIndicator, Finding } from "../types";
 
 /** Looks at one row (with the indicator, TT, it belongs to) and adds its findings. */
@@ -25,8 +25,7 @@ function isRowRule(rule: Rule): rule is RowRule {
 
 function visitRows(context: RuleContext, checkers: readonly RowChecker[]): void {
   if (checkers.length === 0) return;
-  const indicators = context.indicators;
-  const units = indicatorUnits(indicators);
+  const { indicators, units } = context;
   for (let kUnit = 0; kUnit < units.length; kUnit++) {
     const unit = units[kUnit];
     for (let kInd = unit.first; kInd < unit.end; kInd++) {
