@@ -59,25 +59,21 @@ export function reportedStatus(indicator: EvaluatedIndicator): Status {
   return indicator.reported.status?.status ?? "unassessed";
 }
 
-/** Rows grouped into indicators: a row that is not a sub-row starts a new indicator. */
-export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
-  return groupUnits(indicators);
-}
-
 /** A row starts a new indicator unless it is a sub-row of the indicator before it. */
 function startsUnit(indicators: readonly EvaluatedIndicator[], kInd: number): boolean {
   const ind = indicators[kInd];
   return kInd === 0 || !ind.isSubRow || ind.code !== indicators[kInd - 1].code;
 }
 
-/** How many indicators groupUnits makes (a sub-row's code is its indicator's). */
+/** How many indicators indicatorUnits makes (a sub-row's code is its indicator's). */
 function countUnits(indicators: readonly EvaluatedIndicator[]): number {
   let n = 0;
   for (let kInd = 0; kInd < indicators.length; kInd++) if (startsUnit(indicators, kInd)) n++;
   return n;
 }
 
-function groupUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
+/** Rows grouped into indicators: a row that is not a sub-row starts a new indicator. */
+export function indicatorUnits(indicators: readonly EvaluatedIndicator[]): IndicatorUnit[] {
   // Made at its final length: a long table would otherwise copy the list as it grows.
   const units = new Array<IndicatorUnit>(countUnits(indicators));
   let kUnit = 0;
