@@ -281,32 +281,8 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
 /** The most digits a plain number may have for its value to be computed exactly from them. */
 const EXACT_DIGITS = 15;
 
-/** A whole text that is one plain number ("2025", "1.250", "312,5", "82,6%"), read. */
-export interface PlainNumber {
-  value: number;
-  isPercent: boolean;
-  /** Both conventions read it, with different values ("1,250", "3.000"). */
-  ambiguous: boolean;
-  /** The convention it proves ("312,5" → vi, "82.6" → en), if any. */
-  evidence: NumberConvention | null;
-}
-
 function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-/**
- * The most common cell text, read in one pass without slicing or number parsing: ASCII digits,
- * at most one "." or "," between two digits, an optional "%" at the very end, at most 15
- * digits. Null for anything else (the general scanner reads it).
- *
- * Same value as interpretBody: with at most 15 digits every digit run is an exact integer and
- * N / 10^k is the correctly rounded decimal, as Number("W.T") is.
- */
-export function readPlainNumber(s: string, convention: NumberConvention): PlainNumber | null {
-  const value = plainNumberValue(s, convention);
-  if (Number.isNaN(value)) return null;
-  return { value, isPercent: endsWithPercent(s), ambiguous: plainIsAmbiguous(s), evidence: plainEvidence(s) };
 }
 
 /** For a text plainNumberValue reads: the convention it proves ("312,5" → vi, "82.6" → en), if any. */
@@ -341,8 +317,14 @@ export function plainIsAmbiguous(s: string): boolean {
 }
 
 /**
- * The value readPlainNumber reads, or NaN when the text is not a plain number: the hot
- * parsers build their own result from it, with no intermediate object.
+ * The value of the most common cell text ("2025", "1.250", "312,5", "82,6%"), read in one pass
+ * without slicing or number parsing: ASCII digits, at most one "." or "," between two digits,
+ * an optional "%" at the very end, at most 15 digits. NaN for anything else (the general
+ * scanner reads it). The hot parsers build their own result from it, with no intermediate
+ * object; endsWithPercent and plainIsAmbiguous give the rest of what they need.
+ *
+ * Same value as interpretBody: with at most 15 digits every digit run is an exact integer and
+ * N / 10^k is the correctly rounded decimal, as Number("W.T") is.
  */
 export function plainNumberValue(s: string, convention: NumberConvention): number {
   let n = s.length;
