@@ -59,6 +59,13 @@ export function reportedStatus(indicator: EvaluatedIndicator): Status {
   return indicator.reported.status?.status ?? "unassessed";
 }
 
+/** The computed statuses of an indicator's rows after its first (its sub-rows). */
+export function subRowStatuses(indicators: readonly EvaluatedIndicator[], unit: IndicatorUnit): Status[] {
+  const statuses: Status[] = [];
+  for (let k = unit.first + 1; k < unit.end; k++) statuses.push(indicators[k].status);
+  return statuses;
+}
+
 /** A row starts a new indicator unless it is a sub-row of the indicator before it. */
 function startsUnit(indicators: readonly EvaluatedIndicator[], kInd: number): boolean {
   const ind = indicators[kInd];

@@ -1,6 +1,6 @@
 /** A label or a % is given while the target or the actual is missing or an error (guide §7.3). */
 import { excelErrorText } from "../numbers";
-import type { IndicatorUnit } from "../summary";
+import { subRowStatuses } from "../summary";
 import type { EvaluatedIndicator, LocalizedText } from "../types";
 import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding } from "./util";
@@ -40,7 +40,7 @@ export const missingValue: RowRule = {
         !ind.isSubRow &&
         ind.target.kind === "none" &&
         ind.actual.value === null &&
-        subRowsHoldData(context.indicators, unit)
+        subRowStatuses(context.indicators, unit).some((s) => s !== "unassessed")
       )
         return;
       const what = given(ind);
@@ -67,12 +67,6 @@ export const missingValue: RowRule = {
     };
   },
 };
-
-/** Some sub-row of the indicator (after its first row) has been assessed. */
-function subRowsHoldData(indicators: readonly EvaluatedIndicator[], unit: IndicatorUnit): boolean {
-  for (let k = unit.first + 1; k < unit.end; k++) if (indicators[k].status !== "unassessed") return true;
-  return false;
-}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 /** The reported label does not follow from the numbers (guide §7.2). */
-import { worstStatus, type IndicatorUnit } from "../summary";
+import { subRowStatuses, worstStatus } from "../summary";
 import type { EvaluatedIndicator, LocalizedText, Status } from "../types";
 import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num, STATUS_WORDS } from "./util";
@@ -33,13 +33,6 @@ function accepted(label: Exclude<Status, "unassessed">, ind: EvaluatedIndicator)
   if (label === ind.status) return true;
   // An actual equal to a strict target: "đạt" (loose) and "không đạt" (strict) both hold up.
   return ind.boundary === true && label === "missed";
-}
-
-/** The statuses of an indicator's rows after its first. */
-function subRowStatuses(indicators: readonly EvaluatedIndicator[], unit: IndicatorUnit): Status[] {
-  const statuses: Status[] = [];
-  for (let k = unit.first + 1; k < unit.end; k++) statuses.push(indicators[k].status);
-  return statuses;
 }
 
 export const statusMismatch: RowRule = {
