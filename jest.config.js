@@ -15,5 +15,6 @@ module.exports = {
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
   // The command-line tests run the compiled `chitieu`: build it once before any test starts.
   globalSetup: "<rootDir>/tests/cli/global-setup.ts",
+  setupFilesAfterEnv: ["<rootDir>/tests/support/dom-waits.ts"],
   testTimeout: 120000,
 };
