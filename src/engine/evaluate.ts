@@ -17,7 +17,7 @@ import {
   parseCellNumber,
   scaledDigits,
 } from "./numbers";
-import { digitsOf, inferPolarityOf, readName, type NameReading } from "./polarity";
+import { digitsOf, inferPolarityOf, polarityReadsTarget, readName, type NameReading } from "./polarity";
 import { parseQualitativeActual, parseStatusLabel } from "./labels";
 import { parseTargetCellText, withNameComparator } from "./targets";
 import type {
@@ -323,14 +323,6 @@ function noLevel(target: Target): LocalizedText {
     vi: `Không đọc được mức chỉ tiêu «${target.text}»`,
     en: `The target level "${target.text}" cannot be read`,
   };
-}
-
-/**
- * Whether inferPolarity reads the target itself (its comparator, its level) rather than only
- * the name and the unit.
- */
-function polarityReadsTarget(target: Target): boolean {
-  return target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
 }
 
 /** Evaluate a row in the sheet's convention. */

@@ -506,6 +506,14 @@ export function inferPolarity(name: string, target: Target, unit: string): Polar
   return inferPolarityOf(name, readName(name), target, unit);
 }
 
+/**
+ * Whether inferPolarity reads the target itself (its comparator, its level) rather than only
+ * the name and the unit.
+ */
+export function polarityReadsTarget(target: Target): boolean {
+  return target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
+}
+
 /** inferPolarity for a name already read with readName. */
 export function inferPolarityOf(
   name: string,
@@ -513,15 +521,14 @@ export function inferPolarityOf(
   target: Target,
   unit: string,
 ): PolarityDecision {
-  const readsTarget = target.kind === "atMost" || (target.kind === "atLeast" && !target.plain);
   // Most names: no cue word, so none of the rules below applies.
-  if (!readsTarget && !reading.hasCue) return DEFAULT_DECISION;
+  if (!polarityReadsTarget(target) && !reading.hasCue) return DEFAULT_DECISION;
   return infer(name, wordIds(typeof name === "string" ? name : ""), target, unit);
 }
 
 function infer(name: string, ids: readonly number[], target: Target, unit: string): PolarityDecision {
   // 1. The target's own comparator.
-  if (target.kind === "atMost" || (target.kind === "atLeast" && !target.plain)) {
+  if (polarityReadsTarget(target)) {
     const lower = target.kind === "atMost";
     if (target.fromName) {
       const cue = comparatorFromName(name, target.value)?.cue ?? (lower ? "dưới" : "trở lên");
