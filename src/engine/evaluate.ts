@@ -12,6 +12,7 @@ import { cellText, isBlankText, isCellError, type Cell } from "./grid";
 import {
   fewDecimals,
   formatNumber,
+  isDigitCode,
   isPercentFormat,
   numberText,
   parseCellNumber,
@@ -371,12 +372,6 @@ function mayBeAmbiguous(row: IndicatorRow): boolean {
   return ambiguousText(target?.value) || ambiguousText(actual?.value) || ambiguousText(percent?.value);
 }
 
-function isDigitAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** A digit, "." or ",", three digits, and no fourth digit after them: /\d[.,]\d{3}(?!\d)/. */
 function ambiguousText(v: unknown): boolean {
   if (typeof v !== "string") return false;
@@ -384,11 +379,11 @@ function ambiguousText(v: unknown): boolean {
     const code = v.charCodeAt(k);
     if (code !== 0x2e && code !== 0x2c) continue;
     if (
-      isDigitAt(v, k - 1) &&
-      isDigitAt(v, k + 1) &&
-      isDigitAt(v, k + 2) &&
-      isDigitAt(v, k + 3) &&
-      !isDigitAt(v, k + 4)
+      isDigitCode(v.charCodeAt(k - 1)) &&
+      isDigitCode(v.charCodeAt(k + 1)) &&
+      isDigitCode(v.charCodeAt(k + 2)) &&
+      isDigitCode(v.charCodeAt(k + 3)) &&
+      !isDigitCode(v.charCodeAt(k + 4))
     )
       return true;
   }

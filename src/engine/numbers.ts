@@ -281,7 +281,8 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
 /** The most digits a plain number may have for its value to be computed exactly from them. */
 const EXACT_DIGITS = 15;
 
-function isDigitCode(code: number): boolean {
+/** The UTF-16 code is an ASCII digit; false for NaN, what charCodeAt gives past the end. */
+export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { LocalizedText, PolarityDecision, Target } from "./types";
 import { foldChar, foldFast, isFoldSpace, isTabledChar } from "./fastfold";
+import { isDigitCode } from "./numbers";
 import { comparatorFromName, targetComparatorCue } from "./targets";
 
 interface Concept {
@@ -265,7 +266,7 @@ export function digitsOf(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39 && (out !== "" || code !== 0x30)) out += text[i];
+    if (isDigitCode(code) && (out !== "" || code !== 0x30)) out += text[i];
   }
   return out;
 }

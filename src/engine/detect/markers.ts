@@ -4,6 +4,7 @@
  * All patterns are bounded (no nested quantifiers) and work on short, folded text.
  */
 import { foldFast } from "../fastfold";
+import { isDigitCode } from "../numbers";
 
 /** I … XXXIX, optionally a sub-group number ("II.1"), optionally followed by "." or ")". */
 const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\.\d{1,2})?[.)]?$/;
@@ -52,11 +53,7 @@ export function isNumericCode(code: string): boolean {
 /** The index just past the run of ASCII digits starting at `from`. */
 function digitsFrom(text: string, from: number): number {
   let i = from;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) break;
-    i++;
-  }
+  while (isDigitCode(text.charCodeAt(i))) i++;
   return i;
 }
 
