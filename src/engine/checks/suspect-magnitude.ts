@@ -3,8 +3,7 @@
  * a rate above 100 %, "Nghìn con" next to a head count, a "%" column holding what is
  * really the percent of target.
  */
-import { foldFast } from "../fastfold";
-import { foldedStartsWith } from "./folded-prefix";
+import { foldedStartsWith, foldFast } from "../fastfold";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./rows";
 import { cellOf, finding, num } from "./util";
