@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import { annotateWorkbook, isAddedSheet } from "../adapters/exceljs/annotate";
 import { worksheetToGrid } from "../adapters/exceljs/read";
 import { checkSheet } from "../engine/index";
-import { toContractJson } from "../engine/json";
+import { toContractJson } from "../engine/report/json";
 import type { Lang, SheetReport } from "../engine/types";
 import { CliError } from "./errors";
 import { loadWorkbook } from "./load";

@@ -5,8 +5,8 @@
  * The grid is anchored at A1: `cells[0][0]` is A1 whatever the sheet's used range is.
  * Rows may be missing or shorter than others (sparse sheets); a missing cell is empty.
  */
-import { numberText } from "./number-text";
-import { isTrimmedSpace } from "./text";
+import { numberText } from "./text/number-text";
+import { isTrimmedSpace } from "./text/fold";
 
 /** An Excel error value such as `#DIV/0!`, `#REF!`, `#VALUE!`, `#N/A`. */
 export interface CellError {

@@ -3,13 +3,14 @@
  * Pure TypeScript, shared by the add-in, the browser page and the command line.
  */
 import { ALL_RULES, RULE_IDS } from "./checks";
-import { runRules } from "./checks/rows";
+import { runRules } from "./checks/row-rules";
 import { detectTables, readTableRows } from "./detect";
-import { evaluateRow } from "./evaluate";
+import { evaluateRow } from "./evaluate/evaluate";
 import type { Grid } from "./grid";
-import { decideConvention } from "./numbers";
-import type { RuleContext } from "./rule";
-import { indicatorUnits, summarise } from "./summary";
+import { decideConvention } from "./parse/numbers";
+import type { RuleContext } from "./checks/rule";
+import { indicatorUnits } from "./evaluate/units";
+import { summarise } from "./summary/summary";
 import type {
   CheckOptions,
   DetectedTable,
@@ -23,26 +24,27 @@ import type {
 } from "./types";
 
 export * from "./types";
-export type { Rule, RuleContext } from "./rule";
+export type { Rule, RuleContext } from "./checks/rule";
 export type { Cell, CellError, CellValue, Grid, MergedArea } from "./grid";
 export { cellAddress, cellText, columnIndex, columnLetter, getCell, isBlankCell, isCellError } from "./grid";
 export { ALL_RULES, RULE_IDS } from "./checks";
 export { detectTables, readTableRows } from "./detect";
-export { evaluateRow, percentMatches } from "./evaluate";
+export { evaluateRow, percentMatches } from "./evaluate/evaluate";
 export {
   conventionEvidence,
   decideConvention,
   formatNumber,
   parseCellNumber,
   parseNumberText,
-} from "./numbers";
-export { parseTarget } from "./targets";
-export { parseQualitativeActual, parseStatusLabel } from "./labels";
-export { inferPolarity } from "./polarity";
-export { parseCountStatement } from "./statements";
-export { indicatorUnits, summarise, summarySentence, worstStatus } from "./summary";
-export { toContractJson, type ContractJson } from "./json";
-export { fold, cleanText } from "./text";
+} from "./parse/numbers";
+export { parseTarget } from "./parse/targets";
+export { parseQualitativeActual, parseStatusLabel } from "./parse/labels";
+export { inferPolarity } from "./parse/polarity";
+export { parseCountStatement } from "./parse/statements";
+export { indicatorUnits, worstStatus } from "./evaluate/units";
+export { summarise, summarySentence } from "./summary/summary";
+export { toContractJson, type ContractJson } from "./report/json";
+export { fold, cleanText } from "./text/fold";
 
 /** Rule ids in `disabledRules` that no rule has (so callers can reject a typo). */
 export function unknownRuleIds(ids: readonly string[]): string[] {

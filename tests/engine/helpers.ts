@@ -1,6 +1,6 @@
 /** Builders for engine tests: indicator rows, evaluated indicators and rule contexts. */
-import type { RuleContext } from "../../src/engine/rule";
-import { indicatorUnits } from "../../src/engine/summary";
+import type { RuleContext } from "../../src/engine/checks/rule";
+import { indicatorUnits } from "../../src/engine/evaluate/units";
 import type {
   CheckOptions,
   ColumnMap,

@@ -2,8 +2,8 @@
  * A number text such as "1,250" reads as 1.25 or 1250. The sheet's convention decides;
  * this warns when the other reading would change the status or the % verdict.
  */
-import { reportedPercentAccepted } from "../evaluate";
-import { checkAlone, type RowRule } from "./rows";
+import { reportedPercentAccepted } from "../evaluate/evaluate";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding, STATUS_WORDS } from "./util";
 
 const CONVENTION_NAMES = {

@@ -1,5 +1,5 @@
 /** An actual equal to a strict ">"/"<" target: a boundary case, not a silent verdict (guide §6). */
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding, num } from "./util";
 
 export const boundaryValue: RowRule = {

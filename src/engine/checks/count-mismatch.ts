@@ -5,10 +5,11 @@
  * labels the table reports (from the computed statuses when the table has no labels).
  */
 import { columnLetter } from "../grid";
-import { percentMatches } from "../evaluate";
-import { parseCountStatement, parseGroupCount } from "../statements";
-import { countIndicators, groupRanges, type IndicatorUnit } from "../summary";
-import type { Rule } from "../rule";
+import { percentMatches } from "../evaluate/evaluate";
+import { parseCountStatement, parseGroupCount } from "../parse/statements";
+import { countIndicators, groupRanges } from "../evaluate/tally";
+import type { IndicatorUnit } from "../evaluate/units";
+import type { Rule } from "./rule";
 import type { Counts, Finding, LocalizedText } from "../types";
 import { cellOf, finding, num } from "./util";
 

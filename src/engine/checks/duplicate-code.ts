@@ -1,10 +1,10 @@
 /** A TT number used twice in the same numbering (guide §7.7). */
-import { fold } from "../text";
-import type { Rule } from "../rule";
+import { fold } from "../text/fold";
+import type { Rule } from "./rule";
 import type { Finding } from "../types";
 import { isCanonicalNumber, normaliseCode, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";
-import type { IndicatorUnit } from "../summary";
+import type { IndicatorUnit } from "../evaluate/units";
 
 /** Longest code (in digits) kept by number rather than by text. */
 const SHORT_NUMBER_DIGITS = 6;

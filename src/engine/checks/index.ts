@@ -1,5 +1,5 @@
 /** Every check, in the order findings are listed for a row. */
-import type { Rule } from "../rule";
+import type { Rule } from "./rule";
 import { ambiguousNumber } from "./ambiguous-number";
 import { boundaryValue } from "./boundary-value";
 import { countMismatch } from "./count-mismatch";

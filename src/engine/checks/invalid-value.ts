@@ -1,7 +1,7 @@
 /** Excel error values and unreadable numbers in the target, actual and percent cells. */
-import { excelErrorText, isPlaceholderText } from "../numbers";
+import { excelErrorText, isPlaceholderText } from "../parse/numbers";
 import type { EvaluatedIndicator } from "../types";
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";
 
 const NUMERIC_KINDS = new Set(["atLeast", "atMost", "exact", "range", "fraction"]);

@@ -1,8 +1,8 @@
 /** A label or a % is given while the target or the actual is missing or an error (guide §7.3). */
-import { excelErrorText } from "../numbers";
-import { subRowStatuses } from "../summary";
+import { excelErrorText } from "../parse/numbers";
+import { subRowStatuses } from "../evaluate/units";
 import type { EvaluatedIndicator, LocalizedText } from "../types";
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";
 
 function given(ind: EvaluatedIndicator): LocalizedText | null {

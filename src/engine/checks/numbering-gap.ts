@@ -1,5 +1,5 @@
 /** Skipped TT numbers: 1, 2, 4 (guide §7.7). */
-import type { Rule } from "../rule";
+import type { Rule } from "./rule";
 import type { Finding } from "../types";
 import { codeParts, isCanonicalNumber, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";

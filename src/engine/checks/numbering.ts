@@ -1,6 +1,6 @@
 /** TT numbering shared by duplicate-code and numbering-gap. */
-import { fold } from "../text";
-import type { IndicatorUnit } from "../summary";
+import { fold } from "../text/fold";
+import type { IndicatorUnit } from "../evaluate/units";
 
 /** Digits only, no leading zero, short enough to be exact ("12", not "012"): already normal. */
 export function isCanonicalNumber(code: string): boolean {

@@ -5,8 +5,8 @@ import {
   percentMatches,
   reportedPercentAgreesPlainly,
   reportedPercentValues,
-} from "../evaluate";
-import { checkAlone, type RowRule } from "./rows";
+} from "../evaluate/evaluate";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding, num } from "./util";
 
 export const percentMismatch: RowRule = {

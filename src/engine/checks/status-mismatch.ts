@@ -1,7 +1,7 @@
 /** The reported label does not follow from the numbers (guide §7.2). */
-import { subRowStatuses, worstStatus } from "../summary";
+import { subRowStatuses, worstStatus } from "../evaluate/units";
 import type { EvaluatedIndicator, LocalizedText, Status } from "../types";
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding, num, STATUS_WORDS } from "./util";
 
 /** "kết quả 85 so với chỉ tiêu 70 (121,43%)" */

@@ -3,9 +3,9 @@
  * a rate above 100 %, "Nghìn con" next to a head count, a "%" column holding what is
  * really the percent of target.
  */
-import { foldedStartsWith, foldFast } from "../fastfold";
+import { foldedStartsWith, foldFast } from "../text/fast-fold";
 import type { EvaluatedIndicator } from "../types";
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding, num } from "./util";
 
 const FAR = 10;

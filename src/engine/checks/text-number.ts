@@ -1,7 +1,7 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
-import { parseNumberText, plainNumberValue } from "../numbers";
+import { parseNumberText, plainNumberValue } from "../parse/numbers";
 import type { NumberConvention } from "../types";
-import { checkAlone, type RowRule } from "./rows";
+import { checkAlone, type RowRule } from "./row-rules";
 import { columnOf, finding, num } from "./util";
 
 type ValueRole = "target" | "actual" | "percent";

@@ -1,7 +1,7 @@
 /** Helpers shared by the checks: cell addresses, number formatting, finding construction. */
 import { columnLetter } from "../grid";
-import { formatNumber } from "../numbers";
-import type { RuleContext } from "../rule";
+import { formatNumber } from "../parse/numbers";
+import type { RuleContext } from "./rule";
 import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity } from "../types";
 
 /** A1 address of a row's cell in a role's column; falls back to the name column, then column A. */

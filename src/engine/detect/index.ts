@@ -14,7 +14,7 @@ import { findExtent } from "./extent";
 import { bestPartialHeader, findHeader, isColumnNumberRow, type HeaderCandidate } from "./headers";
 import { isNoteText, isSignatureText, isStatementText } from "./markers";
 import { emptySheet, noDataRows, noHeader } from "./reasons";
-import { readRows } from "./rows";
+import { readRows } from "./table-rows";
 import { Sheet } from "./sheet";
 
 export { classifyHeaderLabel, normaliseLabel } from "./synonyms";

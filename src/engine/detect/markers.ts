@@ -3,8 +3,8 @@
  * summary statements, notes, signature blocks and column-number rows.
  * All patterns are bounded (no nested quantifiers) and work on short, folded text.
  */
-import { foldFast } from "../fastfold";
-import { isDigitCode } from "../numbers";
+import { foldFast } from "../text/fast-fold";
+import { isDigitCode } from "../text/chars";
 
 /** I … XXXIX, optionally a sub-group number ("II.1"), optionally followed by "." or ")". */
 const ROMAN_CODE = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\.\d{1,2})?[.)]?$/;

@@ -1,7 +1,7 @@
 /** Row-level reading helpers over a grid, shared by the detection modules. */
 import { cellText, getCell, isBlankCell, type Cell, type Grid } from "../grid";
-import { cleanText } from "../text";
-import { foldFast } from "../fastfold";
+import { cleanText } from "../text/fold";
+import { foldFast } from "../text/fast-fold";
 import type { ColumnMap, ColumnRole } from "../types";
 import { classifyFoldedLabel, type HeaderLabel } from "./synonyms";
 import { MergeIndex } from "./merges";

@@ -5,7 +5,7 @@
  * all read "ket qua thuc hien".
  */
 import type { ColumnRole } from "../types";
-import { foldFast } from "../fastfold";
+import { foldFast } from "../text/fast-fold";
 
 export interface HeaderLabel {
   role: ColumnRole;

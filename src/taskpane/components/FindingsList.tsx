@@ -1,6 +1,6 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import { fold } from "../../engine/text";
+import { fold } from "../../engine/text/fold";
 import type { Finding, LocalizedText, Severity } from "../../engine/types";
 import { pick, useLang, useStrings } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";

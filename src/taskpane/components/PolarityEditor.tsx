@@ -1,6 +1,6 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { fold } from "../../engine/text";
+import { fold } from "../../engine/text/fold";
 import type { EvaluatedIndicator, Polarity } from "../../engine/types";
 import { pick, useLang, useStrings } from "../i18n";
 import { useSharedStyles } from "./styles";

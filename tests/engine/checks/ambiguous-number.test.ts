@@ -1,6 +1,6 @@
 import { ambiguousNumber } from "../../../src/engine/checks/ambiguous-number";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("ambiguous-number", () => {
   it("warns when reading '1,250' the other way would change the status", () => {

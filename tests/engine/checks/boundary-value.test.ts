@@ -1,6 +1,6 @@
 import { boundaryValue } from "../../../src/engine/checks/boundary-value";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("boundary-value", () => {
   it("warns when the actual equals a strict '>' or 'Dưới' target", () => {

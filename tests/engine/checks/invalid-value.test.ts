@@ -1,6 +1,6 @@
 import { invalidValue } from "../../../src/engine/checks/invalid-value";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("invalid-value", () => {
   it("flags Excel error values in the target, actual and percent cells", () => {

@@ -1,6 +1,6 @@
 import { missingValue } from "../../../src/engine/checks/missing-value";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("missing-value", () => {
   it("flags a label given while the actual is empty", () => {

@@ -1,7 +1,7 @@
 import { percentMismatch } from "../../../src/engine/checks/percent-mismatch";
-import { formatNumber } from "../../../src/engine/numbers";
+import { formatNumber } from "../../../src/engine/parse/numbers";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 const two = (n: number, lang: "vi" | "en") => formatNumber(n, lang, 2);
 

@@ -1,7 +1,7 @@
 import { statusMismatch } from "../../../src/engine/checks/status-mismatch";
-import { formatNumber } from "../../../src/engine/numbers";
+import { formatNumber } from "../../../src/engine/parse/numbers";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("status-mismatch", () => {
   it("flags 70 → 85 labelled Đạt instead of Vượt, naming the numbers", () => {

@@ -1,7 +1,7 @@
 import { suspectMagnitude } from "../../../src/engine/checks/suspect-magnitude";
-import { formatNumber } from "../../../src/engine/numbers";
+import { formatNumber } from "../../../src/engine/parse/numbers";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("suspect-magnitude", () => {
   it("warns on an actual ten times the target or a tenth of it", () => {

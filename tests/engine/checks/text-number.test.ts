@@ -1,6 +1,6 @@
 import { textNumber } from "../../../src/engine/checks/text-number";
 import { context } from "../helpers";
-import { evaluated } from "../rows";
+import { evaluated } from "../indicator-rows";
 
 describe("text-number", () => {
   it("notes numbers typed as text in the target, actual and percent cells", () => {

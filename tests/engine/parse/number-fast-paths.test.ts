@@ -12,9 +12,9 @@ import {
   plainIsAmbiguous,
   plainNumberValue,
   scaledDigits,
-} from "../../src/engine/numbers";
-import { digitsOf, inferPolarity, readName } from "../../src/engine/polarity";
-import type { Target } from "../../src/engine/types";
+} from "../../../src/engine/parse/numbers";
+import { digitsOf, inferPolarity, readName } from "../../../src/engine/parse/polarity";
+import type { Target } from "../../../src/engine/types";
 
 /** Numbers as tables hold them: whole, with a few decimals, or any double. */
 const TABLE_NUMBER = fc.oneof(

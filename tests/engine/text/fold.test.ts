@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { normalizeSpaces } from "../../src/engine/numbers";
-import { cleanText, fold, isOddSpace, isTrimmedSpace } from "../../src/engine/text";
+import { normalizeSpaces } from "../../../src/engine/parse/numbers";
+import { cleanText, fold, isOddSpace, isTrimmedSpace } from "../../../src/engine/text/fold";
 
 /** What cleanText means, written the slow way: every odd space a space, runs collapsed, ends trimmed. */
 function cleanSlowly(text: string): string {

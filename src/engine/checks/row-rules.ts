@@ -4,8 +4,8 @@
  * table costs more than the checks themselves. Each check still runs alone, with the same
  * findings, through its `check`.
  */
-import type { Rule, RuleContext } from "../rule";
-import type { IndicatorUnit } from "../summary";
+import type { Rule, RuleContext } from "./rule";
+import type { IndicatorUnit } from "../evaluate/units";
 import type { EvaluatedIndicator, Finding } from "../types";
 
 /** Looks at one row (with the indicator, TT, it belongs to) and adds its findings. */

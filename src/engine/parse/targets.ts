@@ -12,9 +12,9 @@
  * The text is folded (no diacritics, lower case), split into tokens by a linear scanner and
  * matched against short cue phrases: no backtracking regular expressions.
  */
-import type { LocalizedText, NumberConvention, Target } from "./types";
-import { cleanText, fold } from "./text";
-import { foldFast } from "./fastfold";
+import type { LocalizedText, NumberConvention, Target } from "../types";
+import { cleanText, fold } from "../text/fold";
+import { foldFast } from "../text/fast-fold";
 import {
   interpretBody,
   isDashChar,

@@ -3,8 +3,8 @@ import {
   percentCandidates,
   percentMatches,
   reportedPercentAccepted,
-} from "../../src/engine/evaluate";
-import { evaluated } from "./rows";
+} from "../../../src/engine/evaluate/evaluate";
+import { evaluated } from "../indicator-rows";
 
 describe("evaluate: plain and at-least targets (higher is better)", () => {
   it("computes actual / target × 100 and a missed status below the target", () => {

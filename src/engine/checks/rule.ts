@@ -1,5 +1,5 @@
-import type { Grid } from "./grid";
-import type { IndicatorUnit } from "./summary";
+import type { Grid } from "../grid";
+import type { IndicatorUnit } from "../evaluate/units";
 import type {
   CheckOptions,
   DetectedTable,
@@ -9,7 +9,7 @@ import type {
   LocalizedText,
   NumberConvention,
   Severity,
-} from "./types";
+} from "../types";
 
 /** What every check sees: one detected table, already parsed and evaluated. */
 export interface RuleContext {

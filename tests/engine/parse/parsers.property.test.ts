@@ -4,23 +4,23 @@
  * There are no timing assertions: finishing under jest's timeout is the guard.
  */
 import fc from "fast-check";
-import { parseQualitativeActual, parseStatusLabel } from "../../src/engine/labels";
+import { parseQualitativeActual, parseStatusLabel } from "../../../src/engine/parse/labels";
 import {
   conventionEvidence,
   decideConvention,
   formatNumber,
   parseCellNumber,
   parseNumberText,
-} from "../../src/engine/numbers";
-import { inferPolarity } from "../../src/engine/polarity";
-import { parseTarget } from "../../src/engine/targets";
+} from "../../../src/engine/parse/numbers";
+import { inferPolarity } from "../../../src/engine/parse/polarity";
+import { parseTarget } from "../../../src/engine/parse/targets";
 import type {
   NumberConvention,
   ParsedNumber,
   ReportedLabel,
   Target,
   TargetKind,
-} from "../../src/engine/types";
+} from "../../../src/engine/types";
 
 const KINDS: TargetKind[] = [
   "atLeast",

@@ -1,7 +1,7 @@
 /** Indicator rows as detection reads them, and their evaluation. */
 import type { Cell } from "../../src/engine/grid";
 import type { IndicatorRow, EvaluatedIndicator } from "../../src/engine/types";
-import { evaluateRow } from "../../src/engine/evaluate";
+import { evaluateRow } from "../../src/engine/evaluate/evaluate";
 import type { TestCell } from "../support/grid";
 
 function cell(value: TestCell): Cell | undefined {

@@ -6,9 +6,9 @@
  * Traps handled before the word list: "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" measures the
  * rate of reduction (higher is better); "Số bản không có ma túy" counts good villages.
  */
-import type { LocalizedText, PolarityDecision, Target } from "./types";
-import { foldChar, foldFast, isFoldSpace, isTabledChar } from "./fastfold";
-import { isDigitCode } from "./numbers";
+import type { LocalizedText, PolarityDecision, Target } from "../types";
+import { foldChar, foldFast, isFoldSpace, isTabledChar } from "../text/fast-fold";
+import { isDigitCode } from "../text/chars";
 import { comparatorFromName, targetComparatorCue } from "./targets";
 
 interface Concept {

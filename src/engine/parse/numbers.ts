@@ -9,14 +9,15 @@
  * Everything here is a hand-written scanner: no regular expression with a repeated group,
  * so hostile 10,000-character strings are read in linear time.
  */
-import type { Cell } from "./grid";
-import { isCellError } from "./grid";
-import type { Lang, NumberConvention, ParsedNumber } from "./types";
-import { foldFast } from "./fastfold";
-import { isClean, isTrimmedSpace } from "./text";
-import { fewDecimals, numberText, POWERS_OF_TEN } from "./number-text";
+import type { Cell } from "../grid";
+import { isCellError } from "../grid";
+import type { Lang, NumberConvention, ParsedNumber } from "../types";
+import { foldFast } from "../text/fast-fold";
+import { isClean, isTrimmedSpace } from "../text/fold";
+import { fewDecimals, numberText, POWERS_OF_TEN } from "../text/number-text";
 
-export { fewDecimals, numberText, scaledDigits } from "./number-text";
+export { fewDecimals, numberText, scaledDigits } from "../text/number-text";
+import { isDigitCode } from "../text/chars";
 
 /** Excel's error values, as a text cell pasted from Excel may also hold them. */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -280,11 +281,6 @@ export function interpretBody(body: string, convention: NumberConvention): Numbe
 
 /** The most digits a plain number may have for its value to be computed exactly from them. */
 const EXACT_DIGITS = 15;
-
-/** The UTF-16 code is an ASCII digit; false for NaN, what charCodeAt gives past the end. */
-export function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** For a text plainNumberValue reads: the convention it proves ("312,5" → vi, "82.6" → en), if any. */
 function plainEvidence(s: string): NumberConvention | null {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { foldedStartsWith, foldFast } from "../../src/engine/fastfold";
-import { fold } from "../../src/engine/text";
+import { foldedStartsWith, foldFast } from "../../../src/engine/text/fast-fold";
+import { fold } from "../../../src/engine/text/fold";
 
 describe("foldFast returns exactly what fold returns", () => {
   test.each([

@@ -1,5 +1,5 @@
-import { inferPolarity } from "../../src/engine/polarity";
-import { parseTarget } from "../../src/engine/targets";
+import { inferPolarity } from "../../../src/engine/parse/polarity";
+import { parseTarget } from "../../../src/engine/parse/targets";
 
 function infer(name: string, targetText: string, unit = "") {
   return inferPolarity(name, parseTarget(targetText, name, "vi"), unit);

@@ -1,4 +1,4 @@
-import { parseCountStatement, parseGroupCount } from "../../src/engine/statements";
+import { parseCountStatement, parseGroupCount } from "../../../src/engine/parse/statements";
 
 describe("parseCountStatement", () => {
   it("reads the 'Tổng số: N chỉ tiêu; vượt: a; đạt: b; không đạt: c' form", () => {

@@ -6,7 +6,7 @@
  * and group headers "b) Các chỉ tiêu về xã hội, môi trường (14 chỉ tiêu)".
  * Matching works on folded text (no diacritics, lower case), with bounded patterns only.
  */
-import { foldFast } from "./fastfold";
+import { foldFast } from "../text/fast-fold";
 
 export interface CountStatement {
   /** "Tổng số 23 chỉ tiêu". */

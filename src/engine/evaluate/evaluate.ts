@@ -8,19 +8,25 @@
  * - qualitative: the actual label (Đạt / Không đạt) gives the status;
  * - relative, compound, not assigned: unassessed, with the reason — never a guess.
  */
-import { cellText, isBlankText, isCellError, type Cell } from "./grid";
+import { cellText, isBlankText, isCellError, type Cell } from "../grid";
+import { isDigitCode } from "../text/chars";
 import {
   fewDecimals,
   formatNumber,
-  isDigitCode,
   isPercentFormat,
   numberText,
   parseCellNumber,
   scaledDigits,
-} from "./numbers";
-import { digitsOf, inferPolarityOf, polarityReadsTarget, readName, type NameReading } from "./polarity";
-import { parseQualitativeActual, parseStatusLabel } from "./labels";
-import { parseTargetCellText, withNameComparator } from "./targets";
+} from "../parse/numbers";
+import {
+  digitsOf,
+  inferPolarityOf,
+  polarityReadsTarget,
+  readName,
+  type NameReading,
+} from "../parse/polarity";
+import { parseQualitativeActual, parseStatusLabel } from "../parse/labels";
+import { parseTargetCellText, withNameComparator } from "../parse/targets";
 import type {
   EvaluatedIndicator,
   IndicatorRow,
@@ -33,7 +39,7 @@ import type {
   ReportedLabel,
   Status,
   Target,
-} from "./types";
+} from "../types";
 
 export interface EvaluateOptions {
   convention: NumberConvention;

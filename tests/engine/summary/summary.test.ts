@@ -1,6 +1,7 @@
-import { indicatorUnits, summarise, summarySentence, worstStatus } from "../../src/engine/summary";
-import type { Counts, GroupRow, Status } from "../../src/engine/types";
-import { fakeIndicator } from "./helpers";
+import { indicatorUnits, worstStatus } from "../../../src/engine/evaluate/units";
+import { summarise, summarySentence } from "../../../src/engine/summary/summary";
+import type { Counts, GroupRow, Status } from "../../../src/engine/types";
+import { fakeIndicator } from "../helpers";
 
 function counts(exceeded: number, achieved: number, missed: number, unassessed = 0): Counts {
   return { total: exceeded + achieved + missed + unassessed, exceeded, achieved, missed, unassessed };

@@ -4,7 +4,7 @@
  * for `normalize("NFD")` and regular expressions on every cell. Any other script falls back
  * to `fold()` itself; the result is always the same string `fold()` returns.
  */
-import { fold, foldedPrefixLength, isOddSpace } from "./text";
+import { fold, foldedPrefixLength, isOddSpace } from "./fold";
 
 /** The whitespace `cleanText` collapses: the plain space and the others `isOddSpace` knows. */
 export function isFoldSpace(code: number): boolean {

@@ -1,5 +1,5 @@
-import { parseTarget } from "../../src/engine/targets";
-import type { Target } from "../../src/engine/types";
+import { parseTarget } from "../../../src/engine/parse/targets";
+import type { Target } from "../../../src/engine/types";
 
 type Expected = Partial<Target>;
 

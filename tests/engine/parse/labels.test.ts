@@ -1,4 +1,4 @@
-import { parseQualitativeActual, parseStatusLabel } from "../../src/engine/labels";
+import { parseQualitativeActual, parseStatusLabel } from "../../../src/engine/parse/labels";
 
 describe("parseStatusLabel", () => {
   test.each([

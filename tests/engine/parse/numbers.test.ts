@@ -4,8 +4,8 @@ import {
   formatNumber,
   parseCellNumber,
   parseNumberText,
-} from "../../src/engine/numbers";
-import type { ParsedNumber } from "../../src/engine/types";
+} from "../../../src/engine/parse/numbers";
+import type { ParsedNumber } from "../../../src/engine/types";
 
 function value(parsed: ParsedNumber): number | null {
   return parsed.ok ? parsed.value : null;

@@ -2,9 +2,9 @@
  * Status labels the tables report ("Vượt", "Đạt", "K.đạt", "Cơ bản đạt" …) and qualitative
  * actual values ("Đạt chuẩn", "Có", "Chưa đạt"), matched without diacritics or case.
  */
-import type { ReportedLabel } from "./types";
-import { cleanText } from "./text";
-import { foldFast } from "./fastfold";
+import type { ReportedLabel } from "../types";
+import { cleanText } from "../text/fold";
+import { foldFast } from "../text/fast-fold";
 
 type LabelStatus = ReportedLabel["status"];
 

@@ -1,6 +1,6 @@
-import { checkSheet, toContractJson } from "../../src/engine";
-import { makeGrid } from "../support/grid";
-import { resultsSheet } from "./pipeline-fixture";
+import { checkSheet, toContractJson } from "../../../src/engine";
+import { makeGrid } from "../../support/grid";
+import { resultsSheet } from "../pipeline-fixture";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
 const COUNT_KEYS = ["total", "exceeded", "achieved", "missed", "unassessed"];

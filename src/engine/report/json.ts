@@ -3,8 +3,8 @@
  * depend on it, so it changes only by adding fields). One entry per sheet; a sheet holding
  * several tables appears once per table, each entry with the same "name" and a "tableIndex".
  */
-import { columnLetter } from "./grid";
-import { emptyCounts } from "./summary";
+import { columnLetter } from "../grid";
+import { emptyCounts } from "../evaluate/tally";
 import type {
   ColumnRole,
   Counts,
@@ -16,7 +16,7 @@ import type {
   Status,
   TableReport,
   TargetKind,
-} from "./types";
+} from "../types";
 
 export interface ContractCounts {
   total: number;
