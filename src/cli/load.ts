@@ -1,27 +1,9 @@
 /** Open an .xlsx file with ExcelJS, turning every way it can fail into one clear CliError. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { sniffFile } from "../app/sniff";
 import { CliError } from "./errors";
 import type { CliMessages } from "./messages";
-
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
-/** OLE compound file: password-protected .xlsx (an encrypted package) or an old .xls. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await fs.open(file, "r");
-  try {
-    const head = new Uint8Array(8);
-    const { bytesRead } = await handle.read(head, 0, 8, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 function shortReason(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
@@ -29,8 +11,11 @@ function shortReason(err: unknown): string {
   return line.length > 160 ? `${line.slice(0, 157)}…` : line || "?";
 }
 
-/** Check the file is there and looks like an .xlsx before handing it to ExcelJS. */
-export async function checkReadable(file: string, m: CliMessages): Promise<void> {
+/**
+ * The file's bytes, once it is known to be there and to look like an .xlsx. Any ZIP goes on
+ * to ExcelJS, which tells a damaged or foreign package apart.
+ */
+async function readWorkbookBytes(file: string, m: CliMessages): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -40,21 +25,31 @@ export async function checkReadable(file: string, m: CliMessages): Promise<void>
     throw new CliError(m.unreadable(file, shortReason(err)));
   }
   if (stat.isDirectory()) throw new CliError(m.isDirectory(file));
-  let head: Uint8Array;
+  let bytes: Buffer;
   try {
-    head = await readHead(file);
+    bytes = await fs.readFile(file);
   } catch (err) {
     throw new CliError(m.unreadable(file, shortReason(err)));
   }
-  if (startsWith(head, OLE_MAGIC)) throw new CliError(m.encrypted(file));
-  if (head.length < 4 || !startsWith(head, ZIP_MAGIC)) throw new CliError(m.notZip(file));
+  switch (sniffFile(bytes)) {
+    case "encrypted":
+    case "legacyXls":
+    case "otherOle":
+      throw new CliError(m.encrypted(file));
+    case "empty":
+    case "unknown":
+      throw new CliError(m.notZip(file));
+    default:
+      return bytes;
+  }
 }
 
 export async function loadWorkbook(file: string, m: CliMessages): Promise<ExcelJS.Workbook> {
-  await checkReadable(file, m);
+  const bytes = await readWorkbookBytes(file, m);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    // Typed as taking an ArrayBuffer; its own readFile hands it a Node Buffer like this one.
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
     throw new CliError(m.corrupt(file, shortReason(err)));
   }

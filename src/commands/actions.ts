@@ -4,7 +4,7 @@ import { RequirementsError, unsupportedMessage } from "../adapters/office/requir
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
 import { loadSettings, refreshSettings } from "../adapters/office/settings";
 import { SUMMARY_SHEET, writeStatusMessage } from "../adapters/office/summary-sheet";
-import { checkOptionsFor } from "../taskpane/services";
+import { checkOptionsFor } from "../app/settings";
 
 /** The part of Office.AddinCommands.Event a function command uses. */
 export interface CommandEvent {

@@ -4,7 +4,7 @@
  * number of progress messages. Only plain data crosses: the workbook stays in the worker.
  */
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
-import type { FileKind } from "./sniff";
+import type { FileKind } from "../app/sniff";
 
 /** Why a file could not be opened or a request failed; the page turns it into a message. */
 export type FailureCode =

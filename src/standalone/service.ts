@@ -4,7 +4,8 @@
  * a file is saved are passed in, so the service runs in unit tests without a browser.
  */
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
-import { checkOptionsFor, type Settings, type WorkbookService } from "../taskpane/services";
+import { checkOptionsFor, type Settings } from "../app/settings";
+import type { WorkbookService } from "../app/workbook-service";
 import {
   WorkbookFailure,
   type CellPreview,

@@ -3,37 +3,12 @@
  * workbook). Anything unreadable falls back to the defaults: a damaged entry or a browser
  * that refuses storage (private mode) must not stop the page.
  */
-import { DEFAULT_SETTINGS, type Settings } from "../taskpane/services";
+import { parseSettings, type Settings } from "../app/settings";
 
 export const SETTINGS_KEY = "soat-chi-tieu.settings";
 
 /** The part of the Web Storage API the store uses. */
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Keeps the known fields of a stored value that have the right shape; defaults for the rest. */
-export function sanitizeSettings(value: unknown): Settings {
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    disabledRules: [],
-    mappings: {},
-    polarity: {},
-  };
-  if (!isRecord(value)) return settings;
-  if (value.lang === "vi" || value.lang === "en") settings.lang = value.lang;
-  if (typeof value.tolerance === "number" && Number.isFinite(value.tolerance) && value.tolerance >= 0) {
-    settings.tolerance = value.tolerance;
-  }
-  if (Array.isArray(value.disabledRules)) {
-    settings.disabledRules = value.disabledRules.filter((r): r is string => typeof r === "string");
-  }
-  if (isRecord(value.mappings)) settings.mappings = value.mappings as Settings["mappings"];
-  if (isRecord(value.polarity)) settings.polarity = value.polarity as Settings["polarity"];
-  return settings;
-}
 
 export class SettingsStore {
   constructor(private readonly storage: KeyValueStorage | null) {}
@@ -41,9 +16,9 @@ export class SettingsStore {
   load(): Settings {
     try {
       const raw = this.storage?.getItem(SETTINGS_KEY);
-      return sanitizeSettings(raw ? JSON.parse(raw) : null);
+      return parseSettings(raw ? JSON.parse(raw) : null);
     } catch {
-      return sanitizeSettings(null);
+      return parseSettings(null);
     }
   }
 

@@ -20,7 +20,7 @@ import {
   type WorkerResponse,
   type WorkerResult,
 } from "./protocol";
-import { sniffFile } from "./sniff";
+import { sniffFile } from "../app/sniff";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 

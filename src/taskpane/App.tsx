@@ -26,7 +26,8 @@ import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useSharedStyles } from "./components/styles";
 import { LangContext, STRINGS, localize, pick } from "./i18n";
-import { DEFAULT_SETTINGS, checkOptionsFor, type Settings, type WorkbookService } from "./services";
+import { DEFAULT_SETTINGS, checkOptionsFor, type Settings } from "../app/settings";
+import type { WorkbookService } from "../app/workbook-service";
 
 export interface AppProps {
   service: WorkbookService;

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { createCommands, LAST_SHEET_KEY } from "../../src/commands/actions";
 import { FLAG_FILLS } from "../../src/adapters/office/flags";
 import { OfficeWorkbookService } from "../../src/adapters/office/service";

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import ExcelJS from "exceljs";
 import { inPagePort } from "../../src/standalone/in-page-port";
 import { BrowserWorkbookService } from "../../src/standalone/service";

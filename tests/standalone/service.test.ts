@@ -1,5 +1,6 @@
+/** @jest-environment node */
 import type { SheetReport } from "../../src/engine/types";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/services";
+import { DEFAULT_SETTINGS } from "../../src/app/settings";
 import { WorkbookFailure, type WorkerRequest, type WorkerResponse } from "../../src/standalone/protocol";
 import {
   BrowserWorkbookService,

@@ -1,4 +1,6 @@
 /**
+ * @jest-environment node
+ *
  * The worker's work run in-process on real workbooks written with ExcelJS: the page's
  * service talks to it through a port that clones messages as postMessage does.
  */
@@ -10,7 +12,7 @@ import type { WorkerRequest, WorkerResponse } from "../../src/standalone/protoco
 import { BrowserWorkbookService, type WorkerPort } from "../../src/standalone/service";
 import { SettingsStore } from "../../src/standalone/settings-store";
 import { WorkbookSession } from "../../src/standalone/worker-core";
-import { oleWith, zipWith } from "./bytes";
+import { oleWith, zipWith } from "../support/bytes";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
 const ROWS: Array<Array<string | number | null>> = [

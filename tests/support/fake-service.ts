@@ -1,5 +1,6 @@
 import type { CheckOptions, Lang, SheetReport } from "../../src/engine/types";
-import { DEFAULT_SETTINGS, type Settings, type WorkbookService } from "../../src/taskpane/services";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/app/settings";
+import type { WorkbookService } from "../../src/app/workbook-service";
 
 type CheckFn = (sheet: string, options: CheckOptions) => SheetReport | Promise<SheetReport>;
 

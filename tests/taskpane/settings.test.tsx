@@ -3,7 +3,7 @@ import "../support/dom-shims";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import { DEFAULT_SETTINGS, checkOptionsFor } from "../../src/taskpane/services";
+import { DEFAULT_SETTINGS, checkOptionsFor } from "../../src/app/settings";
 import { FakeWorkbookService } from "../support/fake-service";
 import { sampleReport } from "../support/sample-report";
 

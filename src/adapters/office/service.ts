@@ -1,6 +1,7 @@
 import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
-import type { Settings, WorkbookService } from "../../taskpane/services";
+import type { Settings } from "../../app/settings";
+import type { WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
 import { fillEmptyCells } from "./fill-empty";

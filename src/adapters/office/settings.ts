@@ -1,35 +1,22 @@
-import { DEFAULT_SETTINGS, type Settings } from "../../taskpane/services";
+import { parseSettings, type Settings } from "../../app/settings";
 import type { DocumentSettingsLike } from "./env";
 
 /** The document setting holding the add-in's Settings as JSON (shared by the pane and the ribbon). */
 export const SETTINGS_KEY = "soatChiTieu.settings";
 
-function parse(raw: unknown): Partial<Settings> {
-  if (typeof raw === "string") {
-    try {
-      return JSON.parse(raw) as Partial<Settings>;
-    } catch {
-      return {};
-    }
+/** The stored value: JSON text as saved below, or an object some host hands back already parsed. */
+function storedValue(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
   }
-  return raw && typeof raw === "object" ? (raw as Partial<Settings>) : {};
 }
 
-/** The saved settings merged over the defaults (a missing or damaged value gives the defaults). */
+/** The saved settings, field by field over the defaults (a missing or damaged value gives the defaults). */
 export function loadSettings(store: DocumentSettingsLike): Settings {
-  const saved = parse(store.get(SETTINGS_KEY));
-  return {
-    lang: saved.lang === "en" ? "en" : "vi",
-    tolerance:
-      typeof saved.tolerance === "number" && saved.tolerance >= 0
-        ? saved.tolerance
-        : DEFAULT_SETTINGS.tolerance,
-    disabledRules: Array.isArray(saved.disabledRules)
-      ? saved.disabledRules.filter((r) => typeof r === "string")
-      : [],
-    mappings: saved.mappings && typeof saved.mappings === "object" ? saved.mappings : {},
-    polarity: saved.polarity && typeof saved.polarity === "object" ? saved.polarity : {},
-  };
+  return parseSettings(storedValue(store.get(SETTINGS_KEY)));
 }
 
 /** Stores the settings in the workbook (saved with it). */

@@ -15,7 +15,7 @@ import {
 import { useId, useState } from "react";
 import type { LocalizedText, SheetReport } from "../../engine/types";
 import { localize, pick, useLang, useStrings, type Strings } from "../i18n";
-import type { WorkbookService } from "../services";
+import type { WorkbookService } from "../../app/workbook-service";
 import { useSharedStyles } from "./styles";
 
 export interface ActionBarProps {

@@ -2,7 +2,7 @@ import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@
 import { useEffect, useState } from "react";
 import type { Lang, LocalizedText } from "../../engine/types";
 import { pick, useLang, useStrings } from "../i18n";
-import type { Settings } from "../services";
+import type { Settings } from "../../app/settings";
 import { useSharedStyles } from "./styles";
 
 export interface RuleInfo {

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import { readSheetGrid } from "../../../src/adapters/office/read";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
 import { PAYLOAD_LIMIT, FakeExcel, FakeWorkbookState, addTargetTable } from "../../support/fake-excel";

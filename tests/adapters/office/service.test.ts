@@ -1,8 +1,9 @@
+/** @jest-environment node */
 import { OfficeWorkbookService } from "../../../src/adapters/office/service";
 import { SETTINGS_KEY } from "../../../src/adapters/office/settings";
 import { fillCandidates } from "../../../src/adapters/office/fill-empty";
 import { checkSheet } from "../../../src/engine";
-import { DEFAULT_SETTINGS, type Settings } from "../../../src/taskpane/services";
+import { DEFAULT_SETTINGS, type Settings } from "../../../src/app/settings";
 import { FakeExcel, FakeWorkbookState } from "../../support/fake-excel";
 
 function workbook(): FakeWorkbookState {

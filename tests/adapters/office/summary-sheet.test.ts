@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import {
   STATUS_CELL,
   SUMMARY_SHEET,

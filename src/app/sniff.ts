@@ -1,7 +1,8 @@
 /**
  * What kind of file the user gave us, decided from its bytes (never from its name alone):
  * a file renamed to .xlsx, an old .xls, or a password-protected workbook must each get a
- * clear message instead of a parser stack trace.
+ * clear message instead of a parser stack trace. The command line and the browser page both
+ * ask here; each words the message its own way.
  */
 
 export type FileKind =
@@ -24,7 +25,7 @@ export type FileKind =
   | "unknown";
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
+/** Ends every ZIP; an empty archive is this record alone. */
 const ZIP_END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
 /** OLE/CFB magic: D0 CF 11 E0 A1 B1 1A E1. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -80,7 +81,7 @@ function sniffOle(bytes: Uint8Array): FileKind {
 export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return sniffZip(bytes);
-  if (startsWith(bytes, ZIP_EMPTY_ARCHIVE)) return "otherZip";
+  if (startsWith(bytes, ZIP_END_OF_CENTRAL_DIRECTORY)) return "otherZip";
   if (startsWith(bytes, CFB_MAGIC)) return sniffOle(bytes);
   return "unknown";
 }

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import { sniffFile } from "../../src/standalone/sniff";
-import { failureForKind } from "../../src/standalone/protocol";
-import { ascii, concat, oleWith, zipWith } from "./bytes";
+import { sniffFile } from "../../src/app/sniff";
+import { ascii, concat, oleWith, zipWith } from "../support/bytes";
 
 async function realXlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -40,18 +39,5 @@ describe("sniffFile", () => {
     expect(sniffFile(new Uint8Array(ascii("TT;Chỉ tiêu;Kết quả\n1;Lúa;3000\n")))).toBe("unknown");
     expect(sniffFile(new Uint8Array(ascii("<html><table></table></html>")))).toBe("unknown");
     expect(sniffFile(new Uint8Array(0))).toBe("empty");
-  });
-});
-
-describe("failureForKind", () => {
-  it("lets only .xlsx through and gives every other kind its own message code", () => {
-    expect(failureForKind("xlsx")).toBeNull();
-    expect(failureForKind("encrypted")).toBe("encrypted");
-    expect(failureForKind("legacyXls")).toBe("legacyXls");
-    expect(failureForKind("xlsb")).toBe("xlsb");
-    expect(failureForKind("truncatedZip")).toBe("corrupt");
-    expect(failureForKind("empty")).toBe("empty");
-    for (const kind of ["otherZip", "otherOle", "unknown"] as const)
-      expect(failureForKind(kind)).toBe("notExcel");
   });
 });

@@ -1,0 +1,31 @@
+import type { CheckOptions, Lang, SheetReport } from "../engine/types";
+import type { Settings } from "./settings";
+
+/**
+ * What a front end needs from a workbook. The add-in implements it over Office.js, the
+ * browser page over ExcelJS (in a worker). The task pane's components receive it as a prop
+ * and never call Excel or ExcelJS themselves.
+ */
+export interface WorkbookService {
+  /** Where the workbook comes from, for display ("Excel", or the file name). */
+  readonly label: string;
+  listSheets(): Promise<string[]>;
+  /** The sheet to start on (the active sheet in Excel, the first in a file). */
+  activeSheet(): Promise<string>;
+  /** Detect, parse, evaluate and check one sheet. */
+  check(sheet: string, options: CheckOptions): Promise<SheetReport>;
+  /** Put the user on a cell (select it in Excel, highlight it in the page). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Add-in: flag the findings in the sheet. */
+  applyFlags?(sheet: string, report: SheetReport, lang: Lang): Promise<void>;
+  /** Add-in: remove the flags, restoring the user's formatting. */
+  clearFlags?(sheet: string): Promise<void>;
+  /** Add-in: write the "Tổng hợp" summary sheet. */
+  writeSummarySheet?(report: SheetReport, lang: Lang): Promise<void>;
+  /** Add-in: fill only the empty % and Đánh giá cells (after the user confirmed). */
+  fillEmptyCells?(sheet: string, report: SheetReport): Promise<number>;
+  /** Browser page: build and download the annotated workbook. */
+  downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<void>;
+}
