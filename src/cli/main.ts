@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
-import { ALL_RULES } from "../engine/checks/index";
+import { RULE_IDS, unknownRuleIds } from "../engine/index";
 import { EXIT_USAGE, runCheck, type CheckCommandOptions, type Io } from "./check";
 import { CliError } from "./errors";
 import { cliMessages } from "./messages";
@@ -32,10 +32,8 @@ function validate(files: string[], o: RawOptions): void {
   const m = cliMessages(o.lang);
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError(m.outAndOutDir);
   if (o.out !== undefined && files.length > 1) throw new CliError(m.outWithSeveralFiles);
-  const known = ALL_RULES.map((r) => r.id);
-  for (const id of o.disable) {
-    if (!known.includes(id)) throw new CliError(m.unknownRule(id, known));
-  }
+  const [unknown] = unknownRuleIds(o.disable);
+  if (unknown !== undefined) throw new CliError(m.unknownRule(unknown, [...RULE_IDS]));
 }
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {

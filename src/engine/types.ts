@@ -138,13 +138,6 @@ export interface Detection {
 
 // ---------------------------------------------------------------- parsed rows
 
-/** One cell's contribution: its text and where it is. */
-export interface CellRef {
-  row: number;
-  column: number;
-  text: string;
-}
-
 export interface GroupRow {
   kind: "group";
   row: number;

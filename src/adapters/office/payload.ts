@@ -3,8 +3,7 @@
  * against a smaller budget from an estimate of their size, and every batch is flushed before
  * it would cross it.
  */
-export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-/** What one `context.sync` may carry by estimate; the margin absorbs estimation error. */
+/** What one `context.sync` may carry by estimate; the margin below 5 MB absorbs estimation error. */
 export const SYNC_BUDGET_BYTES = 4_500_000;
 /** Estimated JSON bytes of one cell read as values + text + numberFormat + valueTypes. */
 export const READ_BYTES_PER_CELL = 48;

@@ -4,7 +4,7 @@
  * The index maps each row to the areas crossing it: building it costs the total height of
  * the merges, and a lookup scans the few areas of one row.
  */
-import type { Grid, MergedArea } from "../grid";
+import type { MergedArea } from "../grid";
 
 export class MergeIndex {
   private readonly byRow = new Map<number, MergedArea[]>();
@@ -48,8 +48,4 @@ export class MergeIndex {
   areasStartingOn(row: number): MergedArea[] {
     return (this.byRow.get(row) ?? []).filter((a) => a.top === row);
   }
-}
-
-export function buildMergeIndex(grid: Grid): MergeIndex {
-  return new MergeIndex(grid.merges);
 }
