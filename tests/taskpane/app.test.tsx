@@ -19,15 +19,15 @@ describe("task pane: checking", () => {
     const release = service.holdChecks();
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
 
-    expect(await screen.findByRole("progressbar")).toBeTruthy();
-    expect(screen.getByText("Đang kiểm tra… 50%")).toBeTruthy();
+    const progress = await screen.findByRole("progressbar", { name: "Đang kiểm tra… 50%" });
+    expect(progress.getAttribute("aria-valuetext")).toBe("50%");
     const busyButton = screen.getByRole("button", { name: "Đang kiểm tra…" });
     expect(busyButton.getAttribute("aria-disabled")).toBe("true");
     // Keyboard users keep their place while the check runs.
     expect(document.activeElement).toBe(busyButton);
 
     release();
-    expect(await screen.findByTestId("summary-sentence")).toBeTruthy();
+    await screen.findByTestId("summary-sentence");
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByTestId("summary-sentence").textContent).toContain("3/5 chỉ tiêu đạt và vượt (60%)");
     const counts = screen.getByRole("table", { name: /Số chỉ tiêu/ });
@@ -45,11 +45,9 @@ describe("task pane: checking", () => {
     const service = new FakeWorkbookService({ check: (sheet) => noTableReport(sheet) });
     const user = setup(service);
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
-    expect(
-      await screen.findByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" }),
-    ).toBeTruthy();
+    await screen.findByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" });
     expect(screen.getByTestId("announcer").textContent).toBe("Không tìm thấy bảng chỉ tiêu trên trang này.");
-    expect(screen.getByText(/Không thấy dòng tiêu đề có cột “Chỉ tiêu”/)).toBeTruthy();
+    screen.getByText(/Không thấy dòng tiêu đề có cột “Chỉ tiêu”/);
     expect(screen.queryByTestId("summary-sentence")).toBeNull();
   });
 
@@ -91,8 +89,8 @@ describe("task pane: checking", () => {
     expect(screen.getByTestId("announcer").textContent).toBe("Đã kiểm tra xong: 2 bảng, 6 phát hiện.");
     await user.selectOptions(picker, "1");
     expect(screen.getByTestId("summary-sentence").textContent).toBe("Bảng thứ hai: 2 chỉ tiêu.");
-    expect(screen.getByRole("heading", { name: "Phát hiện (1)" })).toBeTruthy();
-    expect(screen.getByText("Dòng tiêu đề: 20")).toBeTruthy();
+    screen.getByRole("heading", { name: "Phát hiện (1)" });
+    screen.getByText("Dòng tiêu đề: 20");
     await user.click(screen.getByRole("button", { name: /F25/ }));
     expect(service.selectCalls).toEqual([{ sheet: "Biểu 01", address: "F25" }]);
   });
@@ -100,7 +98,7 @@ describe("task pane: checking", () => {
   it("announces progress and results in live regions, and shows the source", async () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
     const user = setup(service);
-    expect(await screen.findByText("Nguồn: Sổ tính thử")).toBeTruthy();
+    await screen.findByText("Nguồn: Sổ tính thử");
     const announcer = screen.getByTestId("announcer");
     expect(announcer.getAttribute("aria-live")).toBe("polite");
     const release = service.holdChecks();

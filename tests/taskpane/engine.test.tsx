@@ -42,7 +42,7 @@ describe("task pane on the real engine", () => {
     expect(within(findings).getByRole("button", { name: /G11/ }).textContent).toContain("Dòng 11");
 
     const view = screen.getByRole("region", { name: "Bảng đã nhận diện" });
-    expect(within(view).getByText("Dòng tiêu đề: 4")).toBeTruthy();
+    within(view).getByText("Dòng tiêu đề: 4");
     expect(within(view).getByTestId("role-percent").textContent).toBe("F");
     expect(within(view).getByTestId("role-status").textContent).toBe("G");
   });
@@ -82,7 +82,10 @@ describe("task pane on the real engine", () => {
     const user = userEvent.setup();
     render(<App service={service} />);
     await user.click(await screen.findByRole("button", { name: "Cài đặt" }));
-    expect(screen.getByRole("checkbox", { name: /\(percent-mismatch\)$/ })).toBeTruthy();
-    expect(screen.getByRole("checkbox", { name: /\(status-mismatch\)$/ })).toBeTruthy();
+    // Every rule is on until the user switches it off.
+    for (const id of ["percent-mismatch", "status-mismatch"]) {
+      const box = screen.getByRole("checkbox", { name: new RegExp(`\\(${id}\\)$`) }) as HTMLInputElement;
+      expect(box.checked).toBe(true);
+    }
   });
 });

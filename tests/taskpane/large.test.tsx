@@ -37,7 +37,7 @@ describe("task pane on a long table", () => {
     const findings = heading.closest("section") as HTMLElement;
     const items = () => findings.querySelectorAll("li > button").length;
     expect(items()).toBe(200);
-    expect(within(findings).getByText("Đang hiện 200/250 phát hiện.")).toBeTruthy();
+    expect(within(findings).getByText("Đang hiện 200/250 phát hiện.").getAttribute("role")).toBe("status");
     await user.click(within(findings).getByText("Hiện thêm (còn 50)"));
     expect(items()).toBe(250);
     expect(within(findings).queryByText(/Hiện thêm/)).toBeNull();
@@ -50,7 +50,7 @@ describe("task pane on a long table", () => {
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await user.click(await screen.findByRole("button", { name: "Chiều đánh giá" }));
     expect(screen.getAllByRole("combobox", { name: /^Chiều đánh giá của chỉ tiêu/ })).toHaveLength(30);
-    expect(screen.getByText("Đang hiện 30/80 chỉ tiêu; gõ để tìm.")).toBeTruthy();
+    expect(screen.getByText("Đang hiện 30/80 chỉ tiêu; gõ để tìm.").getAttribute("role")).toBe("status");
     await user.type(screen.getByLabelText("Tìm chỉ tiêu"), "chi tieu so 77");
     const found = screen.getAllByRole("combobox", { name: /^Chiều đánh giá của chỉ tiêu/ });
     expect(found).toHaveLength(1);
@@ -76,7 +76,9 @@ describe("task pane on a long table", () => {
     const items = () => within(summary).getByRole("list", { name: "Chỉ tiêu không đạt" }).children;
     expect(items()).toHaveLength(50);
     expect(items()[49].textContent).toBe("50. Chỉ tiêu số 50 (dòng 54)");
-    expect(within(summary).getByText("Đang hiện 50/120 chỉ tiêu không đạt.")).toBeTruthy();
+    expect(within(summary).getByText("Đang hiện 50/120 chỉ tiêu không đạt.").getAttribute("role")).toBe(
+      "status",
+    );
     await user.click(within(summary).getByRole("button", { name: "Hiện thêm (còn 70)" }));
     expect(items()).toHaveLength(100);
     await user.click(within(summary).getByRole("button", { name: "Hiện thêm (còn 20)" }));

@@ -19,9 +19,9 @@ describe("task pane: detected table and mapping correction", () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
     await checked(service);
     const view = screen.getByRole("region", { name: "Bảng đã nhận diện" });
-    expect(within(view).getByText("Dữ liệu từ dòng 5 đến dòng 11")).toBeTruthy();
-    expect(within(view).getByText("Dòng tiêu đề: 4")).toBeTruthy();
-    expect(within(view).getByText("Cách viết số: kiểu Việt Nam (1.234,5)")).toBeTruthy();
+    within(view).getByText("Dữ liệu từ dòng 5 đến dòng 11");
+    within(view).getByText("Dòng tiêu đề: 4");
+    within(view).getByText("Cách viết số: kiểu Việt Nam (1.234,5)");
     expect(within(view).getByTestId("role-target").textContent).toBe("D");
     expect(within(view).getByTestId("role-status").textContent).toBe("G");
     expect(within(view).getByTestId("role-note").textContent).toBe("không có");
@@ -58,7 +58,7 @@ describe("task pane: detected table and mapping correction", () => {
     await waitFor(() => expect(service.checkCalls).toHaveLength(2));
     expect(service.settings.mappings["Biểu 01"]).toEqual(expected);
     expect(service.lastCheck().options.mapping).toEqual(expected);
-    expect(await screen.findByText("Đang dùng cách đọc bảng do người dùng chỉ định.")).toBeTruthy();
+    await screen.findByText("Đang dùng cách đọc bảng do người dùng chỉ định.");
     // The editor stays open with the saved values, and focus stays on the button the user pressed.
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
     expect((screen.getByLabelText("Cột “Tỷ lệ (%)”") as HTMLInputElement).value).toBe("H");
@@ -84,9 +84,16 @@ describe("task pane: detected table and mapping correction", () => {
     await user.type(screen.getByLabelText("Cột “Tỷ lệ (%)”"), "E");
     await user.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
 
-    expect(screen.getByText("Cột “Đơn vị tính”: “1C” không phải chữ cái cột (A, B, …, AA).")).toBeTruthy();
-    expect(screen.getByText("Cột E được gán cho hai vai trò.")).toBeTruthy();
-    expect(screen.getByText("Cần có cột “Tên chỉ tiêu”.")).toBeTruthy();
+    const errors = screen.getByText("Cần có cột “Tên chỉ tiêu”.").closest("ul") as HTMLElement;
+    expect(
+      within(errors)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Cột “Đơn vị tính”: “1C” không phải chữ cái cột (A, B, …, AA).",
+      "Cột E được gán cho hai vai trò.",
+      "Cần có cột “Tên chỉ tiêu”.",
+    ]);
     expect(service.savedSettings).toHaveLength(0);
     expect(service.checkCalls).toHaveLength(1);
   });
@@ -96,14 +103,12 @@ describe("task pane: detected table and mapping correction", () => {
       check: (sheet, options) => (options.mapping ? sampleReport(sheet) : noTableReport(sheet)),
     });
     const user = await checked(service);
-    expect(
-      screen.getByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" }),
-    ).toBeTruthy();
+    screen.getByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" });
     await user.type(screen.getByLabelText(/Dòng tiêu đề/, { selector: "input" }), "4");
     await user.type(screen.getByLabelText(/Cột “Tên chỉ tiêu”/), "B");
     await user.type(screen.getByLabelText("Cột “Chỉ tiêu NQ”"), "C");
     await user.click(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
-    expect(await screen.findByTestId("summary-sentence")).toBeTruthy();
+    await screen.findByTestId("summary-sentence");
     expect(service.lastCheck().options.mapping).toEqual({
       headerRows: [4],
       columns: { name: "B", target: "C" },
@@ -131,6 +136,6 @@ describe("task pane: polarity override", () => {
       name: "Chiều đánh giá của chỉ tiêu 2 Diện tích cây ăn quả",
     });
     expect((after as HTMLSelectElement).value).toBe("lower");
-    expect(screen.getByText("do người dùng chọn")).toBeTruthy();
+    screen.getByText("do người dùng chọn");
   });
 });
