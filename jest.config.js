@@ -5,14 +5,7 @@
 const shared = {
   rootDir: __dirname,
   roots: ["<rootDir>/tests"],
-  transform: {
-    "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
-      {
-        jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } },
-      },
-    ],
-  },
+  transform: require("./jest.transform.js"),
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js" },
   setupFilesAfterEnv: ["<rootDir>/tests/support/dom-waits.ts"],
   testTimeout: 120000,
