@@ -34,22 +34,36 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** A lock this old was left by a run that died while building. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+function lockIsStale(): boolean {
+  try {
+    return Date.now() - fs.statSync(LOCK).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Compile the command line (tsconfig.build.json → build/) unless the build is newer than its
- * sources. A lock directory keeps parallel jest workers from compiling at the same time.
+ * sources. Each CLI test file calls this first; a lock directory makes parallel jest workers
+ * build once. A worker waits for the lock to be released, not for main.js to look fresh: tsc
+ * writes main.js before it has written every file.
  */
 export function ensureBuilt(): void {
-  if (isFresh()) return;
+  if (isFresh() && !fs.existsSync(LOCK)) return;
   fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  const deadline = Date.now() + 5 * 60_000;
+  const deadline = Date.now() + STALE_LOCK_MS;
   for (;;) {
     try {
       fs.mkdirSync(LOCK);
       break;
     } catch {
-      if (isFresh()) return;
-      if (Date.now() > deadline) throw new Error("timed out waiting for another build of the command line");
-      sleep(500);
+      if (lockIsStale()) fs.rmSync(LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline)
+        throw new Error("timed out waiting for another build of the command line");
+      else sleep(200);
     }
   }
   try {
