@@ -415,7 +415,8 @@ function writeIndicator(
 ): void {
   const put = (key: string, value: V) => {
     const col = colOf[key];
-    if (col !== undefined && value !== null && value !== undefined) setCell(ws, r, col, atRow(value, r));
+    if (col !== undefined && value !== null && value !== undefined && value !== "")
+      setCell(ws, r, col, atRow(value, r));
   };
   if (row.tt !== undefined) put("code", row.tt);
   if (row.mergeTT && row.mergeTT > 1 && colOf.code !== undefined) {

@@ -51,6 +51,13 @@ export interface Problem {
   detail: string;
   rule?: string;
   cell?: string;
+  row?: number;
+}
+
+/** A problem's identity, stable across runs and message rewrites: what the baseline records. */
+export function problemKey(p: Problem): string {
+  const where = p.cell ?? (p.row !== undefined ? `row ${p.row}` : "");
+  return [p.sheet, p.kind, p.rule ?? "", where].join("|");
 }
 
 export interface WorkbookScore {
@@ -146,6 +153,7 @@ function scoreIndicators(
       score.problems.push({
         kind: "group-as-indicator",
         sheet,
+        row: r,
         detail: `group row ${r} read as indicator "${got.code}"`,
       });
     }
@@ -159,6 +167,7 @@ function scoreIndicators(
       score.problems.push({
         kind: "row-missing",
         sheet,
+        row: want.row,
         detail: `row ${want.row} (TT ${want.code} ${want.name}) not read as an indicator`,
       });
       continue;
@@ -168,6 +177,7 @@ function scoreIndicators(
       score.problems.push({
         kind: "status-wrong",
         sheet,
+        row: want.row,
         detail: `row ${want.row} (TT ${want.code} ${want.name}): status ${got.status}, expected ${describeStatus(want)}`,
       });
     }
@@ -176,6 +186,7 @@ function scoreIndicators(
       score.problems.push({
         kind: "percent-wrong",
         sheet,
+        row: want.row,
         detail: `row ${want.row} (TT ${want.code} ${want.name}): percent ${got.percent}, expected ${want.percent}`,
       });
     }
@@ -209,6 +220,7 @@ function scoreFindings(
       sheet,
       rule: spec.rule,
       cell: spec.cell,
+      row: spec.row,
       detail: `${spec.rule} (${spec.severity}) at ${where} not found: ${spec.why ?? ""}`,
     });
   }
@@ -259,6 +271,7 @@ export function scoreWorkbook(truth: TruthFile, result: ContractFileLike | undef
         score.problems.push({
           kind: "table-missing",
           sheet: sheet.name,
+          row: t.headerRows[0],
           detail: `table with header row ${t.headerRows.join(",")} (name ${t.columns.name}, target ${t.columns.target}, rows ${t.firstRow}-${t.lastRow}) not found`,
         });
       } else {
@@ -270,6 +283,7 @@ export function scoreWorkbook(truth: TruthFile, result: ContractFileLike | undef
           score.problems.push({
             kind: right ? "table-location" : "table-missing",
             sheet: sheet.name,
+            row: t.headerRows[0],
             detail: `${right ? "" : "table read with the wrong columns: "}${diffs.join("; ")}`,
           });
         }
@@ -281,6 +295,7 @@ export function scoreWorkbook(truth: TruthFile, result: ContractFileLike | undef
         score.problems.push({
           kind: "table-extra",
           sheet: sheet.name,
+          row: e.table.headerRows[0],
           detail: `extra table: header rows ${e.table.headerRows.join(",")}, rows ${e.table.firstRow}-${e.table.lastRow}, columns ${JSON.stringify(e.table.columns)}`,
         });
       }
