@@ -155,7 +155,7 @@ export function vn(n: number, decimals?: number): string {
 }
 
 /** The number a clerk's cell means, when it is a plain number (Vietnamese convention). */
-function plainNumber(v: V | undefined): number | undefined {
+export function plainNumber(v: V | undefined): number | undefined {
   if (typeof v === "number") return v;
   if (typeof v !== "string") return undefined;
   const s = v.replace(/[\s\u00a0]/g, "").replace(/%$/, "");
