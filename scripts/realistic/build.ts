@@ -44,6 +44,7 @@ export interface Fault {
 }
 
 export interface GroupRow {
+  /** The group's title; "" makes a blank row inside the table. */
   group: string;
   tt?: V;
   /** Merge the title across the whole table width (from the TT column when `tt` is blank). */
@@ -77,6 +78,8 @@ export interface IndicatorRow {
   hidden?: boolean;
   /** Merge the TT cell down over this many rows (the row itself included). */
   mergeTT?: number;
+  /** Number formats of the target and actual cells ("0%": the cell holds 0,95 and shows 95%). */
+  numFmt?: { target?: string; actual?: string };
   extra?: Record<string, V>;
   faults?: Fault[];
   allow?: Fault[];
@@ -96,8 +99,10 @@ export interface TableSpec {
   parents?: Array<{ first: number; last: number; text: string }>;
   /** Column-number row under the header. */
   numberRow?: string[];
-  numbers: "number" | "vn-text";
-  percentStyle: "number" | "vn-text" | "pct-text";
+  /** Numbers as numbers, or typed as text in the Vietnamese or the English convention. */
+  numbers: "number" | "vn-text" | "en-text";
+  /** "formula": =ROUND(actual/target*100,1) with its cached result, as Excel saves it. */
+  percentStyle: "number" | "vn-text" | "en-text" | "pct-text" | "formula";
   labels?: Labels;
   rows: RowSpec[];
   /** Statements right under the table (`gap` blank rows first). */
@@ -196,15 +201,25 @@ function clerkPercent(p: number): number {
   return Math.round(p * 10) / 10;
 }
 
+/** English display: "," groups thousands, "." is the decimal mark. */
+export function en(n: number): string {
+  const [int, frac] = String(n).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
 function styledNumber(v: V | undefined, style: TableSpec["numbers"]): V {
   if (v === undefined) return null;
   if (typeof v === "number" && style === "vn-text") return vn(v);
+  if (typeof v === "number" && style === "en-text") return en(v);
   return v;
 }
 
-function styledPercent(p: number, style: TableSpec["percentStyle"]): V {
+function styledPercent(p: number, style: TableSpec["percentStyle"], target: string, actual: string): V {
   if (style === "number") return p;
   if (style === "vn-text") return vn(p);
+  if (style === "en-text") return en(p);
+  if (style === "formula") return { formula: `ROUND(${actual}/${target}*100,1)`, result: p };
   return `${vn(p)}%`;
 }
 
@@ -306,7 +321,8 @@ function placeTable(ws: ExcelJS.Worksheet, spec: TableSpec, startRow: number): P
     if (isGroup(row)) {
       if (row.tt !== undefined) setCell(ws, r, colOf.code ?? c0, row.tt, true);
       const from = row.tt === undefined && row.across ? c0 : (colOf.name ?? c0 + 1);
-      setCell(ws, r, from, row.group, true);
+      // An empty title is a blank row inside the table.
+      if (row.group !== "") setCell(ws, r, from, row.group, true);
       if (row.across) ws.mergeCells(r, from, r, lastCol);
       if (row.hidden) ws.getRow(r).hidden = true;
       groupRows.push(r);
@@ -365,6 +381,8 @@ function placeTable(ws: ExcelJS.Worksheet, spec: TableSpec, startRow: number): P
 const DIGIT = /\d/;
 /** "1.150", "80.000 trở lên": dots only, read 1150 by the Vietnamese convention, 1.15 by the English one. */
 const DOTS_ONLY = /(^|[^\d,.])\d{1,3}(\.\d{3})+(?![\d,])/;
+/** "3,150": 3150 in the English convention, 3,15 in the Vietnamese one. */
+const COMMAS_ONLY = /(^|[^\d,.])\d{1,3}(,\d{3})+(?![\d.])/;
 
 /**
  * Findings the guide sanctions on any value cell typed as text (§3): an info note that a
@@ -393,7 +411,7 @@ function textAllowances(ws: ExcelJS.Worksheet, spec: TableSpec, r: number, c0: n
       cell: address,
       why: "a number typed as text (guide §3)",
     });
-    if (DOTS_ONLY.test(value)) {
+    if (DOTS_ONLY.test(value) || COMMAS_ONLY.test(value)) {
       out.push({
         rule: "ambiguous-number",
         severity: "warning",
@@ -426,13 +444,21 @@ function writeIndicator(
   put("unit", row.unit ?? null);
   put("target", styledNumber(row.target, spec.numbers));
   put("actual", styledNumber(row.actual, spec.numbers));
+  for (const key of ["target", "actual"] as const) {
+    const fmt = row.numFmt?.[key];
+    const col = colOf[key];
+    if (fmt !== undefined && col !== undefined) ws.getCell(r, col).numFmt = fmt;
+  }
   for (const [key, value] of Object.entries(row.extra ?? {}))
     put(`extra:${key}`, styledNumber(value, spec.numbers));
 
   const percent = row.percent ?? (row.heading ? "none" : "auto");
   if (percent === "auto") {
     const p = truePercent(row);
-    if (p !== undefined) put("percent", styledPercent(clerkPercent(p), spec.percentStyle));
+    const letter = (key: string) => `${colLetter(colOf[key] ?? 1)}${r}`;
+    if (p !== undefined) {
+      put("percent", styledPercent(clerkPercent(p), spec.percentStyle, letter("target"), letter("actual")));
+    }
   } else if (percent !== "none") {
     put("percent", percent);
   }

@@ -837,6 +837,21 @@ function polarityRows(): RowSpec[] {
       skipPercent: true,
       note: "a count of good villages: higher is better (guide §5 trap)",
     }),
+    ind(
+      14,
+      "Xây dựng trường đạt chuẩn quốc gia",
+      "Trường",
+      "Duy trì 06; phấn đấu thêm 01 trường đạt mức độ 2",
+      "06; 01",
+      "D",
+      {
+        status: ["unassessed", "achieved"],
+        label: "Đạt",
+        percent: "none",
+        skipPercent: true,
+        note: "compound target (guide §4): assessing both parts gives achieved; leaving it unassessed is also defensible",
+      },
+    ),
   ];
 }
 
@@ -870,8 +885,9 @@ const POLARITY_TOP = [
 
 const w13: WorkbookSpec = (() => {
   const rows = polarityRows();
-  // TT 8's label says Vượt: the statement counts it so.
-  const t = tally(rows, { [rows.findIndex((r) => !("group" in r) && r.code === "8")]: "exceeded" });
+  // Where the truth is open, the statement counts what the label says: TT 8 Vượt, TT 14 Đạt.
+  const at = (code: string) => rows.findIndex((r) => !("group" in r) && r.code === code);
+  const t = tally(rows, { [at("8")]: "exceeded", [at("14")]: "achieved" });
   return {
     file: "13-chieu-thap-la-tot.xlsx",
     correct: true,
@@ -886,7 +902,7 @@ const w13: WorkbookSpec = (() => {
             ...polarityTable(rows, [{ text: colonStatement(t) }]),
             notes: [
               "The % is left empty on most lower-is-better rows, as many tables do (guide §6): an empty % is not an error.",
-              "The statement counts TT 8 (relative target, labelled Vượt) as exceeded: report counts are computed from the labels (guide §6), so 07 vượt is right.",
+              "The statement counts TT 8 (relative target, labelled Vượt) as exceeded and TT 14 (compound target, labelled Đạt) as achieved: report counts are computed from the labels (guide §6).",
             ],
           },
         ],
@@ -973,6 +989,183 @@ const w14: WorkbookSpec = (() => {
   };
 })();
 
+const w15: WorkbookSpec = (() => {
+  const pct = { target: "0%", actual: "0.0%" };
+  const rows: RowSpec[] = [
+    group("Các chỉ tiêu về kinh tế", { tt: "I" }),
+    ind(1, "Tổng thu ngân sách nhà nước trên địa bàn", "Triệu đồng", 800, 812, "V"),
+    {
+      ...ind(2, "Sản lượng một số cây trồng, vật nuôi chủ yếu", "", undefined, undefined, "U"),
+      heading: true,
+    },
+    sub("2", "Cây lương thực có hạt", "Tấn", 45000, 46120, "V", { tt: "2.1" }),
+    sub("2", "Quả các loại", "Tấn", 180000, 185300, "V", { tt: "2.2" }),
+    sub("2", "Thịt hơi xuất chuồng", "Tấn", 5500, 5210, "K", {
+      tt: "2.3",
+      label: "Cơ bản đạt",
+      note: '"Cơ bản đạt" is missed but close (guide §6): consistent with 94,7 %',
+    }),
+    ind(3, "Tỷ lệ che phủ rừng", "%", 0.42, 0.386, "K", {
+      numFmt: pct,
+      note: "target and actual are percent-formatted cells (0,42 shows 42%)",
+    }),
+    ind(4, "Chăm sóc, bảo vệ diện tích rừng hiện có", "ha", 4500, 4151, "K"),
+    group("Các chỉ tiêu về văn hóa - xã hội", { tt: "II" }),
+    ind(5, "Tỷ lệ trường học đạt chuẩn quốc gia", "%", 0.5, 0.571, "V", { numFmt: pct }),
+    ind(6, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 0.95, 0.963, "V", { numFmt: pct }),
+    ind(7, "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", "Dưới 20%", 0.152, "V", {
+      T: 0.2,
+      lower: true,
+      percent: "none",
+      numFmt: { actual: "0.0%" },
+      note: 'the actual is a percent-formatted 0,152 (15,2 %) against the words "Dưới 20%"',
+    }),
+    ind(8, "Số bản đạt chuẩn nông thôn mới", "Bản", 6, 6, "D"),
+    ind(9, "Số sản phẩm OCOP đạt 3 sao trở lên", "Sản phẩm", 3, 2, "K", {
+      percent: 66.6,
+      note: "2/3 = 66,67 %: the clerk truncates to 66,6, which the guide accepts (§6)",
+    }),
+    ind(10, "Tỷ lệ tăng dân số tự nhiên", "%", "x", 1.1, "U", {
+      percent: "none",
+      label: "none",
+      pct: null,
+      note: "target 'x': not assigned, nothing to assess (guide §4)",
+    }),
+    group(""),
+    group("Các chỉ tiêu về xây dựng Đảng", { tt: "III" }),
+    ind(11, "Kết nạp đảng viên mới trong nhiệm kỳ", "Đảng viên", 100, 112, "V"),
+    ind(12, "Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên", "%", 90, 90, "D"),
+  ];
+  return {
+    file: "15-uoc-th-2025-cong-thuc.xlsx",
+    correct: true,
+    description:
+      'Phiêng Khoài\'s estimate table: "Kế hoạch | Ước TH 2025 | So sánh (%) | Kết quả đánh giá", the % as =ROUND(E/D*100,1) formulas with their cached results, percent-formatted cells (0,42 shows 42%), sub-rows "2.1", "2.2", "2.3" under a heading TT, and the labels "Vượt chỉ tiêu", "Hoàn thành", "Chưa đạt", "Cơ bản đạt".',
+    sheets: [
+      {
+        name: "Biểu 01",
+        top: [
+          "ĐẢNG BỘ XÃ PHIÊNG KHOÀI",
+          "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025 (ƯỚC ĐẾN HẾT NĂM 2025)",
+        ],
+        tables: [
+          {
+            columns: [
+              { role: "code", header: "STT" },
+              { role: "name", header: "Nội dung" },
+              { role: "unit", header: "Đơn vị" },
+              { role: "target", header: "Kế hoạch" },
+              { role: "actual", header: "Ước TH 2025" },
+              { role: "percent", header: "So sánh (%)" },
+              { role: "status", header: "Kết quả đánh giá" },
+            ],
+            numbers: "number",
+            percentStyle: "formula",
+            labels: { exceeded: "Vượt chỉ tiêu", achieved: "Hoàn thành", missed: "Chưa đạt" },
+            rows,
+            statements: [
+              { text: proseStatement(tally(rows)) },
+              { text: "Ghi chú: Số liệu ước thực hiện đến hết năm 2025; TT 10 không giao chỉ tiêu." },
+            ],
+            notes: [
+              "A blank row stands between group II and group III; the table goes on after it.",
+              "TT 10 (target 'x') is not assigned: the statement counts it in the total only.",
+            ],
+          },
+        ],
+      },
+    ],
+  };
+})();
+
+const w16: WorkbookSpec = (() => {
+  const rows: RowSpec[] = [
+    ind(1, "Tổng thu ngân sách nhà nước trên địa bàn", "Triệu đồng", 1250, 1480.5, "V"),
+    ind(2, "Tổng sản lượng lương thực có hạt", "Tấn", 3000, 3150, "V"),
+    ind(3, "Tổng đàn gia súc", "Con", 7500, 8200, "V"),
+    ind(4, "Diện tích cây ăn quả các loại", "ha", 700, 650, "K", {
+      label: "Đạt",
+      faults: [
+        {
+          rule: "status-mismatch",
+          severity: "error",
+          at: "status",
+          why: "650 against 700 is missed, labelled Đạt",
+        },
+      ],
+    }),
+    ind(5, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 96.3, "V", {
+      percent: "1.014",
+      faults: [
+        {
+          rule: "percent-mismatch",
+          severity: "error",
+          at: "percent",
+          why: "the % typed as a fraction: 1.014 where 96,3/95 = 101,37 %",
+        },
+      ],
+    }),
+    ind(6, "Thu nhập bình quân đầu người", "Triệu đồng", 35, 41, "V"),
+    ind(7, "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", 3, 2.1, "V", { lower: true, percent: "none" }),
+    ind(8, "Số vụ tai nạn giao thông", "Vụ", "≤ 2", 1, "V", { T: 2, lower: true, percent: "none" }),
+    ind(9, "Tỷ lệ lao động qua đào tạo", "%", "≥ 60", 62.5, "V", { T: 60 }),
+    ind(10, "Tỷ lệ dân số được sử dụng nước sinh hoạt hợp vệ sinh", "%", 99, undefined, "U", {
+      actual: { formula: "VLOOKUP(B{r},'Nguồn'!A:C,3,FALSE)", result: { error: "#N/A" } },
+      percent: "none",
+      label: "Đạt",
+      pct: null,
+      faults: [
+        {
+          rule: "invalid-value",
+          severity: "error",
+          at: "actual",
+          why: "the actual is #N/A (a failed lookup)",
+        },
+      ],
+      allow: [
+        {
+          rule: "missing-value",
+          severity: "error",
+          at: "row",
+          why: "labelled Đạt without a usable actual is also a missing-value case (guide §7.3)",
+        },
+      ],
+    }),
+    ind(11, "Kết nạp đảng viên mới trong nhiệm kỳ", "Đảng viên", 95, 69, "K"),
+  ];
+  return {
+    file: "16-xuat-tu-phan-mem-loi.xlsx",
+    correct: false,
+    description:
+      'A table exported from reporting software: English-convention text numbers ("1,480.5", "3,150"), no group rows, "≤ 2" and "≥ 60" targets, and planted faults: a wrong label, a % typed as a fraction (1.014) and an actual that is #N/A.',
+    sheets: [
+      {
+        name: "Export",
+        tables: [
+          {
+            columns: [
+              { role: "code", header: "STT" },
+              { role: "name", header: "Tên chỉ tiêu" },
+              { role: "unit", header: "ĐVT" },
+              { role: "target", header: "Chỉ tiêu giao" },
+              { role: "actual", header: "Thực hiện" },
+              { role: "percent", header: "Tỷ lệ (%)" },
+              { role: "status", header: "Đánh giá" },
+              { role: "note", header: "Ghi chú" },
+            ],
+            numbers: "en-text",
+            percentStyle: "en-text",
+            rows,
+            notes: [
+              '"3,150" and "7,500" are ambiguous alone; "1,480.5" settles the sheet on the English convention (guide §3), so they are 3150 and 7500.',
+            ],
+          },
+        ],
+      },
+    ],
+  };
+})();
+
 export const WORKBOOKS: WorkbookSpec[] = [
   w01,
   w02,
@@ -988,6 +1181,8 @@ export const WORKBOOKS: WorkbookSpec[] = [
   w12,
   w13,
   w14,
+  w15,
+  w16,
 ];
 
 export type { SheetSpec };
