@@ -2,7 +2,8 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { CliError } from "./errors";
-import type { CliMessages } from "./messages";
+import type { Lang } from "../engine/types";
+import { t } from "../i18n";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 /** OLE compound file: password-protected .xlsx (an encrypted package) or an old .xls. */
@@ -30,35 +31,35 @@ function shortReason(err: unknown): string {
 }
 
 /** Check the file is there and looks like an .xlsx before handing it to ExcelJS. */
-export async function checkReadable(file: string, m: CliMessages): Promise<void> {
+export async function checkReadable(file: string, lang: Lang): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(m.fileNotFound(file));
-    throw new CliError(m.unreadable(file, shortReason(err)));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(t(lang, "cli/file-not-found", { file }));
+    throw new CliError(t(lang, "cli/unreadable", { file, detail: shortReason(err) }));
   }
-  if (stat.isDirectory()) throw new CliError(m.isDirectory(file));
+  if (stat.isDirectory()) throw new CliError(t(lang, "cli/is-directory", { file }));
   let head: Uint8Array;
   try {
     head = await readHead(file);
   } catch (err) {
-    throw new CliError(m.unreadable(file, shortReason(err)));
+    throw new CliError(t(lang, "cli/unreadable", { file, detail: shortReason(err) }));
   }
-  if (startsWith(head, OLE_MAGIC)) throw new CliError(m.encrypted(file));
-  if (head.length < 4 || !startsWith(head, ZIP_MAGIC)) throw new CliError(m.notZip(file));
+  if (startsWith(head, OLE_MAGIC)) throw new CliError(t(lang, "cli/encrypted", { file }));
+  if (head.length < 4 || !startsWith(head, ZIP_MAGIC)) throw new CliError(t(lang, "cli/not-zip", { file }));
 }
 
-export async function loadWorkbook(file: string, m: CliMessages): Promise<ExcelJS.Workbook> {
-  await checkReadable(file, m);
+export async function loadWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+  await checkReadable(file, lang);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (err) {
-    throw new CliError(m.corrupt(file, shortReason(err)));
+    throw new CliError(t(lang, "cli/corrupt", { file, detail: shortReason(err) }));
   }
   // A zip that is not a workbook (no xl/workbook.xml) loads without complaint but empty.
-  if (wb.worksheets.length === 0) throw new CliError(m.notWorkbook(file));
+  if (wb.worksheets.length === 0) throw new CliError(t(lang, "cli/not-workbook", { file }));
   return wb;
 }
