@@ -70,7 +70,8 @@ function checkWorkbook(
 async function outputFor(file: string, options: CheckCommandOptions): Promise<string | null> {
   const target = options.out ?? (options.outDir !== undefined ? outputNameIn(options.outDir, file) : null);
   if (target === null) return null;
-  if (await samePath(target, file)) throw new CliError(t(options.lang, "cli/same-as-input", { file: target }));
+  if (await samePath(target, file))
+    throw new CliError(t(options.lang, "cli/same-as-input", { file: target }));
   return target;
 }
 
@@ -137,16 +138,18 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const tail = written.map((w) => t(lang, "cli/written", { file: w }));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const r of results) {
-      for (const s of r.sheets) for (const table of s.tables) for (const f of table.findings) counts[f.severity]++;
+      for (const s of r.sheets)
+        for (const table of s.tables) for (const f of table.findings) counts[f.severity]++;
     }
-    if (results.length > 0) tail.push(
+    if (results.length > 0)
+      tail.push(
         t(lang, "cli/total", {
           files: results.length,
           errors: counts.error,
           warnings: counts.warning,
           infos: counts.info,
         }),
-      );;
+      );
     if (tail.length > 0) io.out(tail.join("\n"));
   }
   for (const f of failures) io.err(`chitieu: ${f}`);

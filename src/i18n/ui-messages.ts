@@ -59,6 +59,7 @@ export interface PaneMessages {
   "pane/check-failed": Detail;
   "pane/no-table": None;
   "pane/no-table-hint": None;
+  "pane/table-label": None;
   "pane/table-option": { index: number; firstRow: number; lastRow: number };
   "pane/detected-heading": None;
   "pane/table-rows": { first: number; last: number };
@@ -124,6 +125,7 @@ export interface PaneMessages {
   "pane/show-more": { remaining: number };
   "pane/findings-shown": Shown;
   "pane/select-failed": Detail;
+  "pane/settings-heading": None;
   "pane/tolerance-label": None;
   "pane/tolerance-hint": None;
   "pane/tolerance-invalid": None;

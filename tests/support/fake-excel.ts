@@ -27,7 +27,7 @@ export interface FakeCell {
   text?: string;
   numberFormat?: string;
   fill?: FakeFill;
-  font?: { bold?: boolean; italic?: boolean; color?: string; name?: string; size?: number };
+  font?: { bold?: boolean; italic?: boolean; color?: string; name?: string; size?: number; underline?: string };
   borders?: Record<string, { style: string; color: string }>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   wrapText?: boolean;
@@ -61,6 +61,8 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   selected: string | null = null;
   columnWidths = new Map<number, number>();
+  /** Rows kept in view by freezePanes.freezeRows (0 = none). */
+  frozenRows = 0;
 
   constructor(
     public id: string,
@@ -610,6 +612,20 @@ class FakeWorksheet extends FakeProxy {
     return new FakeChartCollection(this.context, () => this.sheet());
   }
 
+  /** WorksheetFreezePanes (ExcelApi 1.7): only the rows are faked. */
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this.write({ freezeRows: count }, () => {
+          this.sheet().frozenRows = count;
+        }),
+      unfreeze: () =>
+        this.write({ unfreeze: true }, () => {
+          this.sheet().frozenRows = 0;
+        }),
+    };
+  }
+
   activate(): void {
     this.write({ activate: true }, () => {
       this.state.activeSheetId = this.sheet().id;
@@ -1115,6 +1131,10 @@ class FakeRangeFont extends FakeProxy {
   }
   set size(value: number) {
     this.setFont("size", value);
+  }
+  /** "None", "Single", "Double", "SingleAccountant", "DoubleAccountant". */
+  set underline(value: string) {
+    this.setFont("underline", value);
   }
 }
 

@@ -57,6 +57,9 @@ export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   if (layout.frozenRows > 0) ws.views = [{ state: "frozen", ySplit: layout.frozenRows }];
   const f = layout.filter;
   if (f) {
-    ws.autoFilter = { from: { row: f.top + 1, column: f.left + 1 }, to: { row: f.bottom + 1, column: f.right + 1 } };
+    ws.autoFilter = {
+      from: { row: f.top + 1, column: f.left + 1 },
+      to: { row: f.bottom + 1, column: f.right + 1 },
+    };
   }
 }

@@ -8,7 +8,7 @@ import { applyFlagsToSheet, clearFlagsByName } from "./flags";
 import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
-import { SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
+import { ownSheetNames, writeSummarySheet } from "./summary-sheet";
 
 /** The engine's entry point (`checkSheet` from src/engine), passed in to keep this module light. */
 export type CheckSheet = (grid: Grid, options?: CheckOptions) => SheetReport;
@@ -34,8 +34,9 @@ export class OfficeWorkbookService implements WorkbookService {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
+      const own = await ownSheetNames(context);
       return sheets.items
-        .filter((s) => s.visibility === "Visible" && s.name !== SUMMARY_SHEET)
+        .filter((s) => s.visibility === "Visible" && !own.includes(s.name))
         .map((s) => s.name);
     });
   }

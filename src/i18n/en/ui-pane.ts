@@ -17,6 +17,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/no-table": () => "No target table was found on this sheet.",
   "pane/no-table-hint": () =>
     "You can give the header row and the columns under “Correct how the table is read”, then check again.",
+  "pane/table-label": () => "Table",
   "pane/table-option": (d) => `Table ${d.index} (rows ${d.firstRow}–${d.lastRow})`,
   "pane/detected-heading": () => "Detected table",
   "pane/table-rows": ({ first, last }) => `Data from row ${first} to row ${last}`,
@@ -87,6 +88,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/show-more": ({ remaining }, f) => `Show more (${f.num(remaining)} left)`,
   "pane/findings-shown": (d, f) => `Showing ${f.num(d.shown)} of ${f.num(d.total)} findings.`,
   "pane/select-failed": ({ detail }) => `Could not select the cell: ${detail}`,
+  "pane/settings-heading": () => "Settings",
   "pane/tolerance-label": () => "Extra tolerance (percentage points)",
   "pane/tolerance-hint": () => "Added to the rounding tolerance when comparing a reported %, e.g. 0.5.",
   "pane/tolerance-invalid": () => "The tolerance must be a non-negative number.",

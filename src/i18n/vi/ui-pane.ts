@@ -16,6 +16,7 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/no-table": () => "Không tìm thấy bảng chỉ tiêu trên trang này.",
   "pane/no-table-hint": () =>
     "Có thể chỉ rõ dòng tiêu đề và các cột ở phần “Chỉnh cách đọc bảng” rồi kiểm tra lại.",
+  "pane/table-label": () => "Bảng",
   "pane/table-option": (d) => `Bảng ${d.index} (dòng ${d.firstRow}–${d.lastRow})`,
   "pane/detected-heading": () => "Bảng đã nhận diện",
   "pane/table-rows": ({ first, last }) => `Dữ liệu từ dòng ${first} đến dòng ${last}`,
@@ -84,6 +85,7 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/show-more": ({ remaining }, f) => `Hiện thêm (còn ${f.num(remaining)})`,
   "pane/findings-shown": (d, f) => `Đang hiện ${f.num(d.shown)}/${f.num(d.total)} phát hiện.`,
   "pane/select-failed": ({ detail }) => `Không chọn được ô: ${detail}`,
+  "pane/settings-heading": () => "Cài đặt",
   "pane/tolerance-label": () => "Sai số cho phép thêm (điểm %)",
   "pane/tolerance-hint": () => "Cộng thêm vào sai số làm tròn khi so tỷ lệ % ghi trong bảng, ví dụ 0,5.",
   "pane/tolerance-invalid": () => "Sai số phải là một số không âm.",
