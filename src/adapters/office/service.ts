@@ -34,10 +34,9 @@ export class OfficeWorkbookService implements WorkbookService {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
+      const visible = sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
       const own = await ownSheetNames(context);
-      return sheets.items
-        .filter((s) => s.visibility === "Visible" && !own.includes(s.name))
-        .map((s) => s.name);
+      return visible.filter((name) => !own.includes(name));
     });
   }
 

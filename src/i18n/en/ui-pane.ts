@@ -71,7 +71,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/groups-heading": () => "By group",
   "pane/group-cell": ({ computed, reported }, f) =>
     computed === reported ? f.num(computed) : `${f.num(computed)} (reported ${f.num(reported)})`,
-  "pane/mismatch": () => "differs from the reported count",
+  "pane/mismatch": () => "differs from the table",
   "pane/missed-item": ({ code, name, row }) => `${code}. ${name} (row ${row})`,
   "pane/missed-shown": (d, f) => `Showing ${f.num(d.shown)} of ${f.num(d.total)} missed indicators.`,
   "pane/chart-heading": () => "Chart of indicators per group",
