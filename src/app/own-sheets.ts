@@ -27,9 +27,13 @@ export function isOwnSheetName(name: string): boolean {
   return ownSheetBases().some((b) => same(b, name) || same(b, base));
 }
 
+/** A1 of the summary sheet earlier versions of the add-in wrote, before the sheets were marked. */
+const UNMARKED_TITLES = ["TỔNG HỢP KẾT QUẢ SOÁT BẢNG CHỈ TIÊU", "TARGET TABLE CHECK SUMMARY"];
+
 /** True for a sheet the check wrote, given its name and the value of its A1. */
 export function isOwnSheet(name: string, firstCell: unknown): boolean {
-  return isOwnSheetName(name) && typeof firstCell === "string" && firstCell.startsWith(OWN_SHEET_MARK);
+  if (!isOwnSheetName(name) || typeof firstCell !== "string") return false;
+  return firstCell.startsWith(OWN_SHEET_MARK) || UNMARKED_TITLES.includes(firstCell);
 }
 
 /** `base`, or `base (2)`, `base (3)` … when a sheet (the user's, say) already has that name. */

@@ -85,7 +85,9 @@ describe("a 50,000-row workbook", () => {
     const findings = report.tables[0].findings.length;
     expect(findings).toBeGreaterThan(ROWS / 20);
     await expect(
-      page.getByRole("heading", { name: vi("pane/findings-heading", { count: findings }), exact: true }).count(),
+      page
+        .getByRole("heading", { name: vi("pane/findings-heading", { count: findings }), exact: true })
+        .count(),
     ).resolves.toBe(1);
     await screenshot(page, "12-large-checked-vi-desktop", false);
     expect(foreignRequests(session.requests, server.origin)).toEqual([]);

@@ -217,7 +217,10 @@ describe("the browser page in Chromium", () => {
     );
     await expect(
       page
-        .getByRole("heading", { name: en("pane/findings-heading", { count: checked.tables[0].findings.length }), exact: true })
+        .getByRole("heading", {
+          name: en("pane/findings-heading", { count: checked.tables[0].findings.length }),
+          exact: true,
+        })
         .count(),
     ).resolves.toBe(1);
     await expect(page.getByTestId("file-bar").textContent()).resolves.toContain(

@@ -27,7 +27,14 @@ export interface FakeCell {
   text?: string;
   numberFormat?: string;
   fill?: FakeFill;
-  font?: { bold?: boolean; italic?: boolean; color?: string; name?: string; size?: number; underline?: string };
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    color?: string;
+    name?: string;
+    size?: number;
+    underline?: string;
+  };
   borders?: Record<string, { style: string; color: string }>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   wrapText?: boolean;

@@ -39,9 +39,7 @@ export async function chooseFile(
 
 /** Waits until the task pane has loaded the workbook (its Check button is there). */
 export async function waitForPane(page: Page, lang: Lang = "vi"): Promise<void> {
-  await page
-    .getByRole("button", { name: t(lang, "pane/check"), exact: true })
-    .waitFor({ timeout: 120_000 });
+  await page.getByRole("button", { name: t(lang, "pane/check"), exact: true }).waitFor({ timeout: 120_000 });
 }
 
 export async function runCheck(page: Page, lang: Lang = "vi"): Promise<void> {
@@ -69,6 +67,10 @@ export async function checkAndExpectEngineSummary(
   await sentence.waitFor({ timeout: 120_000 });
   await expect(sentence.textContent()).resolves.toBe(report.tables[0].summary.sentence.vi);
   await expect(
-    page.getByRole("heading", { name: t("vi", "pane/findings-heading", { count: report.tables[0].findings.length }) }).count(),
+    page
+      .getByRole("heading", {
+        name: t("vi", "pane/findings-heading", { count: report.tables[0].findings.length }),
+      })
+      .count(),
   ).resolves.toBe(1);
 }
