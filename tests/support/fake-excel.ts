@@ -1054,6 +1054,72 @@ class FakeRangeFormat extends FakeProxy {
   autofitColumns(): void {
     this.write({ autofitColumns: true }, () => undefined);
   }
+
+  get borders(): { getItem(index: string): FakeRangeBorder } {
+    return { getItem: (index) => new FakeRangeBorder(this.context, this.at, index) };
+  }
+}
+
+/**
+ * One border of a range (RangeBorder, ExcelApi 1.1). Each cell keeps its own four edges
+ * (EdgeTop, EdgeBottom, EdgeLeft, EdgeRight): an Edge* border lands on the cells along that side
+ * of the range, an Inside* border on the edges between its cells, as Excel draws them.
+ */
+class FakeRangeBorder extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly at: () => Located,
+    private readonly index: string,
+  ) {
+    super(context);
+  }
+
+  protected read(prop: string): unknown {
+    throw excelError("InvalidArgument", `border.${prop} is not faked`);
+  }
+
+  private apply(key: "style" | "color", value: string): void {
+    this.write({ border: this.index, [key]: value }, () => {
+      const { sheet, rect } = this.at();
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          for (const edge of this.edgesOf(r, c, rect)) {
+            const cell = sheet.ensure(r, c);
+            const borders = (cell.borders ??= {});
+            const before = borders[edge] ?? { style: "Continuous", color: "#000000" };
+            borders[edge] = { ...before, [key]: value };
+          }
+        }
+      }
+    });
+  }
+
+  private edgesOf(r: number, c: number, rect: Rect): string[] {
+    switch (this.index) {
+      case "EdgeTop":
+        return r === rect.top ? ["EdgeTop"] : [];
+      case "EdgeBottom":
+        return r === rect.bottom ? ["EdgeBottom"] : [];
+      case "EdgeLeft":
+        return c === rect.left ? ["EdgeLeft"] : [];
+      case "EdgeRight":
+        return c === rect.right ? ["EdgeRight"] : [];
+      case "InsideHorizontal":
+        return [...(r > rect.top ? ["EdgeTop"] : []), ...(r < rect.bottom ? ["EdgeBottom"] : [])];
+      case "InsideVertical":
+        return [...(c > rect.left ? ["EdgeLeft"] : []), ...(c < rect.right ? ["EdgeRight"] : [])];
+      default:
+        throw excelError("InvalidArgument", `border ${this.index} is not faked`);
+    }
+  }
+
+  set style(value: string) {
+    this.apply("style", value);
+  }
+
+  set color(value: string) {
+    this.apply("color", value);
+  }
 }
 
 function eachCell(at: Located, f: (cell: FakeCell) => void): void {

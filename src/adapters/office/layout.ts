@@ -20,6 +20,8 @@ interface Look {
   underline?: boolean;
   fill?: string;
   wrap?: boolean;
+  /** Thin lines around and between the cells (a counts table). */
+  boxed?: boolean;
 }
 
 const HEADER_FILL = "#D9E1F2";
@@ -30,18 +32,27 @@ const LOOKS: Record<CellStyle, Look> = {
   title: { bold: true, size: 14 },
   heading: { bold: true, size: 12 },
   explanation: { italic: true },
-  header: { bold: true, fill: HEADER_FILL },
-  cell: {},
-  "cell-text": { wrap: true },
-  mismatch: { bold: true, color: RED },
-  total: { bold: true, fill: TOTAL_FILL },
-  "total-mismatch": { bold: true, fill: TOTAL_FILL, color: RED },
+  header: { bold: true, fill: HEADER_FILL, boxed: true },
+  cell: { boxed: true },
+  "cell-text": { wrap: true, boxed: true },
+  mismatch: { bold: true, color: RED, boxed: true },
+  total: { bold: true, fill: TOTAL_FILL, boxed: true },
+  "total-mismatch": { bold: true, fill: TOTAL_FILL, color: RED, boxed: true },
   label: { bold: true },
   link: { color: "#1F4E79", underline: true },
   wrap: { wrap: true },
   error: { fill: FLAG_FILLS.error },
   warning: { fill: FLAG_FILLS.warning },
 };
+
+const BOX_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
 
 /** Excel's column width is in points; a character of the default font is about 5.7 points wide. */
 const POINTS_PER_CHARACTER = 5.7;
@@ -90,6 +101,9 @@ function applyLook(range: Excel.Range, look: Look): void {
   if (look.underline) font.underline = "Single";
   if (look.fill) range.format.fill.color = look.fill;
   if (look.wrap) range.format.wrapText = true;
+  if (look.boxed) {
+    for (const edge of BOX_EDGES) range.format.borders.getItem(edge).style = "Continuous";
+  }
 }
 
 /** Write `layout` into an empty `sheet`, in batches under `budget`. */

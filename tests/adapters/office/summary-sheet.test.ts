@@ -76,6 +76,13 @@ describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
     expect(sheet.cell(first, 9)?.font?.color).toBe("#C00000");
     expect(sheet.cell(first, 10)?.font?.color).toBe("#C00000");
     expect(sheet.cell(first, 8)?.font?.color).toBeUndefined();
+    // The counts table is ruled, as in the annotated copy.
+    expect(Object.keys(sheet.cell(first, 5)?.borders ?? {}).sort()).toEqual([
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "EdgeTop",
+    ]);
     expect(rows[rowIndex(sheet, 0, "Câu tổng hợp:")][1]).toContain("2/3 chỉ tiêu đạt và vượt (66,7%)");
     expect(rows.some((r) => r[0] === "Phát hiện: 1 lỗi, 1 cảnh báo, 0 thông tin.")).toBe(true);
   });
