@@ -22,6 +22,6 @@ export const sheetsEn: Templates<SheetMessages> = {
     `Checked sheet "${sheet}": ${f.num(total)} indicators, no findings.`,
   "ribbon/failed": ({ command, detail }) => `The command "${command}" failed: ${detail}`,
   "ribbon/too-old": () =>
-    "This Excel is too old for Soát chỉ tiêu (ExcelApi 1.7 is needed: Excel 2019, 2021, 2024, Microsoft 365 " +
+    "This Excel is too old for Target Check (ExcelApi 1.7 is needed: Excel 2019, 2021, 2024, Microsoft 365 " +
     "or Excel on the web). Update Excel or use the browser page / the chitieu command line.",
 };
