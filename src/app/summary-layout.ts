@@ -23,8 +23,8 @@ function countValues(c: Counts): number[] {
 }
 
 /** "Số TT A, Tên chỉ tiêu B, …": the columns the table was read with. */
-export function describeColumns(t0: TableReport, lang: Lang): string {
-  const columns = t0.table.columns;
+export function describeColumns(table: TableReport, lang: Lang): string {
+  const columns = table.table.columns;
   return COLUMN_ROLES.filter((r) => columns[r] !== undefined)
     .map((r) => `${t(lang, `role/${r}`)} ${columnLetter(columns[r] as number)}`)
     .join(", ");
@@ -91,11 +91,11 @@ function tableRows(
 
   if (table.table.targetOnly) {
     // Nothing to assess yet in a new-term table: the number of indicators per group is what counts.
-    rows.push(
-      ["count/group", "count/group-title", "count/indicators"].map((id) =>
-        cell(t(lang, id as "count/group"), "header"),
-      ),
-    );
+    rows.push([
+      cell(t(lang, "count/group"), "header"),
+      cell(t(lang, "count/group-title"), "header"),
+      cell(t(lang, "count/indicators"), "header"),
+    ]);
     for (const g of table.summary.groups) {
       rows.push([
         cell(g.code ?? "", "cell"),
