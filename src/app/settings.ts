@@ -114,7 +114,8 @@ export function parseSettings(value: unknown): Settings {
   const saved: Json = isRecord(value) ? value : {};
   return {
     lang: isLang(saved.lang) ? saved.lang : DEFAULT_SETTINGS.lang,
-    tolerance: isTolerance(saved.tolerance) ? saved.tolerance : DEFAULT_SETTINGS.tolerance,
+    // + 0 turns -0 into 0, which is what JSON gives back for it.
+    tolerance: isTolerance(saved.tolerance) ? saved.tolerance + 0 : DEFAULT_SETTINGS.tolerance,
     disabledRules: parseRuleList(saved.disabledRules) ?? [...DEFAULT_SETTINGS.disabledRules],
     mappings: parsePerSheet(saved.mappings, parseMapping) ?? {},
     polarity: parsePerSheet(saved.polarity, parseRowPolarity) ?? {},

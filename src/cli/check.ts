@@ -8,7 +8,7 @@ import { toContractJson } from "../engine/report/json";
 import type { Lang, SheetReport } from "../engine/types";
 import { CliError } from "./errors";
 import { loadWorkbook } from "./load";
-import { cliMessages, type CliMessages } from "./messages";
+import { t } from "../i18n";
 import { createProgress, LARGE_SHEET_ROWS, type Progress } from "./progress";
 import { sheetReportLines } from "./text-report";
 import { outputNameIn, samePath, writeWorkbookAtomically } from "./write";
@@ -36,7 +36,6 @@ function checkWorkbook(
   wb: ExcelJS.Workbook,
   file: string,
   options: CheckCommandOptions,
-  m: CliMessages,
   progress: Progress,
   fileIndex: number,
 ): SheetReport[] {
@@ -44,11 +43,11 @@ function checkWorkbook(
   const chosen = options.sheet === undefined ? sheets : sheets.filter((ws) => ws.name === options.sheet);
   if (options.sheet !== undefined && chosen.length === 0) {
     throw new CliError(
-      m.noSuchSheet(
+      t(options.lang, "cli/no-such-sheet", {
         file,
-        options.sheet,
-        sheets.map((ws) => ws.name),
-      ),
+        sheet: options.sheet,
+        sheets: sheets.map((ws) => ws.name),
+      }),
     );
   }
   if (chosen.some((ws) => ws.rowCount > LARGE_SHEET_ROWS)) progress.largeSheet();
@@ -68,10 +67,11 @@ function checkWorkbook(
 }
 
 /** Where the annotated copy of `file` goes, or null when none was asked for. */
-async function outputFor(file: string, options: CheckCommandOptions, m: CliMessages): Promise<string | null> {
+async function outputFor(file: string, options: CheckCommandOptions): Promise<string | null> {
   const target = options.out ?? (options.outDir !== undefined ? outputNameIn(options.outDir, file) : null);
   if (target === null) return null;
-  if (await samePath(target, file)) throw new CliError(m.sameAsInput(target));
+  if (await samePath(target, file))
+    throw new CliError(t(options.lang, "cli/same-as-input", { file: target }));
   return target;
 }
 
@@ -87,16 +87,16 @@ async function isLargeFile(file: string): Promise<boolean> {
 }
 
 function hasErrors(reports: SheetReport[]): boolean {
-  return reports.some((r) => r.tables.some((t) => t.findings.some((f) => f.severity === "error")));
+  return reports.some((r) => r.tables.some((table) => table.findings.some((f) => f.severity === "error")));
 }
 
 /** Run the check over every file; returns the exit code. */
 export async function runCheck(files: string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const m = cliMessages(options.lang);
+  const lang = options.lang;
   const progress = createProgress({
     files: files.length,
     force: options.progress,
-    labels: { loading: m.loading, checking: m.checking },
+    labels: { loading: t(lang, "cli/loading"), checking: t(lang, "cli/checking") },
   });
   const results: Array<{ file: string; sheets: SheetReport[] }> = [];
   const failures: string[] = [];
@@ -106,17 +106,17 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   try {
     for (const [i, file] of files.entries()) {
       try {
-        const target = await outputFor(file, options, m);
+        const target = await outputFor(file, options);
         if (await isLargeFile(file)) progress.largeSheet();
         progress.loading(i, file);
-        const wb = await loadWorkbook(file, m);
+        const wb = await loadWorkbook(file, lang);
         progress.loaded(i, file);
-        const sheets = checkWorkbook(wb, file, options, m, progress, i);
+        const sheets = checkWorkbook(wb, file, options, progress, i);
         results.push({ file, sheets });
         if (hasErrors(sheets)) findingErrors = true;
         if (target !== null) {
           annotateWorkbook(wb, sheets, options.lang);
-          await writeWorkbookAtomically(wb, target, m);
+          await writeWorkbookAtomically(wb, target, lang);
           written.push(target);
         }
       } catch (err) {
@@ -135,12 +135,21 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   } else {
     // One write per file: a large sheet can have a very long report.
     for (const r of results) io.out(`${sheetReportLines(r.file, r.sheets, options.lang).join("\n")}\n`);
-    const tail = written.map((w) => m.written(w));
+    const tail = written.map((w) => t(lang, "cli/written", { file: w }));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const r of results) {
-      for (const s of r.sheets) for (const t of s.tables) for (const f of t.findings) counts[f.severity]++;
+      for (const s of r.sheets)
+        for (const table of s.tables) for (const f of table.findings) counts[f.severity]++;
     }
-    if (results.length > 0) tail.push(m.total(results.length, counts.error, counts.warning, counts.info));
+    if (results.length > 0)
+      tail.push(
+        t(lang, "cli/total", {
+          files: results.length,
+          errors: counts.error,
+          warnings: counts.warning,
+          infos: counts.info,
+        }),
+      );
     if (tail.length > 0) io.out(tail.join("\n"));
   }
   for (const f of failures) io.err(`chitieu: ${f}`);

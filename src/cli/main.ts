@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 import { RULE_IDS, unknownRuleIds } from "../engine/index";
 import { EXIT_USAGE, runCheck, type CheckCommandOptions, type Io } from "./check";
 import { CliError } from "./errors";
-import { cliMessages } from "./messages";
+import { t } from "../i18n";
 
 /** The version in package.json, found from both src/cli (tsx) and build/cli (compiled). */
 function packageVersion(): string {
@@ -29,11 +29,11 @@ function collectRules(value: string, previous: string[]): string[] {
 type RawOptions = Omit<CheckCommandOptions, "progress"> & { progress?: boolean };
 
 function validate(files: string[], o: RawOptions): void {
-  const m = cliMessages(o.lang);
-  if (o.out !== undefined && o.outDir !== undefined) throw new CliError(m.outAndOutDir);
-  if (o.out !== undefined && files.length > 1) throw new CliError(m.outWithSeveralFiles);
+  if (o.out !== undefined && o.outDir !== undefined) throw new CliError(t(o.lang, "cli/out-and-out-dir"));
+  if (o.out !== undefined && files.length > 1) throw new CliError(t(o.lang, "cli/out-with-several-files"));
   const [unknown] = unknownRuleIds(o.disable);
-  if (unknown !== undefined) throw new CliError(m.unknownRule(unknown, [...RULE_IDS]));
+  if (unknown !== undefined)
+    throw new CliError(t(o.lang, "cli/unknown-rule", { rule: unknown, known: [...RULE_IDS] }));
 }
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {

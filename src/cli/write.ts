@@ -3,7 +3,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { CliError } from "./errors";
-import type { CliMessages } from "./messages";
+import type { Lang } from "../engine/types";
+import { t } from "../i18n";
 
 /** True when both paths name the same file (resolved, and by inode when the target exists). */
 export async function samePath(a: string, b: string): Promise<boolean> {
@@ -26,7 +27,7 @@ export function outputNameIn(dir: string, input: string): string {
 export async function writeWorkbookAtomically(
   wb: ExcelJS.Workbook,
   target: string,
-  m: CliMessages,
+  lang: Lang,
 ): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
@@ -37,6 +38,6 @@ export async function writeWorkbookAtomically(
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const detail = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new CliError(m.writeFailed(target, detail));
+    throw new CliError(t(lang, "cli/write-failed", { file: target, detail }));
   }
 }

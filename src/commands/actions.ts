@@ -1,9 +1,10 @@
 import type { Lang, LocalizedText, SheetReport } from "../engine/types";
+import { t } from "../i18n";
 import type { OfficeEnv } from "../adapters/office/env";
 import { RequirementsError, unsupportedMessage } from "../adapters/office/requirements";
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
 import { loadSettings, refreshSettings } from "../adapters/office/settings";
-import { SUMMARY_SHEET, writeStatusMessage } from "../adapters/office/summary-sheet";
+import { ownSheetNames, writeStatusMessage } from "../adapters/office/summary-sheet";
 import { checkOptionsFor } from "../app/settings";
 
 /** The part of Office.AddinCommands.Event a function command uses. */
@@ -20,30 +21,16 @@ export class UserMessage extends Error {
   }
 }
 
-/** Where the last check ran: the ribbon's summary and clear buttons use it when "Tổng hợp" is active. */
+/** Where the last check ran: the ribbon's summary and clear buttons use it when our "Tổng hợp" is active. */
 export const LAST_SHEET_KEY = "soatChiTieu.lastSheet";
 
-const M = {
-  summarySheetActive: {
-    vi: `Hãy mở trang tính có bảng chỉ tiêu rồi bấm lại (trang "${SUMMARY_SHEET}" là kết quả, không phải bảng để kiểm tra).`,
-    en: `Open the sheet with the target table and click again ("${SUMMARY_SHEET}" holds results, not a table to check).`,
-  },
-  noTable: (sheet: string, reason?: LocalizedText): LocalizedText => ({
-    vi: `Không tìm thấy bảng chỉ tiêu trên trang "${sheet}"${reason ? `: ${reason.vi}` : "."} Có thể chỉ định cột trong Bảng điều khiển.`,
-    en: `No target table found on sheet "${sheet}"${reason ? `: ${reason.en}` : "."} Columns can be set in the control panel.`,
-  }),
-  clean: (sheet: string, total: number): LocalizedText => ({
-    vi: `Đã kiểm tra trang "${sheet}": ${total} chỉ tiêu, không phát hiện sai sót.`,
-    en: `Checked sheet "${sheet}": ${total} targets, no problems found.`,
-  }),
-  failed: (what: LocalizedText, detail: string): LocalizedText => ({
-    vi: `Không thực hiện được lệnh "${what.vi}": ${detail}`,
-    en: `The command "${what.en}" failed: ${detail}`,
-  }),
-  check: { vi: "Kiểm tra bảng", en: "Check table" },
-  summary: { vi: "Tạo bảng tổng hợp", en: "Build summary" },
-  clear: { vi: "Xóa đánh dấu", en: "Remove flags" },
-};
+/** The commands' names, as a failure message calls them. */
+type CommandName = "ribbon/check" | "action/write-summary" | "action/clear-flags";
+
+/** A message in both languages: the language is read again when the message is shown. */
+function both(words: (lang: Lang) => string): LocalizedText {
+  return { vi: words("vi"), en: words("en") };
+}
 
 function errorDetail(error: unknown, lang: Lang): string {
   if (error instanceof UserMessage || error instanceof RequirementsError) return error.text[lang];
@@ -68,10 +55,10 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
   };
 
   async function say(text: string, isError: boolean): Promise<void> {
-    await env.run((context) => writeStatusMessage(context, text, isError));
+    await env.run((context) => writeStatusMessage(context, text, isError, lang()));
   }
 
-  function run(name: LocalizedText, work: () => Promise<void>): Command {
+  function run(name: CommandName, work: () => Promise<void>): Command {
     return async (event) => {
       try {
         const tooOld = unsupportedMessage(env);
@@ -80,7 +67,11 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
         await refreshSettings(env.settings);
         await work();
       } catch (error) {
-        const text = M.failed(name, errorDetail(error, lang()))[lang()];
+        const l = lang();
+        const text = t(l, "ribbon/failed", {
+          command: t(l, name),
+          detail: errorDetail(error, l),
+        });
         try {
           await say(text, true);
         } catch (writeError) {
@@ -93,13 +84,14 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
     };
   }
 
-  /** The sheet a command works on: the active one, or the last checked when "Tổng hợp" is active. */
+  /** The sheet a command works on: the active one, or the last checked when one of our sheets is active. */
   async function targetSheet(): Promise<string> {
     const active = await service.activeSheet();
-    if (active !== SUMMARY_SHEET) return active;
+    const own = await env.run(ownSheetNames);
+    if (!own.includes(active)) return active;
     const last = env.settings.get(LAST_SHEET_KEY);
     if (typeof last === "string" && last) return last;
-    throw new UserMessage(M.summarySheetActive);
+    throw new UserMessage(both((l) => t(l, "ribbon/results-sheet-active", { sheet: active })));
   }
 
   async function checkTarget(): Promise<{ sheet: string; report: SheetReport }> {
@@ -112,22 +104,25 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
   }
 
   return {
-    checkActiveSheet: run(M.check, async () => {
+    checkActiveSheet: run("ribbon/check", async () => {
       const { sheet, report } = await checkTarget();
-      if (report.tables.length === 0) throw new UserMessage(M.noTable(sheet, report.reason));
+      if (report.tables.length === 0) {
+        const reason = report.reason;
+        throw new UserMessage(both((l) => t(l, "ribbon/no-table", { sheet, reason: reason?.[l] })));
+      }
       await service.applyFlags(sheet, report, lang());
       const findings = report.tables.reduce((n, t) => n + t.findings.length, 0);
       if (findings === 0) {
         const total = report.tables.reduce((n, t) => n + t.summary.computed.indicators.total, 0);
-        await say(M.clean(sheet, total)[lang()], false);
+        await say(t(lang(), "ribbon/clean", { sheet, total }), false);
       }
     }),
-    writeSummarySheet: run(M.summary, async () => {
+    writeSummarySheet: run("action/write-summary", async () => {
       const { report } = await checkTarget();
       // A sheet without a table still gets "Tổng hợp", stating why: that is the clear message.
       await service.writeSummarySheet(report, lang());
     }),
-    clearFlags: run(M.clear, async () => {
+    clearFlags: run("action/clear-flags", async () => {
       await service.clearFlagsCount(await targetSheet());
     }),
   };

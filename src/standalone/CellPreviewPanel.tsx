@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { columnLetter } from "../engine/grid";
 import type { CellPreview } from "./protocol";
-import type { PageTexts } from "./texts";
+import type { Translate } from "../taskpane/i18n";
 
 const useStyles = makeStyles({
   panel: {
@@ -46,11 +46,11 @@ const useStyles = makeStyles({
 /** The row around the selected finding's cell, the cell highlighted: the page's "select the cell". */
 export function CellPreviewPanel({
   preview,
-  texts,
+  t,
   onClose,
 }: {
   preview: CellPreview;
-  texts: PageTexts;
+  t: Translate;
   onClose(): void;
 }) {
   const styles = useStyles();
@@ -64,14 +64,16 @@ export function CellPreviewPanel({
     <section
       className={styles.panel}
       aria-live="polite"
-      aria-label={texts.previewTitle(preview.sheet, preview.address)}
+      aria-label={t("page/preview-title", { sheet: preview.sheet, address: preview.address })}
       data-testid="cell-preview"
     >
       <div className={styles.inner}>
         <div className={styles.head}>
-          <p className={styles.title}>{texts.previewTitle(preview.sheet, preview.address)}</p>
+          <p className={styles.title}>
+            {t("page/preview-title", { sheet: preview.sheet, address: preview.address })}
+          </p>
           <Button size="small" appearance="subtle" onClick={onClose}>
-            {texts.closePreview}
+            {t("page/close-preview")}
           </Button>
         </div>
         <div className={styles.scroller}>
@@ -90,7 +92,7 @@ export function CellPreviewPanel({
               {preview.header && (
                 <tr>
                   <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
-                    {texts.previewHeader}
+                    {t("page/preview-header")}
                   </th>
                   {columns.map((c) => (
                     <td key={c} className={`${styles.cell} ${styles.colHead}`}>
@@ -101,7 +103,7 @@ export function CellPreviewPanel({
               )}
               <tr>
                 <th scope="row" className={`${styles.cell} ${styles.colHead}`}>
-                  {texts.previewRow(preview.row)}
+                  {t("place/row", { row: preview.row })}
                 </th>
                 {columns.map((c) => (
                   <td

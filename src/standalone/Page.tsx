@@ -11,13 +11,14 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../engine/types";
+import { t as words } from "../i18n";
 import { App } from "../taskpane/App";
+import { translator, type Translate } from "../taskpane/i18n";
 import { CellPreviewPanel } from "./CellPreviewPanel";
 import { FilePicker } from "./FilePicker";
 import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
 import type { BrowserWorkbookService, ServiceEvent } from "./service";
 import type { SettingsStore } from "./settings-store";
-import { PAGE_TEXTS, failureMessage } from "./texts";
 
 export type OpenWorkbook = (
   file: File,
@@ -72,6 +73,12 @@ const useStyles = makeStyles({
  * The browser page: pick or drop an .xlsx, then the task pane shared with the add-in,
  * over a WorkbookService backed by the worker.
  */
+/** The message for a failure, with the technical detail only for unexpected errors. */
+function failureMessage(t: Translate, code: FailureCode, detail?: string): string {
+  const text = t(`page/failure/${code}`);
+  return code === "internal" && detail ? `${text} (${detail})` : text;
+}
+
 export function Page({ store, openWorkbook }: PageProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => store.load().lang);
@@ -80,11 +87,11 @@ export function Page({ store, openWorkbook }: PageProps) {
   const [preview, setPreview] = useState<CellPreview | null>(null);
   const openCount = useRef(0);
   const current = useRef<BrowserWorkbookService | null>(null);
-  const t = PAGE_TEXTS[lang];
+  const t = translator(lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = PAGE_TEXTS[lang].title;
+    document.title = words(lang, "page/title");
   }, [lang]);
 
   useEffect(() => () => current.current?.close(), []);
@@ -156,9 +163,9 @@ export function Page({ store, openWorkbook }: PageProps) {
     <Field
       label={
         progress
-          ? t.progress(t.stages[progress.stage], percent ?? 0)
+          ? t("page/progress", { stage: t(`page/stage/${progress.stage}`), percent: percent ?? 0 })
           : state.kind === "opening"
-            ? t.opening(state.fileName)
+            ? t("page/opening", { file: state.fileName })
             : ""
       }
       data-testid="page-progress"
@@ -174,10 +181,16 @@ export function Page({ store, openWorkbook }: PageProps) {
   const fileBar = state.kind === "open" && (
     <div className={styles.fileBarWrap} data-testid="file-bar">
       <div className={styles.fileBar}>
-        <span className={styles.fileName}>{t.fileLabel(state.fileName, state.sheets)}</span>
-        <FilePicker onFile={openFile} buttonText={t.chooseOther} dropHereText={t.dropHere} />
+        <span className={styles.fileName}>
+          {t("page/file-label", { file: state.fileName, sheets: state.sheets })}
+        </span>
+        <FilePicker
+          onFile={openFile}
+          buttonText={t("page/choose-other")}
+          dropHereText={t("page/drop-here")}
+        />
       </div>
-      <p className={styles.privacy}>{t.privacy}</p>
+      <p className={styles.privacy}>{t("page/privacy")}</p>
       {progressBar}
     </div>
   );
@@ -187,7 +200,7 @@ export function Page({ store, openWorkbook }: PageProps) {
       <div onDragOver={onDragOver} onDrop={onDrop}>
         {/* The rules listed in the settings are App's default, the engine's (they run in the worker). */}
         <App key={openCount.current} service={state.service} header={fileBar} />
-        {preview && <CellPreviewPanel preview={preview} texts={t} onClose={() => setPreview(null)} />}
+        {preview && <CellPreviewPanel preview={preview} t={t} onClose={() => setPreview(null)} />}
       </div>
     );
   }
@@ -196,36 +209,36 @@ export function Page({ store, openWorkbook }: PageProps) {
     <div className={styles.page} onDragOver={onDragOver} onDrop={onDrop}>
       <header className={styles.top}>
         <div>
-          <h1 className={styles.heading}>{t.title}</h1>
-          <p className={styles.subtitle}>{t.subtitle}</p>
+          <h1 className={styles.heading}>{t("page/title")}</h1>
+          <p className={styles.subtitle}>{t("page/subtitle")}</p>
         </div>
         <RadioGroup
           layout="horizontal"
-          aria-label={t.languageLabel}
+          aria-label={t("language/label")}
           value={lang}
           onChange={(_, data) => changeLang(data.value as Lang)}
           data-testid="page-language"
         >
-          <Radio value="vi" label={t.languages.vi} />
-          <Radio value="en" label={t.languages.en} />
+          <Radio value="vi" label={t("language/vi")} />
+          <Radio value="en" label={t("language/en")} />
         </RadioGroup>
       </header>
-      <p className={styles.privacy}>{t.privacy}</p>
+      <p className={styles.privacy}>{t("page/privacy")}</p>
       <main>
         <FilePicker
           onFile={openFile}
-          buttonText={t.chooseFile}
-          title={t.dropTitle}
-          hint={t.dropHint}
-          dropHereText={t.dropHere}
+          buttonText={t("page/choose-file")}
+          title={t("page/drop-title")}
+          hint={t("page/drop-hint")}
+          dropHereText={t("page/drop-here")}
           disabled={busy}
         />
         {progressBar}
         {state.kind === "failed" && (
           <MessageBar intent="error" politeness="assertive" data-testid="open-error">
             <MessageBarBody>
-              <MessageBarTitle>{t.openFailedTitle(state.fileName)}</MessageBarTitle>
-              {failureMessage(state.code, lang, state.detail)}
+              <MessageBarTitle>{t("page/open-failed-title", { file: state.fileName })}</MessageBarTitle>
+              {failureMessage(t, state.code, state.detail)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -25,7 +25,7 @@ import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useSharedStyles } from "./components/styles";
-import { LangContext, STRINGS, localize, pick } from "./i18n";
+import { LangContext, localize, pick, translator } from "./i18n";
 import { DEFAULT_SETTINGS, checkOptionsFor, type Settings } from "../app/settings";
 import type { WorkbookService } from "../app/workbook-service";
 
@@ -90,7 +90,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const lang = settings.lang;
-  const t = STRINGS[lang];
+  const t = translator(lang);
 
   useEffect(() => {
     let cancelled = false;
@@ -116,7 +116,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
       setRunning(true);
       setProgress(null);
       setCheckError(null);
-      setAnnouncement(localize((s) => s.checking));
+      setAnnouncement(localize((s) => s("pane/checking")));
       let lastPercent = -1;
       const onProgress = (fraction: number) => {
         const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
@@ -132,13 +132,15 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         const findings = report.tables.reduce((n, table) => n + table.findings.length, 0);
         setAnnouncement(
           localize((s) =>
-            report.tables.length === 0 ? s.noTable : s.checkDone(report.tables.length, findings),
+            report.tables.length === 0
+              ? s("pane/no-table")
+              : s("pane/check-done", { tables: report.tables.length, findings }),
           ),
         );
       } catch (error) {
         if (seq !== checkSeq.current) return;
         const detail = errorText(error);
-        const message = localize((s) => s.checkFailed(detail));
+        const message = localize((s) => s("pane/check-failed", { detail }));
         setCheckError(message);
         setAnnouncement(message);
       } finally {
@@ -159,7 +161,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         setNotice(null);
       } catch (error) {
         const detail = errorText(error);
-        setNotice(localize((s) => s.settingsSaveFailed(detail)));
+        setNotice(localize((s) => s("pane/settings-save-failed", { detail })));
       }
     },
     [service],
@@ -202,7 +204,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
       await service.selectCell(sheet, finding.cell);
     } catch (error) {
       const detail = errorText(error);
-      setNotice(localize((s) => s.selectFailed(detail)));
+      setNotice(localize((s) => s("pane/select-failed", { detail })));
     }
   };
 
@@ -221,20 +223,20 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         <main className={styles.root} lang={lang}>
           {header}
           <div>
-            <h1 className={styles.title}>{t.appTitle}</h1>
+            <h1 className={styles.title}>{t("pane/title")}</h1>
             {!loadState.loading && !loadState.error && (
-              <p className={styles.source}>{t.source(service.label)}</p>
+              <p className={styles.source}>{t("pane/source", { label: service.label })}</p>
             )}
           </div>
-          {loadState.loading && <Spinner label={t.loading} />}
+          {loadState.loading && <Spinner label={t("pane/loading")} />}
           {loadState.error && (
             <MessageBar intent="error">
-              <MessageBarBody>{t.loadFailed(loadState.error)}</MessageBarBody>
+              <MessageBarBody>{t("pane/load-failed", { detail: loadState.error })}</MessageBarBody>
             </MessageBar>
           )}
           {!loadState.loading && !loadState.error && (
             <>
-              <section className={shared.section} aria-label={t.checkButton}>
+              <section className={shared.section} aria-label={t("pane/check")}>
                 <SheetPicker
                   sheets={sheets}
                   value={sheet}
@@ -261,14 +263,18 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
               </section>
 
               {report && report.tables.length > 1 && (
-                <Field label={t.tableLabel}>
+                <Field label={t("pane/table-label")}>
                   <Select
                     value={String(tableIndex)}
                     onChange={(_, data) => setTableIndex(Number(data.value))}
                   >
                     {report.tables.map((tr, index) => (
                       <option key={index} value={String(index)}>
-                        {t.tableOption(index, tr.table)}
+                        {t("pane/table-option", {
+                          index: index + 1,
+                          firstRow: tr.table.firstRow,
+                          lastRow: tr.table.lastRow,
+                        })}
                       </option>
                     ))}
                   </Select>
@@ -301,7 +307,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
               <ActionBar service={service} sheet={sheet} report={report} reports={checkedReports} />
               <Accordion collapsible>
                 <AccordionItem value="settings">
-                  <AccordionHeader as="h2">{t.settingsHeading}</AccordionHeader>
+                  <AccordionHeader as="h2">{t("pane/settings-heading")}</AccordionHeader>
                   <AccordionPanel>
                     <SettingsPanel
                       settings={settings}

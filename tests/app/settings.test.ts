@@ -185,6 +185,8 @@ describe("parseSettings (the one reading of stored settings: the document's and 
       expect(parseSettings({ tolerance }).tolerance).toBe(DEFAULT_SETTINGS.tolerance);
     }
     expect(parseSettings({ tolerance: 0.25 }).tolerance).toBe(0.25);
+    // JSON writes -0 as 0: the parsed value must read back the same after a save.
+    expect(parseSettings({ tolerance: -0 }).tolerance).toBe(0);
   });
 
   it("rejects unknown languages and rule lists that are not lists, keeping the other fields", () => {

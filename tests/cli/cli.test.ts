@@ -100,7 +100,9 @@ describe("checking the example workbook", () => {
     expect(result.code).toBe(1);
     const out = result.stdout;
     expect(out).toContain("Trang tính “Biểu 01”, bảng 1: dòng tiêu đề 6–7; dữ liệu dòng 8–");
-    expect(out).toMatch(/cột: TT A, Chỉ tiêu B, ĐVT C, Chỉ tiêu NQ D, Thực hiện E, Tỷ lệ F, Đánh giá G/);
+    expect(out).toMatch(
+      /cột: Số TT A, Tên chỉ tiêu B, Đơn vị tính C, Chỉ tiêu NQ D, Kết quả thực hiện E, Tỷ lệ \(%\) F, Đánh giá G/,
+    );
     expect(out).toContain(`F${row("Tổng thu ngân sách nhà nước trên địa bàn")} percent-mismatch`);
     expect(out).toContain(`G${row("Diện tích cây ăn quả các loại")} status-mismatch`);
     expect(out).toMatch(/Tổng hợp: Tổng số 19 chỉ tiêu/);

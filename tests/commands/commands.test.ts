@@ -3,7 +3,6 @@ import { createCommands, LAST_SHEET_KEY } from "../../src/commands/actions";
 import { FLAG_FILLS } from "../../src/adapters/office/flags";
 import { OfficeWorkbookService } from "../../src/adapters/office/service";
 import { SETTINGS_KEY } from "../../src/adapters/office/settings";
-import { SUMMARY_SHEET } from "../../src/adapters/office/summary-sheet";
 import { checkSheet } from "../../src/engine";
 import { FakeExcel, FakeWorkbookState, type FakeSheet } from "../support/fake-excel";
 
@@ -26,8 +25,10 @@ function tableSheet(state: FakeWorkbookState): FakeSheet {
     ]);
 }
 
-function statusText(state: FakeWorkbookState): string {
-  return String(state.sheetByName(SUMMARY_SHEET)?.cell(2, 0)?.value ?? "");
+const SUMMARY_SHEET = "Tổng hợp";
+
+function statusText(state: FakeWorkbookState, sheet = SUMMARY_SHEET): string {
+  return String(state.sheetByName(sheet)?.cell(2, 0)?.value ?? "");
 }
 
 describe("ribbon function commands", () => {
@@ -68,11 +69,11 @@ describe("ribbon function commands", () => {
     await commands.writeSummarySheet(first);
     expect(first.completed).toHaveBeenCalledTimes(1);
     expect(state.activeSheet().name).toBe(SUMMARY_SHEET);
-    expect(state.sheetByName(SUMMARY_SHEET)?.cell(1, 0)?.value).toBe("Trang tính: Biểu 01");
+    expect(state.sheetByName(SUMMARY_SHEET)?.cell(3, 0)?.value).toBe("Trang tính: Biểu 01");
     const second = event();
     await commands.writeSummarySheet(second);
     expect(second.completed).toHaveBeenCalledTimes(1);
-    expect(state.sheets.map((s) => s.name)).toEqual(["Biểu 01", SUMMARY_SHEET]);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Biểu 01", SUMMARY_SHEET, "Phát hiện"]);
     expect(state.sheetByName(SUMMARY_SHEET)?.charts).toHaveLength(1);
   });
 
@@ -101,7 +102,7 @@ describe("ribbon function commands", () => {
     });
     const excel = new FakeExcel(state);
     await createCommands(excel.env(), checkSheet).writeSummarySheet(event());
-    expect(state.sheetByName(SUMMARY_SHEET)?.cell(0, 0)?.value).toBe("TARGET TABLE CHECK SUMMARY");
+    expect(state.sheetByName("Summary")?.cell(0, 0)?.value).toBe("SOÁT CHỈ TIÊU — SUMMARY OF TARGET RESULTS");
   });
 
   it("sees settings the task pane saved after the commands' runtime started", async () => {
@@ -113,7 +114,7 @@ describe("ribbon function commands", () => {
     const pane = new OfficeWorkbookService(new FakeExcel(state).env(), checkSheet);
     await pane.saveSettings({ ...(await pane.loadSettings()), lang: "en" });
     await commands.writeSummarySheet(event());
-    expect(state.sheetByName(SUMMARY_SHEET)?.cell(0, 0)?.value).toBe("TARGET TABLE CHECK SUMMARY");
+    expect(state.sheetByName("Summary")?.cell(0, 0)?.value).toBe("SOÁT CHỈ TIÊU — SUMMARY OF TARGET RESULTS");
   });
 
   it.each(["checkActiveSheet", "writeSummarySheet", "clearFlags"] as const)(
@@ -160,5 +161,45 @@ describe("ribbon function commands", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(statusText(state)).toContain("cần ExcelApi 1.7");
     expect([...sheet.cells.values()].some((c) => c.fill)).toBe(false);
+  });
+
+  it("never touches a user's own Tổng hợp and Phát hiện: check, summary and clear keep them cell for cell", async () => {
+    const state = new FakeWorkbookState();
+    tableSheet(state);
+    for (const name of [SUMMARY_SHEET, "Phát hiện"]) {
+      state
+        .addSheet(name)
+        .setValues([
+          [{ value: "Kế hoạch của tôi", font: { bold: true, color: "#FF0000" } }],
+          [{ value: 12, numberFormat: "0.0", fill: { color: "#FFFF00", pattern: "Solid" } }, "=A2*2"],
+          [],
+          ["Ô A3 ở trên là của tôi"],
+        ]);
+    }
+    const before = [state.snapshot(SUMMARY_SHEET), state.snapshot("Phát hiện")];
+    const excel = new FakeExcel(state);
+    const commands = createCommands(excel.env(), checkSheet);
+
+    await commands.checkActiveSheet(event());
+    await commands.writeSummarySheet(event());
+    // From our summary sheet the commands work on the last checked sheet.
+    expect(state.activeSheet().name).toBe("Tổng hợp (2)");
+    await commands.writeSummarySheet(event());
+    await commands.clearFlags(event());
+    expect([state.snapshot(SUMMARY_SHEET), state.snapshot("Phát hiện")]).toEqual(before);
+    expect(state.sheets.map((s) => s.name)).toEqual([
+      "Biểu 01",
+      SUMMARY_SHEET,
+      "Phát hiện",
+      "Tổng hợp (2)",
+      "Phát hiện (2)",
+    ]);
+
+    // The user's Tổng hợp is a sheet like any other: checking it (no table there) fails, and the
+    // message goes to our sheet, not into A3 of the user's.
+    state.activeSheetId = state.sheetByName(SUMMARY_SHEET)!.id;
+    await commands.checkActiveSheet(event());
+    expect(statusText(state, "Tổng hợp (2)")).toMatch(/^Không thực hiện được lệnh "Kiểm tra bảng"/);
+    expect([state.snapshot(SUMMARY_SHEET), state.snapshot("Phát hiện")]).toEqual(before);
   });
 });

@@ -7,8 +7,7 @@ import { existsSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import type { SheetReport } from "../../src/engine/types";
-import { STRINGS } from "../../src/taskpane/i18n";
-import { PAGE_TEXTS } from "../../src/standalone/texts";
+import { translator } from "../../src/taskpane/i18n";
 import { foreignRequests, openBrowser, type Session } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/server";
 import { chooseFile, runCheck, screenshot, waitForPane } from "./support/steps";
@@ -16,7 +15,8 @@ import { TABLE_SHEET, engineReports, sampleWorkbook } from "./support/workbooks"
 
 const DIST = path.resolve(__dirname, "../../dist");
 const ROWS = 50_000;
-const vi = STRINGS.vi;
+const vi = translator("vi");
+const en = translator("en");
 
 let server: StaticServer;
 let session: Session;
@@ -55,11 +55,11 @@ describe("a 50,000-row workbook", () => {
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
     await screenshot(page, "10-large-reading-vi-desktop", false);
     // While the worker reads, the language switch (keyboard) still answers.
-    await page.getByRole("radio", { name: PAGE_TEXTS.vi.languages.en }).focus();
+    await page.getByRole("radio", { name: vi("language/en") }).focus();
     await page.keyboard.press("Space");
-    await page.getByRole("heading", { name: PAGE_TEXTS.en.title, exact: true }).waitFor({ timeout: 5_000 });
+    await page.getByRole("heading", { name: en("page/title"), exact: true }).waitFor({ timeout: 5_000 });
     expect(await progressShown(page)).toBe(true);
-    await page.getByRole("radio", { name: PAGE_TEXTS.en.languages.vi }).check();
+    await page.getByRole("radio", { name: en("language/vi") }).check();
     await waitForPane(page);
   });
 
@@ -67,7 +67,7 @@ describe("a 50,000-row workbook", () => {
     await runCheck(page);
     await page.getByRole("progressbar").first().waitFor({ timeout: 30_000 });
     // Open the settings while the check runs: the main thread is free to answer.
-    const settings = page.getByRole("button", { name: vi.settingsHeading });
+    const settings = page.getByRole("button", { name: vi("pane/settings-heading") });
     await settings.click();
     const during = await page.evaluate(() => ({
       expanded: Array.from(document.querySelectorAll("button[aria-expanded]")).some(
@@ -85,7 +85,9 @@ describe("a 50,000-row workbook", () => {
     const findings = report.tables[0].findings.length;
     expect(findings).toBeGreaterThan(ROWS / 20);
     await expect(
-      page.getByRole("heading", { name: vi.findingsHeading(findings), exact: true }).count(),
+      page
+        .getByRole("heading", { name: vi("pane/findings-heading", { count: findings }), exact: true })
+        .count(),
     ).resolves.toBe(1);
     await screenshot(page, "12-large-checked-vi-desktop", false);
     expect(foreignRequests(session.requests, server.origin)).toEqual([]);

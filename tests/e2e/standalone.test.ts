@@ -10,8 +10,8 @@ import type { Page } from "playwright-core";
 import { worksheetToGrid } from "../../src/adapters/exceljs/read";
 import { cellText, columnIndex, getCell } from "../../src/engine/grid";
 import type { Finding, SheetReport } from "../../src/engine/types";
-import { STRINGS } from "../../src/taskpane/i18n";
-import { PAGE_TEXTS } from "../../src/standalone/texts";
+import type { FailureCode } from "../../src/standalone/protocol";
+import { translator } from "../../src/taskpane/i18n";
 import { foreignRequests, openBrowser, type Session } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/server";
 import {
@@ -35,8 +35,8 @@ import {
 
 const DIST = path.resolve(__dirname, "../../dist");
 const EXAMPLE = path.resolve(__dirname, "../../examples/bao-cao-mau.xlsx");
-const vi = STRINGS.vi;
-const en = STRINGS.en;
+const vi = translator("vi");
+const en = translator("en");
 
 let server: StaticServer;
 let session: Session;
@@ -103,8 +103,7 @@ afterAll(async () => {
 
 describe("the browser page in Chromium", () => {
   it("opens in Vietnamese with a keyboard-reachable file picker", async () => {
-    const t = PAGE_TEXTS.vi;
-    await expect(page.locator("h1").textContent()).resolves.toBe(t.title);
+    await expect(page.locator("h1").textContent()).resolves.toBe(vi("page/title"));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
     // Tab reaches the drop zone, and Enter on it opens the file picker.
     let reached = false;
@@ -131,7 +130,7 @@ describe("the browser page in Chromium", () => {
     await chooseFile(page, fileName, workbook);
     await waitForPane(page);
     await expect(page.getByTestId("file-bar").textContent()).resolves.toContain(fileName);
-    const sheetSelect = page.getByLabel(vi.sheetLabel);
+    const sheetSelect = page.getByLabel(vi("place/sheet"));
     await expect(sheetSelect.inputValue()).resolves.toBe(checked.name);
     await screenshot(page, "02-loaded-vi-desktop");
 
@@ -145,14 +144,14 @@ describe("the browser page in Chromium", () => {
     expect(findings.length).toBeGreaterThan(0);
     const first = checked.tables[0].findings.length;
     await expect(
-      page.getByRole("heading", { name: vi.findingsHeading(first), exact: true }).count(),
+      page.getByRole("heading", { name: vi("pane/findings-heading", { count: first }), exact: true }).count(),
     ).resolves.toBe(1);
 
     // The counts table: one row per status, the computed count first.
     const computed = summary.computed.indicators;
     for (const key of ["total", "exceeded", "achieved", "missed"] as const) {
       const row = page.locator("tr", {
-        has: page.getByRole("rowheader", { name: vi.status[key], exact: true }),
+        has: page.getByRole("rowheader", { name: vi(`status/${key}`), exact: true }),
       });
       await expect(row.first().locator("td").first().textContent()).resolves.toContain(String(computed[key]));
     }
@@ -166,7 +165,7 @@ describe("the browser page in Chromium", () => {
     const preview = page.getByTestId("cell-preview");
     await preview.waitFor();
     await expect(preview.textContent()).resolves.toContain(
-      PAGE_TEXTS.vi.previewTitle(checked.name, finding.cell),
+      vi("page/preview-title", { sheet: checked.name, address: finding.cell }),
     );
 
     const wb = new ExcelJS.Workbook();
@@ -182,7 +181,7 @@ describe("the browser page in Chromium", () => {
 
   it("downloads the annotated workbook: flags, the Tổng hợp sheet, every value unchanged", async () => {
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: vi.download, exact: true }).click();
+    await page.getByRole("button", { name: vi("pane/download"), exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\(da kiem tra\)\.xlsx$/);
     const saved = path.join(ARTIFACTS, "annotated.xlsx");
@@ -210,28 +209,31 @@ describe("the browser page in Chromium", () => {
   });
 
   it("switches to English: the task pane and the page's own texts change", async () => {
-    await page.getByRole("button", { name: vi.settingsHeading }).click();
-    await page.getByRole("radio", { name: en.languages.en }).check();
-    await page.getByRole("heading", { name: en.appTitle, exact: true }).waitFor();
+    await page.getByRole("button", { name: vi("pane/settings-heading") }).click();
+    await page.getByRole("radio", { name: en("language/en") }).check();
+    await page.getByRole("heading", { name: en("pane/title"), exact: true }).waitFor();
     await expect(page.getByTestId("summary-sentence").textContent()).resolves.toBe(
       checked.tables[0].summary.sentence.en,
     );
     await expect(
       page
-        .getByRole("heading", { name: en.findingsHeading(checked.tables[0].findings.length), exact: true })
+        .getByRole("heading", {
+          name: en("pane/findings-heading", { count: checked.tables[0].findings.length }),
+          exact: true,
+        })
         .count(),
     ).resolves.toBe(1);
     await expect(page.getByTestId("file-bar").textContent()).resolves.toContain(
-      PAGE_TEXTS.en.fileLabel(fileName, reports.length),
+      en("page/file-label", { file: fileName, sheets: reports.length }),
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    await page.getByRole("button", { name: en.settingsHeading }).click();
+    await page.getByRole("button", { name: en("pane/settings-heading") }).click();
     await screenshotBoth(page, "06-checked-en");
     const finding = checked.tables[0].findings[0];
     const button = findingButton(page, finding.cell);
     await button.click();
     await expect(page.getByTestId("cell-preview").textContent()).resolves.toContain(
-      PAGE_TEXTS.en.previewTitle(checked.name, finding.cell),
+      en("page/preview-title", { sheet: checked.name, address: finding.cell }),
     );
     await screenshotBoth(page, "07-finding-selected-en", button);
   });
@@ -241,16 +243,15 @@ describe("the browser page in Chromium", () => {
     const sample = await sampleWorkbook();
     await chooseFile(page, "mau-co-trang-ghi-chu.xlsx", sample);
     await waitForPane(page, "en");
-    await expect(page.getByLabel(en.sheetLabel).inputValue()).resolves.toBe(TABLE_SHEET);
-    await page.getByLabel(en.sheetLabel).selectOption(NOTES_SHEET);
+    await expect(page.getByLabel(en("place/sheet")).inputValue()).resolves.toBe(TABLE_SHEET);
+    await page.getByLabel(en("place/sheet")).selectOption(NOTES_SHEET);
     await runCheck(page, "en");
-    await page.locator("strong", { hasText: en.noTable }).waitFor({ timeout: 60_000 });
+    await page.locator("strong", { hasText: en("pane/no-table") }).waitFor({ timeout: 60_000 });
     await screenshotBoth(page, "08-no-table-en");
   });
 
   it("a damaged, a password-protected and a non-Excel file each get their own message", async () => {
-    const t = PAGE_TEXTS.en;
-    const cases: Array<{ name: string; bytes: Buffer; code: keyof typeof t.failures; mime?: string }> = [
+    const cases: Array<{ name: string; bytes: Buffer; code: FailureCode; mime?: string }> = [
       { name: "hong.xlsx", bytes: await corruptWorkbook(), code: "corrupt" },
       { name: "mat-khau.xlsx", bytes: passwordProtectedLookalike(), code: "encrypted" },
       { name: "bang.csv", bytes: Buffer.from("TT;Chỉ tiêu\n1;Lúa\n"), code: "notExcel", mime: "text/csv" },
@@ -259,8 +260,8 @@ describe("the browser page in Chromium", () => {
       await chooseFile(page, c.name, c.bytes, c.mime);
       const error = page.getByTestId("open-error");
       await error.waitFor({ timeout: 60_000 });
-      await expect(error.textContent()).resolves.toContain(t.openFailedTitle(c.name));
-      await expect(error.textContent()).resolves.toContain(t.failures[c.code]);
+      await expect(error.textContent()).resolves.toContain(en("page/open-failed-title", { file: c.name }));
+      await expect(error.textContent()).resolves.toContain(en(`page/failure/${c.code}`));
       await screenshotBoth(page, `09-error-${c.code}-en`);
     }
     // The page still works: the good file opens again.

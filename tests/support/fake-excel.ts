@@ -27,7 +27,14 @@ export interface FakeCell {
   text?: string;
   numberFormat?: string;
   fill?: FakeFill;
-  font?: { bold?: boolean; italic?: boolean; color?: string; name?: string; size?: number };
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    color?: string;
+    name?: string;
+    size?: number;
+    underline?: string;
+  };
   borders?: Record<string, { style: string; color: string }>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   wrapText?: boolean;
@@ -61,6 +68,8 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   selected: string | null = null;
   columnWidths = new Map<number, number>();
+  /** Rows kept in view by freezePanes.freezeRows (0 = none). */
+  frozenRows = 0;
 
   constructor(
     public id: string,
@@ -610,6 +619,20 @@ class FakeWorksheet extends FakeProxy {
     return new FakeChartCollection(this.context, () => this.sheet());
   }
 
+  /** WorksheetFreezePanes (ExcelApi 1.7): only the rows are faked. */
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this.write({ freezeRows: count }, () => {
+          this.sheet().frozenRows = count;
+        }),
+      unfreeze: () =>
+        this.write({ unfreeze: true }, () => {
+          this.sheet().frozenRows = 0;
+        }),
+    };
+  }
+
   activate(): void {
     this.write({ activate: true }, () => {
       this.state.activeSheetId = this.sheet().id;
@@ -1031,6 +1054,72 @@ class FakeRangeFormat extends FakeProxy {
   autofitColumns(): void {
     this.write({ autofitColumns: true }, () => undefined);
   }
+
+  get borders(): { getItem(index: string): FakeRangeBorder } {
+    return { getItem: (index) => new FakeRangeBorder(this.context, this.at, index) };
+  }
+}
+
+/**
+ * One border of a range (RangeBorder, ExcelApi 1.1). Each cell keeps its own four edges
+ * (EdgeTop, EdgeBottom, EdgeLeft, EdgeRight): an Edge* border lands on the cells along that side
+ * of the range, an Inside* border on the edges between its cells, as Excel draws them.
+ */
+class FakeRangeBorder extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly at: () => Located,
+    private readonly index: string,
+  ) {
+    super(context);
+  }
+
+  protected read(prop: string): unknown {
+    throw excelError("InvalidArgument", `border.${prop} is not faked`);
+  }
+
+  private apply(key: "style" | "color", value: string): void {
+    this.write({ border: this.index, [key]: value }, () => {
+      const { sheet, rect } = this.at();
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          for (const edge of this.edgesOf(r, c, rect)) {
+            const cell = sheet.ensure(r, c);
+            const borders = (cell.borders ??= {});
+            const before = borders[edge] ?? { style: "Continuous", color: "#000000" };
+            borders[edge] = { ...before, [key]: value };
+          }
+        }
+      }
+    });
+  }
+
+  private edgesOf(r: number, c: number, rect: Rect): string[] {
+    switch (this.index) {
+      case "EdgeTop":
+        return r === rect.top ? ["EdgeTop"] : [];
+      case "EdgeBottom":
+        return r === rect.bottom ? ["EdgeBottom"] : [];
+      case "EdgeLeft":
+        return c === rect.left ? ["EdgeLeft"] : [];
+      case "EdgeRight":
+        return c === rect.right ? ["EdgeRight"] : [];
+      case "InsideHorizontal":
+        return [...(r > rect.top ? ["EdgeTop"] : []), ...(r < rect.bottom ? ["EdgeBottom"] : [])];
+      case "InsideVertical":
+        return [...(c > rect.left ? ["EdgeLeft"] : []), ...(c < rect.right ? ["EdgeRight"] : [])];
+      default:
+        throw excelError("InvalidArgument", `border ${this.index} is not faked`);
+    }
+  }
+
+  set style(value: string) {
+    this.apply("style", value);
+  }
+
+  set color(value: string) {
+    this.apply("color", value);
+  }
 }
 
 function eachCell(at: Located, f: (cell: FakeCell) => void): void {
@@ -1115,6 +1204,10 @@ class FakeRangeFont extends FakeProxy {
   }
   set size(value: number) {
     this.setFont("size", value);
+  }
+  /** "None", "Single", "Double", "SingleAccountant", "DoubleAccountant". */
+  set underline(value: string) {
+    this.setFont("underline", value);
   }
 }
 

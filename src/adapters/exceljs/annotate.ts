@@ -4,30 +4,27 @@
  * page's Web Worker too): it only calls methods of the workbook it is given.
  */
 import type * as ExcelJS from "exceljs";
+import { findingsLayout } from "../../app/findings-layout";
+import { freeSheetName, isOwnSheet } from "../../app/own-sheets";
+import type { SheetLayout } from "../../app/sheet-layout";
+import { summaryLayout } from "../../app/summary-layout";
 import type { Finding, Lang, SheetReport } from "../../engine/types";
-import { writeFindingsSheet } from "./findings-sheet";
-import { ADDED_SHEET_NAMES, sheetLabels } from "./labels";
+import { t } from "../../i18n";
+import { renderLayout } from "./layout";
 import { SEVERITY_FILL, SEVERITY_RANK, setCellFill } from "./style";
-import { writeSummarySheet } from "./summary-sheet";
-
-/** The first cell of every sheet this module adds starts with this. */
-const ADDED_SHEET_MARK = "SOÁT CHỈ TIÊU —";
-const MAX_SHEET_NAME = 31;
 
 /** True for a "Tổng hợp" / "Phát hiện" sheet written by an earlier check (not a user's own sheet). */
 export function isAddedSheet(ws: ExcelJS.Worksheet): boolean {
-  if (!ADDED_SHEET_NAMES.includes(ws.name)) return false;
-  const first = ws.getRow(1).getCell(1).value;
-  return typeof first === "string" && first.startsWith(ADDED_SHEET_MARK);
+  return isOwnSheet(ws.name, ws.getRow(1).getCell(1).value);
 }
 
-/** `base`, or `base (2)`, `base (3)` … when a user's sheet already has that name. */
-function freeSheetName(wb: ExcelJS.Workbook, base: string): string {
-  if (!wb.getWorksheet(base)) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`.slice(0, MAX_SHEET_NAME);
-    if (!wb.getWorksheet(name)) return name;
-  }
+/** Add `layout` as a new sheet, under a free name when a user's sheet has the layout's. */
+function addLayoutSheet(wb: ExcelJS.Workbook, layout: SheetLayout): void {
+  const name = freeSheetName(
+    wb.worksheets.map((ws) => ws.name),
+    layout.name,
+  );
+  renderLayout(wb.addWorksheet(name), layout);
 }
 
 function noteText(note: unknown): string {
@@ -40,11 +37,10 @@ function noteText(note: unknown): string {
 
 /** The note for one cell: every finding on it, worst first, each with its rule id. */
 export function findingNote(findings: Finding[], lang: Lang): string {
-  const L = sheetLabels(lang);
   return findings
     .slice()
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((f) => `[${L.severities[f.severity]} · ${f.rule}] ${f.message[lang]}`)
+    .map((f) => `[${t(lang, `severity/${f.severity}`)} · ${f.rule}] ${f.message[lang]}`)
     .join("\n");
 }
 
@@ -89,7 +85,6 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, reports: SheetReport[], l
       lang,
     );
   }
-  const L = sheetLabels(lang);
-  writeSummarySheet(wb.addWorksheet(freeSheetName(wb, L.summarySheet)), checked, lang);
-  writeFindingsSheet(wb.addWorksheet(freeSheetName(wb, L.findingsSheet)), checked, lang);
+  addLayoutSheet(wb, summaryLayout(checked, lang));
+  addLayoutSheet(wb, findingsLayout(checked, lang));
 }

@@ -1,6 +1,7 @@
 import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
 import { localAddress, qualifiedAddress } from "./address";
 import { columnIndex } from "../../engine/grid";
+import { t } from "../../i18n";
 import { BatchWriter, SYNC_BUDGET_BYTES, jsonBytes } from "./payload";
 import type { Features } from "./requirements";
 import {
@@ -22,15 +23,10 @@ export const FLAG_FILLS: Record<Severity, string> = {
 /** First line of every note or comment we write: how "Xóa đánh dấu" tells ours from the user's. */
 export const NOTE_MARKER = "[Soát chỉ tiêu]";
 
-/** More flagged cells than this are listed in "Tổng hợp" only (keeps the restore data small). */
+/** More flagged cells than this are listed in "Phát hiện" only (keeps the restore data small). */
 export const MAX_FLAGGED_CELLS = 20_000;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: "Lỗi", en: "Error" },
-  warning: { vi: "Cảnh báo", en: "Warning" },
-  info: { vi: "Lưu ý", en: "Note" },
-};
 
 export interface CellFlag {
   address: string;
@@ -54,7 +50,7 @@ export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
       (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
       "info",
     );
-    const lines = findings.map((f) => `• ${SEVERITY_LABEL[f.severity][lang]}: ${f.message[lang]}`);
+    const lines = findings.map((f) => `• ${t(lang, `severity/${f.severity}`)}: ${f.message[lang]}`);
     return { address, severity, text: [NOTE_MARKER, ...lines].join("\n") };
   });
 }
@@ -299,7 +295,7 @@ export interface FlagResult {
 
 /**
  * Colours every offending cell and attaches the explanation (a note on ExcelApi 1.18, else a
- * threaded comment on 1.10, else the colour alone with the list in "Tổng hợp"). Flags of an
+ * threaded comment on 1.10, else the colour alone with the list in "Phát hiện"). Flags of an
  * earlier check are removed first, so checking twice does not stack. What the restore needs is
  * written to the workbook before any cell changes.
  */
@@ -386,7 +382,7 @@ async function addComments(
         await context.sync();
         done.add(flag.address);
       } catch {
-        // the cell holds the user's note: the colour and "Tổng hợp" carry the explanation
+        // the cell holds the user's note: the colour and "Phát hiện" carry the explanation
       }
     }
     return flags.filter((f) => done.has(f.address)).length;

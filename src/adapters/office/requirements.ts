@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../../engine/types";
+import { t } from "../../i18n";
 import type { OfficeEnv } from "./env";
 
 /**
@@ -12,7 +13,7 @@ import type { OfficeEnv } from "./env";
  * | used range or null object                | ExcelApi 1.4 |
  * | custom XML parts (restore data)          | ExcelApi 1.5 |
  * | suspend calculation during large writes  | ExcelApi 1.6 |
- * | hyperlinks to cells in "Tổng hợp"        | ExcelApi 1.7 |
+ * | hyperlinks to cells, freeze panes        | ExcelApi 1.7 |
  * | fill pattern (No Fill ≠ white), bulk cell/row properties | ExcelApi 1.9 |
  * | threaded comments for explanations       | ExcelApi 1.10 |
  * | merged areas of the used range           | ExcelApi 1.13 |
@@ -51,14 +52,7 @@ export class RequirementsError extends Error {
 /** A plain message when this Excel is too old, instead of failing half-way through a command. */
 export function unsupportedMessage(env: Pick<OfficeEnv, "isSetSupported">): LocalizedText | null {
   if (env.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version)) return null;
-  return {
-    vi:
-      "Phiên bản Excel này quá cũ cho Soát chỉ tiêu (cần ExcelApi 1.7: Excel 2019, Excel 2021, Excel 2024, " +
-      "Microsoft 365 hoặc Excel trên web). Hãy cập nhật Excel hoặc dùng trang web / dòng lệnh chitieu.",
-    en:
-      "This Excel is too old for Target Check (ExcelApi 1.7 is needed: Excel 2019, 2021, 2024, Microsoft 365 " +
-      "or Excel on the web). Update Excel or use the browser page / the chitieu command line.",
-  };
+  return { vi: t("vi", "ribbon/too-old"), en: t("en", "ribbon/too-old") };
 }
 
 export function ensureSupported(env: Pick<OfficeEnv, "isSetSupported">): void {

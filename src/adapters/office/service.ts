@@ -9,7 +9,7 @@ import { applyFlagsToSheet, clearFlagsByName } from "./flags";
 import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
-import { SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
+import { ownSheetNames, writeSummarySheet } from "./summary-sheet";
 
 /** The engine's entry point (`checkSheet` from src/engine), passed in to keep this module light. */
 export type CheckSheet = (grid: Grid, options?: CheckOptions) => SheetReport;
@@ -35,9 +35,9 @@ export class OfficeWorkbookService implements WorkbookService {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await context.sync();
-      return sheets.items
-        .filter((s) => s.visibility === "Visible" && s.name !== SUMMARY_SHEET)
-        .map((s) => s.name);
+      const visible = sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      const own = await ownSheetNames(context);
+      return visible.filter((name) => !own.includes(name));
     });
   }
 

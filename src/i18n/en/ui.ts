@@ -1,8 +1,9 @@
-/** English words of the front ends and the sheets they write. */
+/** English words of the front ends and the sheets they write, one file per area. */
 import type { UiCatalog } from "../catalog";
+import { cliEn } from "./ui-cli";
+import { pageEn } from "./ui-page";
+import { paneEn } from "./ui-pane";
+import { sharedEn } from "./ui-shared";
+import { sheetsEn } from "./ui-sheets";
 
-export const uiEn: UiCatalog = {
-  "severity/error": () => "Error",
-  "severity/warning": () => "Warning",
-  "severity/info": () => "Info",
-};
+export const uiEn: UiCatalog = { ...sharedEn, ...paneEn, ...pageEn, ...cliEn, ...sheetsEn };

@@ -1,8 +1,9 @@
-/** Vietnamese words of the front ends and the sheets they write. */
+/** Vietnamese words of the front ends and the sheets they write, one file per area. */
 import type { UiCatalog } from "../catalog";
+import { cliVi } from "./ui-cli";
+import { pageVi } from "./ui-page";
+import { paneVi } from "./ui-pane";
+import { sharedVi } from "./ui-shared";
+import { sheetsVi } from "./ui-sheets";
 
-export const uiVi: UiCatalog = {
-  "severity/error": () => "Lỗi",
-  "severity/warning": () => "Cảnh báo",
-  "severity/info": () => "Thông tin",
-};
+export const uiVi: UiCatalog = { ...sharedVi, ...paneVi, ...pageVi, ...cliVi, ...sheetsVi };

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { LocalizedText, SheetReport } from "../../engine/types";
-import { localize, pick, useLang, useStrings, type Strings } from "../i18n";
+import { localize, pick, useLang, useT, type Translate } from "../i18n";
 import type { WorkbookService } from "../../app/workbook-service";
 import { useSharedStyles } from "./styles";
 
@@ -39,7 +39,7 @@ function errorText(error: unknown): string {
 
 /** The optional workbook operations the service offers; a button appears only when its operation exists. */
 export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
-  const t = useStrings();
+  const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -55,14 +55,14 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   if (available.length === 0) return null;
 
   /** Runs one action; `work` resolves to how its success message reads in a given language. */
-  const run = async (name: ActionName, work: () => Promise<(strings: Strings) => string>) => {
+  const run = async (name: ActionName, work: () => Promise<(tr: Translate) => string>) => {
     setRunning(name);
     setOutcome(null);
     try {
       setOutcome({ ok: true, text: localize(await work()) });
     } catch (error) {
       const detail = errorText(error);
-      setOutcome({ ok: false, text: localize((s) => s.actionFailed(detail)) });
+      setOutcome({ ok: false, text: localize((s) => s("pane/action-failed", { detail })) });
     } finally {
       setRunning(null);
     }
@@ -73,43 +73,43 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
 
   const buttons: Record<ActionName, { label: string; needsReport: boolean; onClick(): void }> = {
     applyFlags: {
-      label: t.applyFlags,
+      label: t("action/apply-flags"),
       needsReport: true,
       onClick: () =>
         report &&
         run("applyFlags", async () => {
           await service.applyFlags?.(sheet, report, lang);
-          return (s) => s.applyFlagsDone;
+          return (s) => s("pane/apply-flags-done");
         }),
     },
     clearFlags: {
-      label: t.clearFlags,
+      label: t("action/clear-flags"),
       needsReport: false,
       onClick: () =>
         run("clearFlags", async () => {
           await service.clearFlags?.(sheet);
-          return (s) => s.clearFlagsDone;
+          return (s) => s("pane/clear-flags-done");
         }),
     },
     writeSummarySheet: {
-      label: t.writeSummary,
+      label: t("action/write-summary"),
       needsReport: true,
       onClick: () =>
         report &&
         run("writeSummarySheet", async () => {
           await service.writeSummarySheet?.(report, lang);
-          return (s) => s.writeSummaryDone;
+          return (s) => s("pane/write-summary-done");
         }),
     },
-    fillEmptyCells: { label: t.fillEmpty, needsReport: true, onClick: () => setConfirming(true) },
+    fillEmptyCells: { label: t("pane/fill-empty"), needsReport: true, onClick: () => setConfirming(true) },
     // The service checks any sheet not checked yet, so the download needs no prior check.
     downloadAnnotated: {
-      label: t.download,
+      label: t("pane/download"),
       needsReport: false,
       onClick: () =>
         run("downloadAnnotated", async () => {
           await service.downloadAnnotated?.(reports, lang);
-          return (s) => s.downloadDone;
+          return (s) => s("pane/download-done");
         }),
     },
   };
@@ -119,14 +119,14 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
     if (!report) return;
     void run("fillEmptyCells", async () => {
       const filled = (await service.fillEmptyCells?.(sheet, report)) ?? 0;
-      return (s) => s.fillEmptyDone(filled);
+      return (s) => s("pane/fill-empty-done", { count: filled });
     });
   };
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading}>
-        {t.actionsHeading}
+        {t("pane/actions-heading")}
       </h2>
       <div className={styles.buttons}>
         {available.map((name) => {
@@ -137,7 +137,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
               key={name}
               onClick={spec.onClick}
               disabled={busy || needs}
-              title={needs ? t.needReport : undefined}
+              title={needs ? t("pane/need-report") : undefined}
               icon={running === name ? <Spinner size="tiny" /> : undefined}
             >
               {spec.label}
@@ -146,7 +146,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
         })}
       </div>
       <div role="status" aria-live="polite">
-        {busy && <span>{t.actionRunning}</span>}
+        {busy && <span>{t("pane/action-running")}</span>}
         {outcome && (
           <MessageBar intent={outcome.ok ? "success" : "error"}>
             <MessageBarBody>{pick(outcome.text, lang)}</MessageBarBody>
@@ -156,13 +156,13 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)} modalType="alert">
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t.fillConfirmTitle}</DialogTitle>
-            <DialogContent>{t.fillConfirmBody}</DialogContent>
+            <DialogTitle>{t("pane/fill-confirm-title")}</DialogTitle>
+            <DialogContent>{t("pane/fill-confirm-body")}</DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={confirmFill}>
-                {t.fillConfirm}
+                {t("pane/fill-confirm")}
               </Button>
-              <Button onClick={() => setConfirming(false)}>{t.cancel}</Button>
+              <Button onClick={() => setConfirming(false)}>{t("pane/cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useStrings } from "../i18n";
+import { useT } from "../i18n";
 
 export interface CheckButtonProps {
   onCheck(): void;
@@ -35,7 +35,7 @@ export function CheckButton({
   noTableReason,
   disabled,
 }: CheckButtonProps) {
-  const t = useStrings();
+  const t = useT();
   const styles = useStyles();
   const percent = progress === null ? null : Math.round(progress * 100);
   return (
@@ -49,14 +49,14 @@ export function CheckButton({
         disabledFocusable={running}
         aria-busy={running}
       >
-        {running ? t.checking : t.checkButton}
+        {running ? t("pane/checking") : t("pane/check")}
       </Button>
       {running && (
-        <Field label={percent === null ? t.checking : t.checkingProgress(percent)}>
+        <Field label={percent === null ? t("pane/checking") : t("pane/checking-progress", { percent })}>
           <ProgressBar
             value={progress === null ? undefined : progress}
             max={1}
-            aria-valuetext={percent === null ? t.checking : `${percent}%`}
+            aria-valuetext={percent === null ? t("pane/checking") : `${percent}%`}
           />
         </Field>
       )}
@@ -68,7 +68,7 @@ export function CheckButton({
       {noTableReason !== undefined && noTableReason !== null && (
         <MessageBar intent="warning" politeness="polite">
           <MessageBarBody>
-            <strong>{t.noTable}</strong> {noTableReason} {t.noTableHint}
+            <strong>{t("pane/no-table")}</strong> {noTableReason} {t("pane/no-table-hint")}
           </MessageBarBody>
         </MessageBar>
       )}

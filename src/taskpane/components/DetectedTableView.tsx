@@ -18,7 +18,7 @@ import {
   type NumberConvention,
   type Polarity,
 } from "../../engine/types";
-import { useStrings } from "../i18n";
+import { capitalized, useT } from "../i18n";
 import { MappingEditor } from "./MappingEditor";
 import { PolarityEditor } from "./PolarityEditor";
 import { useSharedStyles } from "./styles";
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
 /** Where the table is, its header rows and which column plays which role; with the editors to correct them. */
 export function DetectedTableView(props: DetectedTableViewProps) {
   const { table, convention, indicators, mapping, polarityOverrides, busy } = props;
-  const t = useStrings();
+  const t = useT();
   const shared = useSharedStyles();
   const styles = useStyles();
   const headingId = useId();
@@ -61,38 +61,40 @@ export function DetectedTableView(props: DetectedTableViewProps) {
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading}>
-        {t.detectedHeading}
+        {t("pane/detected-heading")}
       </h2>
       {mapping && (
         <MessageBar intent="info">
-          <MessageBarBody>{t.mappingInUse}</MessageBarBody>
+          <MessageBarBody>{t("pane/mapping-in-use")}</MessageBarBody>
         </MessageBar>
       )}
       {table && (
         <>
           {table.title && <p className={styles.title}>{table.title}</p>}
-          <p className={styles.value}>{t.tableRows(table.firstRow, table.lastRow)}</p>
-          <p className={styles.value}>{t.headerRowsText(table.headerRows)}</p>
           <p className={styles.value}>
-            {t.endedByLabel}: {t.endedBy[table.endedBy]}
+            {t("pane/table-rows", { first: table.firstRow, last: table.lastRow })}
+          </p>
+          <p className={styles.value}>{t("pane/header-rows", { rows: table.headerRows })}</p>
+          <p className={styles.value}>
+            {t("pane/ended-by-label")}: {t(`pane/ended-by/${table.endedBy}`)}
           </p>
           {convention && (
             <p className={styles.value}>
-              {t.conventionLabel}: {t.convention[convention]}
+              {t("pane/convention-label")}: {t(`pane/convention/${convention}`)}
             </p>
           )}
-          {table.targetOnly && <p className={styles.value}>{t.targetOnly}</p>}
+          {table.targetOnly && <p className={styles.value}>{capitalized(t("table/target-only"))}</p>}
           <h3 id={columnsId} className={shared.subheading}>
-            {t.columnsHeading}
+            {t("pane/columns-heading")}
           </h3>
           <dl className={styles.facts} aria-labelledby={columnsId}>
             {COLUMN_ROLES.map((role) => {
               const index = table.columns[role];
               return (
                 <div key={role} style={{ display: "contents" }}>
-                  <dt className={styles.term}>{t.roles[role]}</dt>
+                  <dt className={styles.term}>{t(`role/${role}`)}</dt>
                   <dd className={styles.value} data-testid={`role-${role}`}>
-                    {index === undefined ? t.roleMissing : columnLetter(index)}
+                    {index === undefined ? t("pane/role-missing") : columnLetter(index)}
                   </dd>
                 </div>
               );
@@ -102,7 +104,7 @@ export function DetectedTableView(props: DetectedTableViewProps) {
       )}
       <Accordion collapsible multiple defaultOpenItems={table ? [] : ["mapping"]}>
         <AccordionItem value="mapping">
-          <AccordionHeader as="h3">{t.mappingHeading}</AccordionHeader>
+          <AccordionHeader as="h3">{t("pane/mapping-heading")}</AccordionHeader>
           <AccordionPanel>
             <MappingEditor
               mapping={mapping}
@@ -115,7 +117,7 @@ export function DetectedTableView(props: DetectedTableViewProps) {
         </AccordionItem>
         {indicators.length > 0 && (
           <AccordionItem value="polarity">
-            <AccordionHeader as="h3">{t.polarityHeading}</AccordionHeader>
+            <AccordionHeader as="h3">{t("pane/polarity-heading")}</AccordionHeader>
             <AccordionPanel>
               <PolarityEditor
                 indicators={indicators}

@@ -2,7 +2,7 @@ import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentu
 import { useId, useMemo, useState } from "react";
 import { fold } from "../../engine/text/fold";
 import type { Finding, LocalizedText, Severity } from "../../engine/types";
-import { pick, useLang, useStrings } from "../i18n";
+import { pick, useLang, useT } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
@@ -114,7 +114,7 @@ function groupFindings(findings: Finding[], limit: number): SeverityGroup[] {
 
 /** Findings grouped by severity and rule, filterable; each item selects its cell. */
 export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsListProps) {
-  const t = useStrings();
+  const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -150,26 +150,26 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading}>
-        {t.findingsHeading(findings.length)}
+        {t("pane/findings-heading", { count: findings.length })}
       </h2>
       {findings.length === 0 ? (
-        <p>{t.noFindings}</p>
+        <p>{t("findings/none")}</p>
       ) : (
         <>
           <div className={styles.filters} role="search">
-            <Field label={t.severityFilter} className={styles.filter}>
+            <Field label={t("finding/severity")} className={styles.filter}>
               <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "all")}>
-                <option value="all">{t.all}</option>
+                <option value="all">{t("pane/all")}</option>
                 {SEVERITIES.map((s) => (
                   <option key={s} value={s}>
-                    {t.severity[s]}
+                    {t(`severity/${s}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label={t.ruleFilter} className={styles.filter}>
+            <Field label={t("finding/rule")} className={styles.filter}>
               <Select value={rule} onChange={(_, data) => setRule(data.value)}>
-                <option value="all">{t.all}</option>
+                <option value="all">{t("pane/all")}</option>
                 {ruleIds.map((id) => (
                   <option key={id} value={id}>
                     {ruleLabel(id)}
@@ -177,7 +177,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
                 ))}
               </Select>
             </Field>
-            <Field label={t.textFilter} className={styles.filter}>
+            <Field label={t("pane/text-filter")} className={styles.filter}>
               <Input type="search" value={text} onChange={(_, data) => setText(data.value)} />
             </Field>
           </div>
@@ -186,21 +186,24 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
             aria-live="polite"
             className={shown === findings.length ? shared.visuallyHidden : undefined}
           >
-            {t.findingsShown(shown, filtered.length)}
+            {t("pane/findings-shown", { shown, total: filtered.length })}
           </p>
-          {filtered.length === 0 && <p>{t.noFindingsMatch}</p>}
+          {filtered.length === 0 && <p>{t("pane/no-findings-match")}</p>}
           {groups.map((group) => (
             <section
               key={group.severity}
-              aria-label={t.severityGroup(t.severity[group.severity], group.count)}
+              aria-label={t("pane/severity-group", {
+                severity: t(`severity/${group.severity}`),
+                count: group.count,
+              })}
             >
               <h3 className={styles.severityHeading}>
-                {t.severityGroup(t.severity[group.severity], group.count)}
+                {t("pane/severity-group", { severity: t(`severity/${group.severity}`), count: group.count })}
               </h3>
               {group.rules.map((ruleGroup) => (
                 <div key={ruleGroup.rule}>
                   <h4 className={styles.ruleHeading}>
-                    {t.ruleGroup(ruleLabel(ruleGroup.rule), ruleGroup.total)}
+                    {t("pane/rule-group", { rule: ruleLabel(ruleGroup.rule), count: ruleGroup.total })}
                   </h4>
                   <ul className={styles.list}>
                     {ruleGroup.items.map((f, index) => (
@@ -217,11 +220,11 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
                             setSelected(f);
                             onSelect(f);
                           }}
-                          title={t.findingAction(f.cell)}
+                          title={t("pane/finding-action", { cell: f.cell })}
                         >
                           <span className={styles.cell}>{f.cell}</span>
-                          <span className={styles.row}>{t.findingRow(f.row)}</span>
-                          <span className={shared.visuallyHidden}>{t.severity[f.severity]}</span>
+                          <span className={styles.row}>{t("place/row", { row: f.row })}</span>
+                          <span className={shared.visuallyHidden}>{t(`severity/${f.severity}`)}</span>
                           <span className={styles.message}>{pick(f.message, lang)}</span>
                         </button>
                       </li>

@@ -10,7 +10,7 @@ import {
 import { useState } from "react";
 import { columnIndex, columnLetter } from "../../engine/grid";
 import { COLUMN_ROLES, type ColumnRole, type DetectedTable, type ExplicitMapping } from "../../engine/types";
-import { useStrings, type Strings } from "../i18n";
+import { useT, type Translate } from "../i18n";
 import { useSharedStyles } from "./styles";
 
 export interface MappingForm {
@@ -43,13 +43,13 @@ export function initialForm(mapping: ExplicitMapping | undefined, table: Detecte
 /** Validates the form into an ExplicitMapping, or the list of problems in the user's language. */
 export function parseMappingForm(
   form: MappingForm,
-  t: Strings,
+  t: Translate,
 ): { mapping: ExplicitMapping; errors: [] } | { mapping: null; errors: string[] } {
   const errors: string[] = [];
   const rowTexts = form.headerRows.split(/[,;\s]+/).filter(Boolean);
   const headerRows = rowTexts.map(Number);
   if (headerRows.length === 0 || headerRows.some((n) => !Number.isInteger(n) || n < 1)) {
-    errors.push(t.mappingErrors.headerRows);
+    errors.push(t("pane/mapping-error/header-rows"));
   }
   const columns: ExplicitMapping["columns"] = {};
   const seen = new Map<string, ColumnRole>();
@@ -57,19 +57,21 @@ export function parseMappingForm(
     const letters = form.columns[role].trim().toUpperCase();
     if (letters === "") continue;
     if (columnIndex(letters) < 0) {
-      errors.push(t.mappingErrors.badLetter(t.roles[role], form.columns[role].trim()));
+      errors.push(
+        t("pane/mapping-error/bad-letter", { role: t(`role/${role}`), letters: form.columns[role].trim() }),
+      );
       continue;
     }
-    if (seen.has(letters)) errors.push(t.mappingErrors.duplicate(letters));
+    if (seen.has(letters)) errors.push(t("pane/mapping-error/duplicate", { letters }));
     seen.set(letters, role);
     columns[role] = letters;
   }
-  if (form.columns.name.trim() === "") errors.push(t.mappingErrors.nameRequired);
+  if (form.columns.name.trim() === "") errors.push(t("pane/mapping-error/name-required"));
   let lastRow: number | undefined;
   if (form.lastRow.trim() !== "") {
     lastRow = Number(form.lastRow.trim());
     const lastHeader = Math.max(0, ...headerRows.filter(Number.isFinite));
-    if (!Number.isInteger(lastRow) || lastRow <= lastHeader) errors.push(t.mappingErrors.lastRow);
+    if (!Number.isInteger(lastRow) || lastRow <= lastHeader) errors.push(t("pane/mapping-error/last-row"));
   }
   if (errors.length > 0) return { mapping: null, errors };
   const sortedRows = [...new Set(headerRows)].sort((a, b) => a - b);
@@ -96,7 +98,7 @@ const useStyles = makeStyles({
 
 /** Lets the user state the header row(s) and the letter of each column when detection got them wrong. */
 export function MappingEditor({ mapping, table, onSave, onClear, busy }: MappingEditorProps) {
-  const t = useStrings();
+  const t = useT();
   const shared = useSharedStyles();
   const styles = useStyles();
   const [form, setForm] = useState<MappingForm>(() => initialForm(mapping, table));
@@ -119,8 +121,8 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
 
   return (
     <form className={shared.section} onSubmit={submit} noValidate>
-      <p>{t.mappingIntro}</p>
-      <Field label={t.headerRowsLabel} hint={t.headerRowsHint} required>
+      <p>{t("pane/mapping-intro")}</p>
+      <Field label={t("pane/header-rows-label")} hint={t("pane/header-rows-hint")} required>
         <Input
           value={form.headerRows}
           inputMode="numeric"
@@ -129,7 +131,11 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
       </Field>
       <div className={styles.columns}>
         {COLUMN_ROLES.map((role) => (
-          <Field key={role} label={t.columnLabel(t.roles[role])} required={role === "name"}>
+          <Field
+            key={role}
+            label={t("pane/column-label", { role: t(`role/${role}`) })}
+            required={role === "name"}
+          >
             <Input
               value={form.columns[role]}
               maxLength={3}
@@ -139,7 +145,7 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
           </Field>
         ))}
       </div>
-      <Field label={t.lastRowLabel} hint={t.lastRowHint}>
+      <Field label={t("pane/last-row-label")} hint={t("pane/last-row-hint")}>
         <Input
           value={form.lastRow}
           inputMode="numeric"
@@ -159,11 +165,11 @@ export function MappingEditor({ mapping, table, onSave, onClear, busy }: Mapping
       )}
       <div className={shared.wrapRow}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
-          {t.saveMapping}
+          {t("pane/save-mapping")}
         </Button>
         {mapping && (
           <Button type="button" onClick={onClear} disabledFocusable={busy}>
-            {t.clearMapping}
+            {t("pane/clear-mapping")}
           </Button>
         )}
       </div>

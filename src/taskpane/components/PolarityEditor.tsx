@@ -2,7 +2,7 @@ import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-compon
 import { useMemo, useState } from "react";
 import { fold } from "../../engine/text/fold";
 import type { EvaluatedIndicator, Polarity } from "../../engine/types";
-import { pick, useLang, useStrings } from "../i18n";
+import { pick, useLang, useT } from "../i18n";
 import { useSharedStyles } from "./styles";
 
 export interface PolarityEditorProps {
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 /** Shows the inferred direction (higher or lower is better) of each indicator row and lets the user override it. */
 export function PolarityEditor({ indicators, overrides, onChange }: PolarityEditorProps) {
-  const t = useStrings();
+  const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -43,33 +43,33 @@ export function PolarityEditor({ indicators, overrides, onChange }: PolarityEdit
 
   return (
     <div className={shared.section}>
-      <p>{t.polarityIntro}</p>
+      <p>{t("pane/polarity-intro")}</p>
       {indicators.length > VISIBLE_ROWS && (
-        <Field label={t.polarityFilterLabel}>
+        <Field label={t("pane/polarity-filter-label")}>
           <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} />
         </Field>
       )}
       {matching.length > visible.length && (
         <p role="status" aria-live="polite">
-          {t.polarityMore(visible.length, matching.length)}
+          {t("pane/polarity-more", { shown: visible.length, total: matching.length })}
         </p>
       )}
-      {matching.length === 0 && <p>{t.polarityNone}</p>}
+      {matching.length === 0 && <p>{t("pane/polarity-none")}</p>}
       <ul className={styles.list}>
         {visible.map((indicator) => {
           const override = overrides[indicator.row];
           const value = override ?? indicator.polarity.polarity;
-          const hint = override ? t.polarityOverridden : pick(indicator.polarity.reason, lang);
+          const hint = override ? t("pane/polarity-overridden") : pick(indicator.polarity.reason, lang);
           return (
             <li key={indicator.row}>
               <Field label={`${indicator.code ? `${indicator.code}. ` : ""}${indicator.name}`} hint={hint}>
                 <Select
                   value={value}
-                  aria-label={t.polarityLabel(indicator.code, indicator.name)}
+                  aria-label={t("pane/polarity-label", { code: indicator.code, name: indicator.name })}
                   onChange={(_, data) => onChange(indicator.row, data.value as Polarity)}
                 >
-                  <option value="higher">{t.polarity.higher}</option>
-                  <option value="lower">{t.polarity.lower}</option>
+                  <option value="higher">{t("pane/polarity/higher")}</option>
+                  <option value="lower">{t("pane/polarity/lower")}</option>
                 </Select>
               </Field>
             </li>

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang, LocalizedText } from "../../engine/types";
-import { pick, useLang, useStrings } from "../i18n";
+import { pick, useLang, useT } from "../i18n";
 import type { Settings } from "../../app/settings";
 import { useSharedStyles } from "./styles";
 
@@ -37,7 +37,7 @@ function parseTolerance(text: string): number | null {
 
 /** Tolerance, rules on/off and language; every change is saved at once through `onChange`. */
 export function SettingsPanel({ settings, rules, onChange, disabled }: SettingsPanelProps) {
-  const t = useStrings();
+  const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -59,22 +59,22 @@ export function SettingsPanel({ settings, rules, onChange, disabled }: SettingsP
 
   return (
     <div className={shared.section}>
-      <Field label={t.languageLabel}>
+      <Field label={t("language/label")}>
         <RadioGroup
           value={settings.lang}
           layout="horizontal"
           disabled={disabled}
           onChange={(_, data) => onChange({ ...settings, lang: data.value as Lang })}
         >
-          <Radio value="vi" label={t.languages.vi} />
-          <Radio value="en" label={t.languages.en} />
+          <Radio value="vi" label={t("language/vi")} />
+          <Radio value="en" label={t("language/en")} />
         </RadioGroup>
       </Field>
       <Field
-        label={t.toleranceLabel}
-        hint={t.toleranceHint}
+        label={t("pane/tolerance-label")}
+        hint={t("pane/tolerance-hint")}
         validationState={tolerance === null ? "error" : "none"}
-        validationMessage={tolerance === null ? t.toleranceInvalid : undefined}
+        validationMessage={tolerance === null ? t("pane/tolerance-invalid") : undefined}
       >
         <Input
           value={toleranceText}
@@ -89,7 +89,7 @@ export function SettingsPanel({ settings, rules, onChange, disabled }: SettingsP
       </Field>
       {rules.length > 0 && (
         <fieldset className={styles.rules}>
-          <legend className={styles.legend}>{t.rulesLabel}</legend>
+          <legend className={styles.legend}>{t("pane/rules-label")}</legend>
           {rules.map((rule) => (
             <Checkbox
               key={rule.id}

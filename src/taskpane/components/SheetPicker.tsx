@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { useStrings } from "../i18n";
+import { useT } from "../i18n";
 
 export interface SheetPickerProps {
   sheets: string[];
@@ -12,10 +12,10 @@ export interface SheetPickerProps {
 
 /** Chooses the worksheet to check. A native select underneath: keyboard and screen readers just work. */
 export function SheetPicker({ sheets, value, onChange, onRefresh, disabled }: SheetPickerProps) {
-  const t = useStrings();
-  if (sheets.length === 0) return <p>{t.noSheets}</p>;
+  const t = useT();
+  if (sheets.length === 0) return <p>{t("pane/no-sheets")}</p>;
   return (
-    <Field label={t.sheetLabel}>
+    <Field label={t("place/sheet")}>
       <Select
         value={value}
         disabled={disabled}

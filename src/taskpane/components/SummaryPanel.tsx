@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
-import { pick, useLang, useStrings, type Strings } from "../i18n";
+import { pick, useLang, useT, type Translate } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
@@ -54,8 +54,8 @@ const useStyles = makeStyles({
   units: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
-function groupName(group: GroupSummary, t: Strings): string {
-  if (!group.code && !group.title) return t.noGroup;
+function groupName(group: GroupSummary, t: Translate): string {
+  if (!group.code && !group.title) return t("group/none");
   return [group.code, group.title].filter(Boolean).join(". ");
 }
 
@@ -64,7 +64,7 @@ function groupName(group: GroupSummary, t: Strings): string {
  * missed indicators and a bar chart.
  */
 export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps) {
-  const t = useStrings();
+  const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -79,18 +79,18 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
     1,
     ...summary.groups.flatMap((g) => CHART_STATUSES.map((status) => g.computed[unit][status])),
   );
-  const chartBar = unit === "rows" ? t.chartRowsBar : t.chartBar;
+  const chartBar = unit === "rows" ? "pane/chart-rows-bar" : "pane/chart-bar";
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading}>
-        {t.summaryHeading}
+        {t("summary-sheet/name")}
       </h2>
       <p className={styles.sentence} data-testid="summary-sentence">
         {pick(summary.sentence, lang)}
       </p>
 
-      <Field label={t.countUnitLabel}>
+      <Field label={t("pane/count-unit-label")}>
         <RadioGroup
           layout="horizontal"
           className={styles.units}
@@ -98,20 +98,20 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
           onChange={(_, data) => setUnit(data.value as CountUnit)}
         >
           {COUNT_UNITS.map((u) => (
-            <Radio key={u} value={u} label={t.countUnits[u]} />
+            <Radio key={u} value={u} label={t(`pane/count-unit/${u}`)} />
           ))}
         </RadioGroup>
       </Field>
 
       <table className={shared.table}>
         <caption className={shared.subheading}>
-          {unit === "rows" ? t.countsRowsHeading : t.countsHeading}
+          {unit === "rows" ? t("pane/counts-rows-heading") : t("pane/counts-heading")}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t.countColumn}</th>
-            <th scope="col">{t.computedColumn}</th>
-            {showReported && <th scope="col">{t.reportedColumn}</th>}
+            <th scope="col">{t("pane/count-column")}</th>
+            <th scope="col">{t("count/computed")}</th>
+            {showReported && <th scope="col">{t("count/reported")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -119,10 +119,10 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
             const differs = showReported && computed[key] !== reported[key];
             return (
               <tr key={key}>
-                <th scope="row">{t.status[key]}</th>
+                <th scope="row">{t(`status/${key}`)}</th>
                 <td className={differs ? shared.mismatch : undefined}>
                   {computed[key]}
-                  {differs && <span className={shared.visuallyHidden}> ({t.mismatch})</span>}
+                  {differs && <span className={shared.visuallyHidden}> ({t("pane/mismatch")})</span>}
                 </td>
                 {showReported && <td>{reported[key]}</td>}
               </tr>
@@ -133,13 +133,13 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
 
       {summary.groups.length > 0 && (
         <table className={shared.table}>
-          <caption className={shared.subheading}>{t.groupsHeading}</caption>
+          <caption className={shared.subheading}>{t("pane/groups-heading")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.groupColumn}</th>
+              <th scope="col">{t("count/group")}</th>
               {CHART_STATUSES.map((status) => (
                 <th scope="col" key={status}>
-                  {t.status[status]}
+                  {t(`status/${status}`)}
                 </th>
               ))}
             </tr>
@@ -153,7 +153,7 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
                   const r = showReported ? group.reported[unit][status] : c;
                   return (
                     <td key={status} className={c !== r ? shared.mismatch : undefined}>
-                      {t.groupCell(c, r)}
+                      {t("pane/group-cell", { computed: c, reported: r })}
                     </td>
                   );
                 })}
@@ -163,14 +163,16 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
         </table>
       )}
 
-      <h3 className={shared.subheading}>{t.missedHeading}</h3>
+      <h3 className={shared.subheading}>{t("missed/heading")}</h3>
       {summary.missed.length === 0 ? (
-        <p>{t.noMissed}</p>
+        <p>{t("missed/none")}</p>
       ) : (
         <>
-          <ul className={shared.plainList} aria-label={t.missedHeading}>
+          <ul className={shared.plainList} aria-label={t("missed/heading")}>
             {summary.missed.slice(0, missedShown).map((m) => (
-              <li key={`${m.row}-${m.code}`}>{t.missedItem(m.code, m.name, m.row)}</li>
+              <li key={`${m.row}-${m.code}`}>
+                {t("pane/missed-item", { code: m.code, name: m.name, row: m.row })}
+              </li>
             ))}
           </ul>
           <p
@@ -178,7 +180,7 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
             aria-live="polite"
             className={missedShown === summary.missed.length ? shared.visuallyHidden : undefined}
           >
-            {t.missedShown(missedShown, summary.missed.length)}
+            {t("pane/missed-shown", { shown: missedShown, total: summary.missed.length })}
           </p>
           <ShowMoreButton shown={missedShown} total={summary.missed.length} onShowMore={missed.showMore} />
         </>
@@ -187,7 +189,7 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
       {summary.groups.length > 0 && (
         <figure className={styles.chart} aria-labelledby={chartId}>
           <figcaption id={chartId} className={shared.subheading}>
-            {unit === "rows" ? t.chartRowsHeading : t.chartHeading}
+            {unit === "rows" ? t("pane/chart-rows-heading") : t("pane/chart-heading")}
           </figcaption>
           {summary.groups.map((group, index) => {
             const name = groupName(group, t);
@@ -202,8 +204,10 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
                     const n = group.computed[unit][status];
                     return (
                       <li key={status} className={styles.barRow}>
-                        <span className={shared.visuallyHidden}>{chartBar(name, t.status[status], n)}</span>
-                        <span aria-hidden="true">{t.status[status]}</span>
+                        <span className={shared.visuallyHidden}>
+                          {t(chartBar, { group: name, status: t(`status/${status}`), count: n })}
+                        </span>
+                        <span aria-hidden="true">{t(`status/${status}`)}</span>
                         <span className={styles.track} aria-hidden="true">
                           <span
                             className={mergeClasses(styles.bar, styles[status])}

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "../i18n";
+import { useT } from "../i18n";
 
 export interface Paging {
   /** How many items to render now. */
@@ -36,7 +36,7 @@ export interface ShowMoreButtonProps {
 
 /** "Hiện thêm (còn n)" while items are left; nothing once all are shown. */
 export function ShowMoreButton({ shown, total, onShowMore }: ShowMoreButtonProps) {
-  const t = useStrings();
+  const t = useT();
   if (shown >= total) return null;
-  return <Button onClick={onShowMore}>{t.showMore(total - shown)}</Button>;
+  return <Button onClick={onShowMore}>{t("pane/show-more", { remaining: total - shown })}</Button>;
 }

@@ -222,6 +222,59 @@ describe("annotateWorkbook", () => {
     expect(wb.getWorksheet("Tổng hợp (2)")).toBeDefined();
   });
 
+  it("keeps a user's own Tổng hợp and Phát hiện cell for cell, on the first run and on the next", async () => {
+    const wb = await load(source);
+    for (const name of ["Tổng hợp", "Phát hiện"]) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell("A1").value = "Kế hoạch của tôi";
+      ws.getCell("A1").font = { bold: true, color: { argb: "FFFF0000" } };
+      ws.getCell("A2").value = 12;
+      ws.getCell("A2").numFmt = "0.0";
+      ws.getCell("A2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      ws.getCell("B2").value = { formula: "A2*2", result: 24 };
+      ws.getColumn(1).width = 25;
+    }
+    const snapshot = (book: ExcelJS.Workbook, name: string) => {
+      const ws = book.getWorksheet(name)!;
+      const cells: unknown[] = [];
+      ws.eachRow((row) => row.eachCell((c) => cells.push([c.address, c.value, c.style])));
+      return { cells, width: ws.getColumn(1).width };
+    };
+    const saved = await load(await wb.xlsx.writeBuffer());
+    const before = ["Tổng hợp", "Phát hiện"].map((n) => snapshot(saved, n));
+
+    annotateWorkbook(saved, [report(FINDINGS)], "vi");
+    const once = await load(await saved.xlsx.writeBuffer());
+    annotateWorkbook(once, [report(FINDINGS)], "vi");
+    const twice = await load(await once.xlsx.writeBuffer());
+
+    expect(["Tổng hợp", "Phát hiện"].map((n) => snapshot(twice, n))).toEqual(before);
+    expect(twice.worksheets.map((w) => w.name)).toEqual([
+      "Biểu 01",
+      "Ghi chép",
+      "Tổng hợp",
+      "Phát hiện",
+      "Tổng hợp (2)",
+      "Phát hiện (2)",
+    ]);
+    expect(twice.worksheets.filter(isAddedSheet).map((w) => w.name)).toEqual([
+      "Tổng hợp (2)",
+      "Phát hiện (2)",
+    ]);
+  });
+
+  it("marks a reported count that differs from the computed one", () => {
+    const ws = after.getWorksheet("Tổng hợp")!;
+    let group: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === "I") group = r;
+    });
+    // Reported achieved 1 (computed 0) and missed 0 (computed 1) are red; exceeded 1 = 1 is not.
+    expect(group!.getCell(10).font?.color?.argb).toBe("FFC00000");
+    expect(group!.getCell(11).font?.color?.argb).toBe("FFC00000");
+    expect(group!.getCell(9).font?.color?.argb).not.toBe("FFC00000");
+  });
+
   it("lists only indicator counts for a new-term table (nothing to assess yet)", async () => {
     const wb = await load(source);
     const r = report([]);

@@ -1,7 +1,9 @@
 /** @jest-environment node */
+import ExcelJS from "exceljs";
+import { annotateWorkbook } from "../../../src/adapters/exceljs/annotate";
 import {
   STATUS_CELL,
-  SUMMARY_SHEET,
+  ownSheetNames,
   writeStatusMessage,
   writeSummarySheet,
 } from "../../../src/adapters/office/summary-sheet";
@@ -23,123 +25,171 @@ function text(sheet: FakeSheet): string[][] {
   return out;
 }
 
-function rowStarting(sheet: FakeSheet, label: string): string[] {
-  const row = text(sheet).find((r) => r[0] === label);
-  if (!row) throw new Error(`no row ${label}`);
-  return row;
+function rowIndex(sheet: FakeSheet, column: number, label: string): number {
+  const index = text(sheet).findIndex((r) => r[column] === label);
+  if (index < 0) throw new Error(`no row with ${label}`);
+  return index;
 }
 
 const findings = [
   finding("F6", "error", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%"),
-  finding("G6", "error", "Đánh giá 'Đạt' nhưng 650 < 700"),
+  finding("G6", "warning", "Đánh giá 'Đạt' nhưng 650 < 700"),
 ];
 
 async function summarise(excel: FakeExcel, report: SheetReport, lang: "vi" | "en" = "vi") {
-  await excel.run((context) => writeSummarySheet(context, report, lang));
-  return excel.state.sheetByName(SUMMARY_SHEET)!;
+  const name = await excel.run((context) => writeSummarySheet(context, report, lang));
+  return excel.state.sheetByName(name)!;
 }
 
-describe('the "Tổng hợp" sheet', () => {
-  it("shows computed and reported counts side by side, per group and in total", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
-    const sheet = await summarise(new FakeExcel(state), reportWith(findings));
-    expect(rowStarting(sheet, "I. Nhóm chỉ tiêu về kinh tế").slice(1)).toEqual([
-      "1",
-      "0",
-      "1",
-      "0",
-      "2",
-      "1",
-      "1",
-      "0",
-      "2",
-      "Lệch",
+function workbookWith(...names: string[]): { state: FakeWorkbookState; excel: FakeExcel } {
+  const state = new FakeWorkbookState();
+  for (const name of names) state.addSheet(name);
+  return { state, excel: new FakeExcel(state) };
+}
+
+/** A user's own sheet that happens to carry one of our names: values, a formula, formats. */
+function usersSheet(state: FakeWorkbookState, name: string): FakeSheet {
+  return state
+    .addSheet(name)
+    .setValues([
+      [{ value: "Số liệu của tôi", font: { bold: true, color: "#FF0000" } }],
+      [{ value: 12, numberFormat: "0.0", fill: { color: "#FFFF00", pattern: "Solid" } }, "=A2*2"],
+      [],
+      ["Ghi chú riêng"],
     ]);
-    expect(rowStarting(sheet, "II. Nhóm chỉ tiêu về xã hội").slice(1)).toEqual([
-      "0",
-      "1",
-      "0",
-      "0",
-      "1",
-      "0",
-      "1",
-      "0",
-      "1",
-      "Khớp",
+}
+
+describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
+  it("shows computed and reported counts side by side, per group and in total, differences marked", async () => {
+    const { excel } = workbookWith("Biểu 01");
+    const sheet = await summarise(excel, reportWith(findings));
+    const rows = text(sheet);
+    // group, title, computed total + exceeded, achieved, missed, unassessed, then reported.
+    const first = rowIndex(sheet, 0, "I");
+    expect(rows[first].slice(1, 12)).toEqual(
+      ["Nhóm chỉ tiêu về kinh tế", 2, 1, 0, 1, 0, 2, 1, 1, 0, 0].map(String),
+    );
+    const second = rowIndex(sheet, 0, "II");
+    expect(rows[second].slice(2, 12)).toEqual([1, 0, 1, 0, 0, 1, 0, 1, 0, 0].map(String));
+    const total = rowIndex(sheet, 1, "Tổng cộng");
+    expect(rows[total].slice(2, 12)).toEqual([3, 1, 1, 1, 0, 3, 1, 2, 0, 0].map(String));
+    // Reported "achieved" (1 vs 0) and "missed" (0 vs 1) of group I differ from the computed ones.
+    expect(sheet.cell(first, 9)?.font?.color).toBe("#C00000");
+    expect(sheet.cell(first, 10)?.font?.color).toBe("#C00000");
+    expect(sheet.cell(first, 8)?.font?.color).toBeUndefined();
+    // The counts table is ruled, as in the annotated copy.
+    expect(Object.keys(sheet.cell(first, 5)?.borders ?? {}).sort()).toEqual([
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "EdgeTop",
     ]);
-    expect(rowStarting(sheet, "Tổng cộng").slice(1)).toEqual([
-      "1",
-      "1",
-      "1",
-      "0",
-      "3",
-      "1",
-      "2",
-      "0",
-      "3",
-      "Lệch",
-    ]);
-    expect(rowStarting(sheet, "Câu tổng hợp")[1]).toContain("2/3 chỉ tiêu đạt và vượt (66,7%)");
+    expect(rows[rowIndex(sheet, 0, "Câu tổng hợp:")][1]).toContain("2/3 chỉ tiêu đạt và vượt (66,7%)");
+    expect(rows.some((r) => r[0] === "Phát hiện: 1 lỗi, 1 cảnh báo, 0 thông tin.")).toBe(true);
   });
 
-  it("lists missed targets and findings with links to their cells", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
-    const sheet = await summarise(new FakeExcel(state), reportWith(findings));
-    const rows = text(sheet);
-    const missedRow = rows.findIndex((r) => r[1] === "Diện tích cây ăn quả");
-    expect(rows[missedRow][0]).toBe("2");
-    expect(sheet.cell(missedRow, 2)?.hyperlink?.documentReference).toBe("'Biểu 01'!B6");
-    const findingRow = rows.findIndex((r) => r[3] === "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%");
-    expect(rows[findingRow].slice(0, 3)).toEqual(["Lỗi", "percent-consistency", "F6"]);
-    expect(sheet.cell(findingRow, 2)?.hyperlink).toEqual({
-      documentReference: "'Biểu 01'!F6",
-      textToDisplay: "F6",
-      screenTip: "'Biểu 01'!F6",
+  it("lists the missed indicators with links to their rows", async () => {
+    const { excel } = workbookWith("Biểu 01");
+    const sheet = await summarise(excel, reportWith(findings));
+    const missed = rowIndex(sheet, 1, "Diện tích cây ăn quả");
+    expect(sheet.cell(missed, 0)?.value).toBe("2");
+    expect(sheet.cell(missed, 2)?.value).toBe("Dòng 6");
+    expect(sheet.cell(missed, 2)?.hyperlink).toEqual({
+      documentReference: "'Biểu 01'!B6",
+      textToDisplay: "Dòng 6",
+      screenTip: "'Biểu 01'!B6",
     });
   });
 
-  it("adds a native chart of the counts per group", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
-    const sheet = await summarise(new FakeExcel(state), reportWith(findings));
+  it("lists the findings one a row on their own sheet, each linked to its cell", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
+    await summarise(excel, reportWith(findings));
+    const sheet = state.sheetByName("Phát hiện")!;
+    const rows = text(sheet);
+    expect(rows[1]).toEqual(["Trang tính", "Ô", "Dòng", "Quy tắc", "Mức độ", "Nội dung"]);
+    expect(rows.slice(2)).toEqual([
+      ["Biểu 01", "F6", "6", "percent-consistency", "Lỗi", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%"],
+      ["Biểu 01", "G6", "6", "percent-consistency", "Cảnh báo", "Đánh giá 'Đạt' nhưng 650 < 700"],
+    ]);
+    expect(sheet.cell(2, 1)?.hyperlink?.documentReference).toBe("'Biểu 01'!F6");
+    expect(sheet.cell(2, 4)?.fill?.color).toBe("#FFC7CE");
+    expect(sheet.frozenRows).toBe(2);
+  });
+
+  it("adds a native chart of the computed counts per group", async () => {
+    const { excel } = workbookWith("Biểu 01");
+    const sheet = await summarise(excel, reportWith(findings));
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.type).toBe("ColumnClustered");
-    const header = text(sheet).findIndex((r) => r[0] === "Nhóm");
-    expect(chart.source).toBe(`A${header + 2}:D${header + 3}`);
+    // The header row (series names) down to the last group, group names to the missed counts.
+    const header = rowIndex(sheet, 0, "Nhóm");
+    expect(chart.source).toBe(`B${header + 1}:F${header + 3}`);
   });
 
-  it("replaces the sheet when run again instead of adding a second one", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
-    const excel = new FakeExcel(state);
+  it("writes the same sheets, words and sections as the annotated copy", async () => {
+    const { excel } = workbookWith("Biểu 01");
+    const report = reportWith(findings);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Biểu 01");
+    annotateWorkbook(wb, [report], "vi");
+    const office = await summarise(excel, report);
+    const values = (ws: ExcelJS.Worksheet) => {
+      const out: string[][] = [];
+      ws.eachRow({ includeEmpty: true }, (row, n) => {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (c) => {
+          const v = c.value as ExcelJS.CellValue;
+          cells.push(
+            v && typeof v === "object" && "text" in v ? String(v.text) : v === null ? "" : String(v),
+          );
+        });
+        while (cells.length && cells[cells.length - 1] === "") cells.pop();
+        out[n - 1] = cells;
+      });
+      // The last rows ExcelJS keeps may be empty; Excel's used range ends at the last value.
+      while (out.length && out[out.length - 1].length === 0) out.pop();
+      return out;
+    };
+    const trimmed = (rows: string[][]) =>
+      rows.map((r) => {
+        const c = r.slice();
+        while (c.length && c[c.length - 1] === "") c.pop();
+        return c;
+      });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(excel.state.sheets.map((s) => s.name));
+    expect(trimmed(text(office))).toEqual(values(wb.getWorksheet("Tổng hợp")!));
+    expect(trimmed(text(excel.state.sheetByName("Phát hiện")!))).toEqual(
+      values(wb.getWorksheet("Phát hiện")!),
+    );
+  });
+
+  it("replaces its own sheets when run again, in any language, instead of adding more", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
     await summarise(excel, reportWith(findings));
     const sheet = await summarise(excel, reportWith([]), "en");
-    expect(state.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Summary", "Findings"]);
     expect(sheet.charts).toHaveLength(1);
-    expect(text(sheet).some((r) => r[0] === "No problems found.")).toBe(true);
-    expect(text(sheet).some((r) => r[3] === "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%")).toBe(false);
+    expect(text(state.sheetByName("Findings")!)[2][0]).toBe("No findings.");
   });
 
   it("says plainly when the sheet holds no table", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Trống");
+    const { excel } = workbookWith("Trống");
     const report: SheetReport = {
       name: "Trống",
       tables: [],
       convention: "vi",
       reason: { vi: "Không tìm thấy dòng tiêu đề có cột Chỉ tiêu", en: "No header row with a target column" },
     };
-    const sheet = await summarise(new FakeExcel(state), report);
-    expect(sheet.cell(2, 0)?.value).toBe("Không tìm thấy dòng tiêu đề có cột Chỉ tiêu");
+    const sheet = await summarise(excel, report);
+    expect(text(sheet).map((r) => r[0])).toContain(
+      "Không tìm thấy bảng chỉ tiêu: Không tìm thấy dòng tiêu đề có cột Chỉ tiêu",
+    );
     expect(sheet.charts).toHaveLength(0);
   });
 
   it("keeps text as text (codes such as 01) and writes thousands of findings under the payload limit", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
+    const { state, excel } = workbookWith("Biểu 01");
     const many = Array.from({ length: 12000 }, (_, i) =>
       finding(
         `F${i + 10}`,
@@ -147,29 +197,48 @@ describe('the "Tổng hợp" sheet', () => {
         `Tỷ lệ ${i},5 không khớp với ${i}/${i + 1} — cần kiểm tra lại số liệu ở dòng ${i + 10}`,
       ),
     );
-    const excel = new FakeExcel(state);
     const sheet = await summarise(excel, reportWith(many));
     expect(excel.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
     expect(excel.calculationSuspensions).toBeGreaterThan(0);
-    const rows = text(sheet);
-    expect(rows.filter((r) => r[0] === "Cảnh báo")).toHaveLength(12000);
-    expect(
-      sheet.cell(
-        rows.findIndex((r) => r[1] === "Diện tích cây ăn quả"),
-        0,
-      )?.numberFormat,
-    ).toBe("@");
+    const listed = text(state.sheetByName("Phát hiện")!);
+    expect(listed.filter((r) => r[4] === "Cảnh báo")).toHaveLength(12000);
+    expect(sheet.cell(rowIndex(sheet, 1, "Diện tích cây ăn quả"), 0)?.numberFormat).toBe("@");
   });
 
-  it("writes a command's message in the status row and shows it", async () => {
-    const state = new FakeWorkbookState();
-    state.addSheet("Biểu 01");
-    const excel = new FakeExcel(state);
+  it("writes a command's message in the status row of its own sheet and shows it", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
     await excel.run((context) => writeStatusMessage(context, "Không tìm thấy bảng chỉ tiêu", true));
-    const sheet = state.sheetByName(SUMMARY_SHEET)!;
+    const sheet = state.sheetByName("Tổng hợp")!;
     expect(sheet.cell(2, 0)?.value).toBe("Không tìm thấy bảng chỉ tiêu");
     expect(sheet.cell(2, 0)?.font?.color).toBe("#C00000");
-    expect(state.activeSheet().name).toBe(SUMMARY_SHEET);
+    expect(state.activeSheet().name).toBe("Tổng hợp");
     expect(sheet.selected).toBe(STATUS_CELL);
+    // The sheet is marked as ours: the next summary replaces it.
+    await expect(excel.run(ownSheetNames)).resolves.toEqual(["Tổng hợp"]);
+    await summarise(excel, reportWith(findings));
+    expect(state.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Tổng hợp", "Phát hiện"]);
+  });
+
+  it("never touches a user's own Tổng hợp or Phát hiện: ours take free names and replace only themselves", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
+    usersSheet(state, "Tổng hợp");
+    usersSheet(state, "Phát hiện");
+    const before = [state.snapshot("Tổng hợp"), state.snapshot("Phát hiện")];
+
+    await summarise(excel, reportWith(findings));
+    await excel.run((context) => writeStatusMessage(context, "Đã kiểm tra", false));
+    await summarise(excel, reportWith(findings));
+    await excel.run((context) => writeStatusMessage(context, "Lần hai", false));
+
+    expect([state.snapshot("Tổng hợp"), state.snapshot("Phát hiện")]).toEqual(before);
+    expect(state.sheets.map((s) => s.name)).toEqual([
+      "Biểu 01",
+      "Tổng hợp",
+      "Phát hiện",
+      "Tổng hợp (2)",
+      "Phát hiện (2)",
+    ]);
+    expect(state.sheetByName("Tổng hợp (2)")!.cell(2, 0)?.value).toBe("Lần hai");
+    await expect(excel.run(ownSheetNames)).resolves.toEqual(["Tổng hợp (2)", "Phát hiện (2)"]);
   });
 });

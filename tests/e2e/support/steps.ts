@@ -2,7 +2,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
-import { STRINGS } from "../../../src/taskpane/i18n";
+import { t } from "../../../src/i18n";
 import type { Lang, SheetReport } from "../../../src/engine/types";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
@@ -39,13 +39,11 @@ export async function chooseFile(
 
 /** Waits until the task pane has loaded the workbook (its Check button is there). */
 export async function waitForPane(page: Page, lang: Lang = "vi"): Promise<void> {
-  await page
-    .getByRole("button", { name: STRINGS[lang].checkButton, exact: true })
-    .waitFor({ timeout: 120_000 });
+  await page.getByRole("button", { name: t(lang, "pane/check"), exact: true }).waitFor({ timeout: 120_000 });
 }
 
 export async function runCheck(page: Page, lang: Lang = "vi"): Promise<void> {
-  await page.getByRole("button", { name: STRINGS[lang].checkButton, exact: true }).click();
+  await page.getByRole("button", { name: t(lang, "pane/check"), exact: true }).click();
 }
 
 /** The finding's button in the task pane's list (its accessible name starts with the cell). */
@@ -69,6 +67,10 @@ export async function checkAndExpectEngineSummary(
   await sentence.waitFor({ timeout: 120_000 });
   await expect(sentence.textContent()).resolves.toBe(report.tables[0].summary.sentence.vi);
   await expect(
-    page.getByRole("heading", { name: STRINGS.vi.findingsHeading(report.tables[0].findings.length) }).count(),
+    page
+      .getByRole("heading", {
+        name: t("vi", "pane/findings-heading", { count: report.tables[0].findings.length }),
+      })
+      .count(),
   ).resolves.toBe(1);
 }

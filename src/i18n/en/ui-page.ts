@@ -1,0 +1,41 @@
+/** English words of the browser page around the pane. */
+import type { Templates } from "../catalog";
+import type { PageMessages } from "../ui-messages";
+
+export const pageEn: Templates<PageMessages> = {
+  "page/title": () => "Soát chỉ tiêu — target table checker",
+  "page/subtitle": () => "Check a resolution target table right in the browser, without Excel.",
+  "page/privacy": () => "The file is processed on this computer; no data is sent anywhere.",
+  "page/drop-title": () => "Open a target table (.xlsx)",
+  "page/drop-hint": () => "Drop an .xlsx file here, or press the button to choose one.",
+  "page/choose-file": () => "Choose an .xlsx file",
+  "page/choose-other": () => "Open another file",
+  "page/drop-here": () => "Drop the file here",
+  "page/opening": ({ file }) => `Reading “${file}”…`,
+  "page/open-failed-title": ({ file }) => `Could not open “${file}”`,
+  "page/failure/empty": () => "The file is empty (0 bytes). Choose an Excel file with data.",
+  "page/failure/notExcel": () =>
+    "This is not an Excel .xlsx file. Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/failure/legacyXls": () =>
+    "This is an Excel 97–2003 file (.xls); this page reads .xlsx only. Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/failure/xlsb": () =>
+    "This is an Excel binary workbook (.xlsb). Save it as “Excel Workbook (*.xlsx)”.",
+  "page/failure/encrypted": () =>
+    "The workbook is password-protected and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and open it here again.",
+  "page/failure/corrupt": () =>
+    "The .xlsx file is damaged or incompletely downloaded and cannot be read. Download it again, or open and re-save it in Excel.",
+  "page/failure/noSheets": () => "The file has no worksheet to check.",
+  "page/failure/noWorkbook": () => "No file is open.",
+  "page/failure/unknownSheet": () => "This sheet is not in the file.",
+  "page/failure/internal": () => "Something went wrong while processing the file.",
+  "page/stage/reading": () => "Reading the file",
+  "page/stage/checking": () => "Checking",
+  "page/stage/annotating": () => "Building the annotated file",
+  "page/progress": ({ stage, percent }) => `${stage}: ${percent}%`,
+  "page/file-label": ({ file, sheets }) => `File: ${file} (${sheets} sheets)`,
+  "page/preview-title": ({ sheet, address }) => `Cell ${address} — sheet “${sheet}”`,
+  "page/preview-header": () => "Header",
+  "page/close-preview": () => "Close cell view",
+  "page/download-failed": () => "Could not build the annotated file.",
+  "page/dismiss": () => "Dismiss",
+};

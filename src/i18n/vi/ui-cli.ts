@@ -1,0 +1,32 @@
+/** Vietnamese words of the `chitieu` command line. */
+import type { Templates } from "../catalog";
+import type { CliMessages } from "../ui-messages";
+
+export const cliVi: Templates<CliMessages> = {
+  "cli/file-not-found": ({ file }) => `Không tìm thấy tệp: ${file}`,
+  "cli/is-directory": ({ file }) => `${file} là một thư mục, không phải tệp .xlsx`,
+  "cli/not-zip": ({ file }) => `${file} không phải tệp Excel .xlsx (nội dung không phải tệp nén zip)`,
+  "cli/not-workbook": ({ file }) =>
+    `${file} là tệp nén nhưng không phải bảng tính Excel (không có trang tính nào)`,
+  "cli/encrypted": ({ file }) =>
+    `${file} là tệp được mã hóa/đặt mật khẩu hoặc tệp .xls cũ: hãy bỏ mật khẩu hoặc lưu lại dưới dạng .xlsx rồi kiểm tra lại`,
+  "cli/corrupt": ({ file, detail }) => `${file} bị hỏng, không đọc được (${detail})`,
+  "cli/unreadable": ({ file, detail }) => `Không đọc được ${file} (${detail})`,
+  "cli/no-such-sheet": ({ file, sheet, sheets }) =>
+    `Tệp ${file} không có trang tính “${sheet}” (có: ${sheets.join(", ")})`,
+  "cli/same-as-input": ({ file }) => `Không ghi đè lên tệp đầu vào ${file}: hãy chọn tên khác cho --out`,
+  "cli/out-with-several-files": () => "--out chỉ dùng với một tệp; với nhiều tệp hãy dùng --out-dir THƯ_MỤC",
+  "cli/out-and-out-dir": () => "Chỉ dùng một trong hai: --out hoặc --out-dir",
+  "cli/unknown-rule": ({ rule, known }) => `Không có quy tắc “${rule}” (các quy tắc: ${known.join(", ")})`,
+  "cli/write-failed": ({ file, detail }) => `Không ghi được ${file} (${detail})`,
+  "cli/written": ({ file }) => `Đã ghi bản có đánh dấu: ${file}`,
+  "cli/file-heading": ({ file }) => `== Tệp ${file} ==`,
+  "cli/sheet-no-table": ({ sheet }) => `Trang tính “${sheet}”: không tìm thấy bảng chỉ tiêu`,
+  "cli/sheet-table": ({ sheet, index, where }) => `Trang tính “${sheet}”, bảng ${index}: ${where}`,
+  "cli/summary-line": ({ sentence }) => `Tổng hợp: ${sentence}`,
+  "cli/indicator-count": ({ count }, f) => `Số chỉ tiêu: ${f.num(count)}`,
+  "cli/total": (d, f) =>
+    `Tổng cộng ${f.num(d.files)} tệp: ${f.num(d.errors)} lỗi, ${f.num(d.warnings)} cảnh báo, ${f.num(d.infos)} thông tin.`,
+  "cli/loading": () => "đang đọc",
+  "cli/checking": () => "đang kiểm tra",
+};

@@ -1,0 +1,41 @@
+/** Vietnamese words of the browser page around the pane. */
+import type { Templates } from "../catalog";
+import type { PageMessages } from "../ui-messages";
+
+export const pageVi: Templates<PageMessages> = {
+  "page/title": () => "Soát chỉ tiêu",
+  "page/subtitle": () => "Kiểm tra bảng chỉ tiêu nghị quyết ngay trong trình duyệt, không cần Excel.",
+  "page/privacy": () => "Tệp được xử lý ngay trên máy này; không có dữ liệu nào được gửi đi.",
+  "page/drop-title": () => "Mở bảng chỉ tiêu (.xlsx)",
+  "page/drop-hint": () => "Kéo thả tệp .xlsx vào đây, hoặc bấm nút để chọn tệp.",
+  "page/choose-file": () => "Chọn tệp .xlsx",
+  "page/choose-other": () => "Mở tệp khác",
+  "page/drop-here": () => "Thả tệp vào đây",
+  "page/opening": ({ file }) => `Đang đọc tệp “${file}”…`,
+  "page/open-failed-title": ({ file }) => `Không mở được tệp “${file}”`,
+  "page/failure/empty": () => "Tệp rỗng (0 byte). Hãy chọn lại tệp Excel có dữ liệu.",
+  "page/failure/notExcel": () =>
+    "Đây không phải tệp Excel .xlsx. Hãy mở tệp trong Excel rồi lưu lại dưới dạng “Excel Workbook (*.xlsx)”.",
+  "page/failure/legacyXls": () =>
+    "Đây là tệp Excel 97–2003 (.xls), trang này chỉ đọc được .xlsx. Hãy mở tệp trong Excel và chọn Lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/failure/xlsb": () =>
+    "Đây là tệp Excel nhị phân (.xlsb). Hãy lưu lại dưới dạng “Excel Workbook (*.xlsx)”.",
+  "page/failure/encrypted": () =>
+    "Tệp được bảo vệ bằng mật khẩu nên không đọc được. Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi mở lại ở đây.",
+  "page/failure/corrupt": () =>
+    "Tệp .xlsx bị hỏng hoặc chưa tải về trọn vẹn, không đọc được. Hãy tải lại hoặc mở và lưu lại bằng Excel.",
+  "page/failure/noSheets": () => "Tệp không có trang tính nào để kiểm tra.",
+  "page/failure/noWorkbook": () => "Chưa mở tệp nào.",
+  "page/failure/unknownSheet": () => "Không tìm thấy trang tính này trong tệp.",
+  "page/failure/internal": () => "Đã xảy ra lỗi khi xử lý tệp.",
+  "page/stage/reading": () => "Đang đọc tệp",
+  "page/stage/checking": () => "Đang kiểm tra",
+  "page/stage/annotating": () => "Đang tạo tệp đánh dấu",
+  "page/progress": ({ stage, percent }) => `${stage}: ${percent}%`,
+  "page/file-label": ({ file, sheets }) => `Tệp: ${file} (${sheets} trang tính)`,
+  "page/preview-title": ({ sheet, address }) => `Ô ${address} — trang “${sheet}”`,
+  "page/preview-header": () => "Tiêu đề",
+  "page/close-preview": () => "Đóng xem ô",
+  "page/download-failed": () => "Không tạo được tệp đánh dấu.",
+  "page/dismiss": () => "Đóng",
+};
