@@ -182,13 +182,24 @@ export async function openBoundedZip(bytes: Uint8Array, limits: DocumentLimits):
   };
 }
 
+/** JSZip's chunked reader (public in its code, missing from its type declarations). */
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "error", listener: (e: unknown) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
 /** Inflate one entry, stopping at the first byte past its declared size. */
 function inflateBounded(file: JSZip.JSZipObject, info: ZipEntryInfo): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let length = 0;
     let done = false;
-    const stream = file.internalStream("uint8array");
+    const stream = (file as unknown as { internalStream(type: "uint8array"): ChunkStream }).internalStream(
+      "uint8array",
+    );
     stream.on("data", (chunk: Uint8Array) => {
       if (done) return;
       length += chunk.length;
