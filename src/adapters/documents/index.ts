@@ -86,16 +86,22 @@ export async function readDocument(
   const bounds: DocumentLimits = { ...DEFAULT_LIMITS, ...limits };
   const extension = extensionOf(fileName);
   if (bytes.length > bounds.maxInputBytes) {
-    throw new DocumentReadError("too-large", { what: "input", limit: bounds.maxInputBytes, actual: bytes.length });
+    throw new DocumentReadError("too-large", {
+      what: "input",
+      limit: bounds.maxInputBytes,
+      actual: bytes.length,
+    });
   }
   if (hasOleSignature(bytes)) readOle(bytes);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return readDocx(bytes, bounds);
   }
   if (looksLikePdf(bytes)) return readPdf(bytes, bounds);
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new DocumentReadError("unsupported", { format: "rtf" });
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
+    throw new DocumentReadError("unsupported", { format: "rtf" });
   if (extension === "docx" || extension === "pdf" || extension === "doc") {
-    if (bytes.length === 0) throw new DocumentReadError("empty", { kind: extension === "pdf" ? "pdf" : "docx" });
+    if (bytes.length === 0)
+      throw new DocumentReadError("empty", { kind: extension === "pdf" ? "pdf" : "docx" });
     throw new DocumentReadError("corrupt", { reason: extension === "pdf" ? "pdf" : "zip" });
   }
   if (!TEXT_EXTENSIONS.has(extension)) throw new DocumentReadError("unsupported", { format: extension });

@@ -86,7 +86,12 @@ export interface DocumentReadErrorData {
   /** Word 97–2003; "legacy-doc-or-encrypted" when the OLE directory could not be read. */
   "legacy-doc": { format: "doc" | "legacy-doc-or-encrypted" };
   corrupt: { reason: CorruptReason; part?: string };
-  "too-large": { what: "input" | "uncompressed" | "entry" | "ratio" | "pages"; limit: number; actual: number; part?: string };
+  "too-large": {
+    what: "input" | "uncompressed" | "entry" | "ratio" | "pages";
+    limit: number;
+    actual: number;
+    part?: string;
+  };
   "too-many-entries": { limit: number; actual: number };
   "too-deep": { part: string; limit: number };
   "no-text-layer": { pages: number };

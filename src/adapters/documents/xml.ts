@@ -86,7 +86,8 @@ export function firstChild(el: XmlElement | undefined, name: string): XmlElement
 
 export function childElements(el: XmlElement, name?: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of el.children) if (typeof c !== "string" && (name === undefined || c.name === name)) out.push(c);
+  for (const c of el.children)
+    if (typeof c !== "string" && (name === undefined || c.name === name)) out.push(c);
   return out;
 }
 

@@ -35,7 +35,10 @@ class Reader {
 
   u32(at: number): number {
     if (at < 0 || at + 4 > this.bytes.length) throw corruptZip();
-    return (this.bytes[at] | (this.bytes[at + 1] << 8) | (this.bytes[at + 2] << 16)) + this.bytes[at + 3] * 0x1000000;
+    return (
+      (this.bytes[at] | (this.bytes[at + 1] << 8) | (this.bytes[at + 2] << 16)) +
+      this.bytes[at + 3] * 0x1000000
+    );
   }
 
   /** A 64-bit size; anything past 2^53 is far beyond every limit anyway. */
@@ -145,7 +148,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: DocumentLimits): Zip
       throw new DocumentReadError("too-large", {
         what: "ratio",
         limit: limits.maxCompressionRatio,
-        actual: sizes.compressed === 0 ? sizes.uncompressed : Math.round(sizes.uncompressed / sizes.compressed),
+        actual:
+          sizes.compressed === 0 ? sizes.uncompressed : Math.round(sizes.uncompressed / sizes.compressed),
         part: name,
       });
     }

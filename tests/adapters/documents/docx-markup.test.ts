@@ -30,7 +30,8 @@ describe("Word markup", () => {
       tr(tc(p(""), "<w:vMerge/>"), tc(p(r("Tổng đàn lợn"))), tc(p(r("Bảng con")) + nested + p(""))),
     );
     const bytes = await rawDocx(
-      p(r("Biểu 02")) + `<w:sdt><w:sdtPr><w:alias w:val="bieu"/></w:sdtPr><w:sdtContent>${outer}</w:sdtContent></w:sdt>`,
+      p(r("Biểu 02")) +
+        `<w:sdt><w:sdtPr><w:alias w:val="bieu"/></w:sdtPr><w:sdtContent>${outer}</w:sdtContent></w:sdt>`,
     );
     const { tables, paragraphs } = await readDocument(bytes, "x.docx");
     expect(paragraphs.map((x) => x.text)).toEqual(["Biểu 02"]);
@@ -66,7 +67,8 @@ describe("Word markup", () => {
     </w:styles>`;
     const numbered = (numId: string, text: string) =>
       `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
-    const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${r(text)}</w:p>`;
+    const styled = (style: string, text: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${r(text)}</w:p>`;
     const bytes = await rawDocx(
       numbered("1", "một") +
         numbered("1", "hai") +

@@ -2,7 +2,15 @@ import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../../../src/adapters/exceljs/read";
 import { readDocument, type DocumentContent } from "../../../src/adapters/documents";
 import { checkSheet, cellText, type Grid } from "../../../src/engine";
-import { BIEU_01, HeadingLevel, Paragraph, TextRun, buildDocx, wordTable, type TableSpec } from "./support/build-docx";
+import {
+  BIEU_01,
+  HeadingLevel,
+  Paragraph,
+  TextRun,
+  buildDocx,
+  wordTable,
+  type TableSpec,
+} from "./support/build-docx";
 
 /** The same table typed into a worksheet: text cells, the same merges. */
 function sheetGrid(spec: TableSpec): Grid {
@@ -76,9 +84,15 @@ describe("Word tables", () => {
 describe("Word paragraphs", () => {
   it("renders automatic list numbering and keeps typed numbering", async () => {
     const bytes = await buildDocx([
-      new Paragraph({ text: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", numbering: { reference: "sections", level: 0 } }),
+      new Paragraph({
+        text: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+        numbering: { reference: "sections", level: 0 },
+      }),
       new Paragraph({ text: "Kinh tế", numbering: { reference: "outline", level: 0 } }),
-      new Paragraph({ text: "Đối với xã A (có biểu số 01 kèm theo)", numbering: { reference: "outline", level: 1 } }),
+      new Paragraph({
+        text: "Đối với xã A (có biểu số 01 kèm theo)",
+        numbering: { reference: "outline", level: 1 },
+      }),
       new Paragraph({ text: "Đối với xã B cũ", numbering: { reference: "outline", level: 1 } }),
       new Paragraph({
         text: "Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội.",
@@ -86,7 +100,10 @@ describe("Word paragraphs", () => {
       }),
       new Paragraph({ text: "Tổng đàn trâu, bò", numbering: { reference: "items", level: 1 } }),
       new Paragraph({ text: "Tổng đàn lợn", numbering: { reference: "items", level: 1 } }),
-      new Paragraph({ text: "Thu nhập bình quân đạt 34 triệu đồng.", numbering: { reference: "items", level: 0 } }),
+      new Paragraph({
+        text: "Thu nhập bình quân đạt 34 triệu đồng.",
+        numbering: { reference: "items", level: 0 },
+      }),
       new Paragraph({ text: "VỀ XÃ HỘI", numbering: { reference: "sections", level: 0 } }),
       new Paragraph({ text: "Giáo dục", numbering: { reference: "sections", level: 1 } }),
       new Paragraph("(3) Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội."),
@@ -118,7 +135,9 @@ describe("Word paragraphs", () => {
     const bytes = await buildDocx([
       new Paragraph({ text: "Phần thứ nhất", heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ text: "Kết quả thực hiện các chỉ tiêu", heading: HeadingLevel.HEADING_2 }),
-      new Paragraph({ children: [new TextRun("Đạt"), new TextRun({ text: "100%", break: 1 }), new TextRun("\tNQ")] }),
+      new Paragraph({
+        children: [new TextRun("Đạt"), new TextRun({ text: "100%", break: 1 }), new TextRun("\tNQ")],
+      }),
       new Paragraph(""),
     ]);
     const { paragraphs } = await readDocument(bytes, "x.docx");

@@ -1,5 +1,9 @@
 import JSZip from "jszip";
-import { readDocument, type DocumentReadError, type DocumentReadErrorCode } from "../../../src/adapters/documents";
+import {
+  readDocument,
+  type DocumentReadError,
+  type DocumentReadErrorCode,
+} from "../../../src/adapters/documents";
 import { OLE_SIGNATURE } from "../../../src/adapters/documents/ole";
 import { declareUncompressedSize, docxWithDocumentXml, p, r, rawDocx, W_NS } from "./support/raw-zip";
 
@@ -52,7 +56,11 @@ function oleFile(streams: string[]): Uint8Array {
 describe("files that are not a readable .docx", () => {
   it("tells a Word 97 .doc from a password-protected .docx by their OLE streams", async () => {
     await expectCode(oleFile(["WordDocument", "1Table"]), "bao-cao.doc", "legacy-doc");
-    const encrypted = await expectCode(oleFile(["EncryptionInfo", "EncryptedPackage"]), "bao-cao.docx", "encrypted");
+    const encrypted = await expectCode(
+      oleFile(["EncryptionInfo", "EncryptedPackage"]),
+      "bao-cao.docx",
+      "encrypted",
+    );
     expect(encrypted.data).toEqual({ container: "ole" });
     const header = new Uint8Array(600);
     header.set(OLE_SIGNATURE, 0);
@@ -116,7 +124,11 @@ describe("files that are not a readable .docx", () => {
   });
 
   it("refuses XML that is not well-formed, and other Office files", async () => {
-    await expectCode(await docxWithDocumentXml(`<w:document xmlns:w="${W_NS}"><w:body>`), "x.docx", "corrupt");
+    await expectCode(
+      await docxWithDocumentXml(`<w:document xmlns:w="${W_NS}"><w:body>`),
+      "x.docx",
+      "corrupt",
+    );
     const xlsx = new JSZip();
     xlsx.file("xl/workbook.xml", "<workbook/>");
     const e = await expectCode(await xlsx.generateAsync({ type: "uint8array" }), "x.docx", "unsupported");

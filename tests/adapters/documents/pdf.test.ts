@@ -58,8 +58,12 @@ describe("PDF files (pdf.js in Node)", () => {
       [null, 1, "Tỷ lệ bao phủ BHYT đạt 95%35. Duy trì xã"],
       ["(4)", 2, "Giá trị sản xuất bình quân: 41/35 triệu "],
     ]);
-    expect(content.paragraphs[1].text).toContain("18/23 chỉ tiêu đạt và vượt (chiếm 78%), 05/23 chỉ tiêu không đạt");
-    expect(content.paragraphs[2].text).toBe("Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội.");
+    expect(content.paragraphs[1].text).toContain(
+      "18/23 chỉ tiêu đạt và vượt (chiếm 78%), 05/23 chỉ tiêu không đạt",
+    );
+    expect(content.paragraphs[2].text).toBe(
+      "Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội.",
+    );
     // The paragraph runs on to page 2; the page number between is gone.
     const health = content.paragraphs[3];
     expect(health.text.endsWith("trên địa bàn xã trong cả nhiệm kỳ 2020 - 2025.")).toBe(true);

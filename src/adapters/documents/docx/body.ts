@@ -39,7 +39,15 @@ const SKIPPED = new Set([
 ]);
 
 /** Containers that may hold rows, cells or blocks and are read through. */
-const CONTAINERS = new Set(["w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo", "mc:AlternateContent", "mc:Choice"]);
+const CONTAINERS = new Set([
+  "w:sdt",
+  "w:sdtContent",
+  "w:customXml",
+  "w:ins",
+  "w:moveTo",
+  "mc:AlternateContent",
+  "mc:Choice",
+]);
 
 const SYMBOL_FONT_AREA = 0xf000;
 
@@ -143,12 +151,14 @@ export class BodyReader {
         case "w:fldChar": {
           const type = child.attrs["w:fldCharType"];
           if (type === "begin") this.fields.push("instr");
-          else if (type === "separate" && this.fields.length > 0) this.fields[this.fields.length - 1] = "result";
+          else if (type === "separate" && this.fields.length > 0)
+            this.fields[this.fields.length - 1] = "result";
           else if (type === "end") this.fields.pop();
           break;
         }
         case "w:t":
-          if (!hidden && !this.inInstruction()) for (const t of child.children) if (typeof t === "string") out.push(t);
+          if (!hidden && !this.inInstruction())
+            for (const t of child.children) if (typeof t === "string") out.push(t);
           break;
         case "w:tab":
         case "w:ptab":
@@ -163,7 +173,13 @@ export class BodyReader {
           break;
         case "w:sym": {
           const code = parseInt(child.attrs["w:char"] ?? "", 16);
-          if (!hidden && !this.inInstruction() && Number.isFinite(code) && code > 0 && code < SYMBOL_FONT_AREA) {
+          if (
+            !hidden &&
+            !this.inInstruction() &&
+            Number.isFinite(code) &&
+            code > 0 &&
+            code < SYMBOL_FONT_AREA
+          ) {
             out.push(String.fromCharCode(code));
           }
           break;

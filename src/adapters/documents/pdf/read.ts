@@ -63,7 +63,8 @@ function pageLines(items: Item[], page: number): Line[] {
     for (const item of group) {
       size = Math.max(size, item.size);
       const gap = item.x - end;
-      if (text !== "" && gap > SPACE_GAP * item.size && !text.endsWith(" ") && !item.str.startsWith(" ")) text += " ";
+      if (text !== "" && gap > SPACE_GAP * item.size && !text.endsWith(" ") && !item.str.startsWith(" "))
+        text += " ";
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }

@@ -56,7 +56,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-const PAGE_NUMBER_LINE = /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:Trang|trang|TRANG|Page|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?)$/u;
+const PAGE_NUMBER_LINE =
+  /^(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}|(?:Trang|trang|TRANG|Page|page)\s+\d{1,4}(?:\s*\/\s*\d{1,4})?)$/u;
 const MAX_PAGE_NUMBER_LINE = 24;
 
 /** A line that only numbers the page: "12", "- 12 -", "Trang 12", "Trang 3/40". */
@@ -72,6 +73,8 @@ function isBlank(line: string): boolean {
   return true;
 }
 
+/** Share of line pairs with a blank between them above which the text is "double-spaced". */
+const DOUBLE_SPACED_SHARE = 0.9;
 /** Wrapped lines are the longest ones: a line near the 90th-percentile length reached the margin. */
 const FULL_SHARE = 0.8;
 /** Longer typical lines mean the text was not hard-wrapped (one line per paragraph). */
@@ -110,7 +113,8 @@ function rawLines(text: string, meter?: Meter): { lines: RawLine[]; pages: numbe
     if (isBlank(line)) blanks++;
     else if (isPageNumberLine(line.trim())) boundary = true;
     else {
-      lines.push({ text: line, page, blanksBefore: blanks, pageBoundaryBefore: boundary });
+      // Blank lines around a page break are the page's margins, not a paragraph's end.
+      lines.push({ text: line, page, blanksBefore: boundary ? 0 : blanks, pageBoundaryBefore: boundary });
       blanks = 0;
       boundary = false;
     }
@@ -119,13 +123,12 @@ function rawLines(text: string, meter?: Meter): { lines: RawLine[]; pages: numbe
     if (meter) meter.steps++;
     const c = text.charCodeAt(k);
     if (c === 10 || c === 12 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
-      take(k);
+      // A form feed at the start of a line opens the next page; it is not a blank line.
+      if (c !== 12 || k > start) take(k);
       start = k + 1;
       if (c === 12) {
         page++;
         boundary = true;
-        // A page break ends the paragraph only as much as a blank line does.
-        blanks++;
       }
     }
   }
@@ -135,17 +138,23 @@ function rawLines(text: string, meter?: Meter): { lines: RawLine[]; pages: numbe
 }
 
 /** The paragraphs of a plain-text report; `meter` counts steps (the tests check it is linear). */
-export function plainTextParagraphs(text: string, meter?: Meter): { paragraphs: DocumentContent["paragraphs"]; pages: number } {
+export function plainTextParagraphs(
+  text: string,
+  meter?: Meter,
+): { paragraphs: DocumentContent["paragraphs"]; pages: number } {
   const { lines, pages } = rawLines(text, meter);
   const lengths: number[] = [];
+  let pairs = 0;
   let blankSeparated = 0;
   for (let k = 0; k < lines.length; k++) {
     if (meter) meter.steps++;
     lengths.push(lines[k].text.trim().length);
-    if (k > 0 && lines[k].blanksBefore > 0) blankSeparated++;
+    if (k === 0 || lines[k].pageBoundaryBefore) continue;
+    pairs++;
+    if (lines[k].blanksBefore > 0) blankSeparated++;
   }
   // "Double-spaced" output has a blank line after every line: there a single blank says nothing.
-  const doubleSpaced = lines.length > 2 && blankSeparated * 2 > lines.length - 1;
+  const doubleSpaced = pairs >= 3 && blankSeparated >= DOUBLE_SPACED_SHARE * pairs;
   const blanksForBreak = doubleSpaced ? 2 : 1;
   const width = wrapWidth(lengths);
   const hardWrapped = width > 0 && width <= MAX_WRAP_WIDTH;

@@ -13,7 +13,15 @@ import {
   type FileChild,
 } from "docx";
 
-export const BIEU_01_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
+export const BIEU_01_HEADER = [
+  "TT",
+  "Chỉ tiêu",
+  "ĐVT",
+  "Chỉ tiêu NQ",
+  "Kết quả thực hiện",
+  "Tỷ lệ (%)",
+  "Đánh giá",
+];
 
 /** Rows of "Biểu 01": a row is its cell texts; `span` merges a group row's name across the rest. */
 export type TableSpec = Array<{ cells: string[]; span?: boolean; ttRowSpan?: number; subRow?: boolean }>;
@@ -38,7 +46,10 @@ function cell(text: string, options: { columnSpan?: number; rowSpan?: number } =
 export function wordTable(spec: TableSpec): Table {
   const columns = BIEU_01_HEADER.length;
   const rows = spec.map((row) => {
-    if (row.span) return new TableRow({ children: [cell(row.cells[0]), cell(row.cells[1], { columnSpan: columns - 1 })] });
+    if (row.span)
+      return new TableRow({
+        children: [cell(row.cells[0]), cell(row.cells[1], { columnSpan: columns - 1 })],
+      });
     if (row.subRow) return new TableRow({ children: row.cells.map((t) => cell(t)) });
     const [first, ...rest] = row.cells;
     return new TableRow({

@@ -30,7 +30,8 @@ export async function docxWithDocumentXml(xml: string): Promise<Uint8Array> {
 
 export const p = (inner: string) => `<w:p>${inner}</w:p>`;
 export const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-export const tc = (inner: string, tcPr = "") => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${inner}</w:tc>`;
+export const tc = (inner: string, tcPr = "") =>
+  `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${inner}</w:tc>`;
 export const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
 export const tbl = (...rows: string[]) => `<w:tbl><w:tblPr/><w:tblGrid/>${rows.join("")}</w:tbl>`;
 
