@@ -69,6 +69,8 @@ function readOle(bytes: Uint8Array): never {
   switch (oleKind(bytes)) {
     case "encrypted-ooxml":
       throw new DocumentReadError("encrypted", { container: "ole" });
+    case "encrypted-doc":
+      throw new DocumentReadError("encrypted", { container: "ole", format: "doc" });
     case "doc":
       throw new DocumentReadError("legacy-doc", { format: "doc" });
     case "xls":

@@ -1,7 +1,7 @@
 /**
  * OLE compound files (signature D0 CF 11 E0 A1 B1 1A E1): Word 97–2003 .doc, Excel .xls, and
  * password-protected OOXML (an "EncryptionInfo" and an "EncryptedPackage" stream). Only the
- * directory's stream names are read, following the FAT chain of the directory, every loop
+ * directory's stream names are read (and, for a .doc, the encryption flag of its header), following the FAT chain of the directory, every loop
  * bounded by the file's sector count.
  */
 export const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -12,7 +12,7 @@ export function hasOleSignature(bytes: Uint8Array): boolean {
   return true;
 }
 
-export type OleKind = "encrypted-ooxml" | "doc" | "xls" | "unknown";
+export type OleKind = "encrypted-ooxml" | "encrypted-doc" | "doc" | "xls" | "unknown";
 
 const END_OF_CHAIN = 0xfffffffe;
 const MAX_SECTOR = 0xfffffffa;
@@ -27,8 +27,22 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
 }
 
-/** The names of the streams and storages in the directory, or null when it cannot be read. */
-export function oleStreamNames(bytes: Uint8Array): string[] | null {
+interface OleEntry {
+  name: string;
+  /** The stream's first sector and its size in bytes. */
+  start: number;
+  size: number;
+}
+
+interface OleDirectory {
+  entries: OleEntry[];
+  /** The first byte of a sector, or -1 when it is not in the file. */
+  sectorOffset(sector: number): number;
+  miniStreamCutoff: number;
+}
+
+/** The streams and storages in the directory, or null when it cannot be read. */
+function readOleDirectory(bytes: Uint8Array): OleDirectory | null {
   if (!hasOleSignature(bytes) || bytes.length < 512) return null;
   const shift = u16(bytes, 30);
   if (shift !== 9 && shift !== 12) return null;
@@ -60,7 +74,7 @@ export function oleStreamNames(bytes: Uint8Array): string[] | null {
     return u32(bytes, offsetOf(fatSector) + (sector % perFat) * 4);
   };
 
-  const names: string[] = [];
+  const entries: OleEntry[] = [];
   let sector = u32(bytes, 48);
   for (let guard = 0; inFile(sector) && guard < sectorCount; guard++) {
     const at = offsetOf(sector);
@@ -71,18 +85,40 @@ export function oleStreamNames(bytes: Uint8Array): string[] | null {
       if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
       let name = "";
       for (let k = 0; k + 2 < nameBytes; k += 2) name += String.fromCharCode(u16(bytes, entry + k));
-      names.push(name);
+      entries.push({ name, start: u32(bytes, entry + 116), size: u32(bytes, entry + 120) });
     }
     sector = fatNext(sector);
   }
-  return names.length > 0 ? names : null;
+  if (entries.length === 0) return null;
+  return {
+    entries,
+    sectorOffset: (s) => (inFile(s) ? offsetOf(s) : -1),
+    miniStreamCutoff: u32(bytes, 56),
+  };
+}
+
+export function oleStreamNames(bytes: Uint8Array): string[] | null {
+  return readOleDirectory(bytes)?.entries.map((e) => e.name) ?? null;
+}
+
+const FIB_IDENT = 0xa5ec;
+const FIB_ENCRYPTED = 0x0100;
+
+/** Word 97's own password protection: the fEncrypted bit of the FIB at the WordDocument stream's start. */
+function wordDocumentEncrypted(bytes: Uint8Array, dir: OleDirectory, entry: OleEntry): boolean {
+  if (entry.size < dir.miniStreamCutoff) return false;
+  const at = dir.sectorOffset(entry.start);
+  if (at < 0 || u16(bytes, at) !== FIB_IDENT) return false;
+  return (u16(bytes, at + 0x0a) & FIB_ENCRYPTED) !== 0;
 }
 
 export function oleKind(bytes: Uint8Array): OleKind {
-  const names = oleStreamNames(bytes);
-  if (!names) return "unknown";
+  const dir = readOleDirectory(bytes);
+  if (!dir) return "unknown";
+  const names = dir.entries.map((e) => e.name);
   if (names.includes("EncryptionInfo") || names.includes("EncryptedPackage")) return "encrypted-ooxml";
-  if (names.includes("WordDocument")) return "doc";
+  const word = dir.entries.find((e) => e.name === "WordDocument");
+  if (word) return wordDocumentEncrypted(bytes, dir, word) ? "encrypted-doc" : "doc";
   if (names.includes("Workbook") || names.includes("Book")) return "xls";
   return "unknown";
 }

@@ -81,8 +81,8 @@ export const DEFAULT_LIMITS: Readonly<DocumentLimits> = Object.freeze({
 
 /** What each failure carries, by code. */
 export interface DocumentReadErrorData {
-  /** A password-protected .docx (an OLE file with an EncryptionInfo stream) or PDF. */
-  encrypted: { container: "ole" | "pdf" };
+  /** A password-protected .docx (an OLE file with an EncryptionInfo stream), .doc ("doc") or PDF. */
+  encrypted: { container: "ole" | "pdf"; format?: "doc" };
   /** Word 97–2003; "legacy-doc-or-encrypted" when the OLE directory could not be read. */
   "legacy-doc": { format: "doc" | "legacy-doc-or-encrypted" };
   corrupt: { reason: CorruptReason; part?: string };

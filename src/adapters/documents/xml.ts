@@ -62,10 +62,12 @@ export function parseXmlPart(
   parser.on("closetag", (tag: SaxesTagNS) => {
     if (!tag.isSelfClosing) stack.pop();
   });
-  parser.on("text", (t: string) => {
+  const onText = (t: string) => {
     const top = stack[stack.length - 1];
     if (keepText(top.name)) top.children.push(t);
-  });
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
   parser.on("error", () => fail(new DocumentReadError("corrupt", { reason: "xml", part })));
 
   try {

@@ -2,15 +2,8 @@ import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../../../src/adapters/exceljs/read";
 import { readDocument, type DocumentContent } from "../../../src/adapters/documents";
 import { checkSheet, cellText, type Grid } from "../../../src/engine";
-import {
-  BIEU_01,
-  HeadingLevel,
-  Paragraph,
-  TextRun,
-  buildDocx,
-  wordTable,
-  type TableSpec,
-} from "./support/build-docx";
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import { BIEU_01, BIEU_01_HEADER, buildDocx, wordTable, type TableSpec } from "./support/build-docx";
 
 /** The same table typed into a worksheet: text cells, the same merges. */
 function sheetGrid(spec: TableSpec): Grid {
@@ -78,6 +71,42 @@ describe("Word tables", () => {
 
   it("reads the text of the body around the table", () => {
     expect(content.paragraphs.map((p) => p.text)).toEqual(["Biểu 01", "Tổng số: 4 chỉ tiêu"]);
+  });
+});
+
+describe("Word tables with automatic numbering", () => {
+  it("puts the list labels of TT cells into the grid, and gives each table its own caption", async () => {
+    const text = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const numberedTT = () =>
+      new TableCell({ children: [new Paragraph({ text: "", numbering: { reference: "tt", level: 0 } })] });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: BIEU_01_HEADER.map(text) }),
+        new TableRow({
+          children: [
+            numberedTT(),
+            ...["Tổng đàn gia súc", "Con", "7.500", "8.200", "109,3", "Vượt"].map(text),
+          ],
+        }),
+        new TableRow({
+          children: [numberedTT(), ...["Tổng đàn lợn", "Con", "5.000", "5.000", "100", "Đạt"].map(text)],
+        }),
+      ],
+    });
+    const bytes = await buildDocx([
+      new Paragraph("Biểu 02"),
+      table,
+      new Paragraph(""),
+      wordTable(BIEU_01.slice(0, 3)),
+    ]);
+    const { tables } = await readDocument(bytes, "x.docx");
+    expect(tables.map((t) => t.caption ?? null)).toEqual(["Biểu 02", null]);
+    expect(tables[1].grid.name).toBe("Bảng 2");
+    const grid = tables[0].grid;
+    expect([1, 2].map((r) => cellText(grid.cells[r]?.[0] ?? undefined))).toEqual(["1", "2"]);
+    const report = checkSheet(grid);
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0].indicators.map((i) => i.code)).toEqual(["1", "2"]);
   });
 });
 

@@ -80,6 +80,8 @@ export class BodyReader {
       paragraph: (p) => this.addBodyParagraph(p),
       table: (tbl) => {
         this.readTable(tbl, undefined, this.lastBodyText);
+        // A caption belongs to one table: the next one needs a paragraph of its own.
+        this.lastBodyText = undefined;
       },
     });
   }

@@ -2,14 +2,12 @@
 import {
   AlignmentType,
   Document,
-  HeadingLevel,
   LevelFormat,
   Packer,
   Paragraph,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   type FileChild,
 } from "docx";
 
@@ -61,6 +59,10 @@ export function wordTable(spec: TableSpec): Table {
 
 export const NUMBERING_CONFIG = [
   {
+    reference: "tt",
+    levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1", alignment: AlignmentType.LEFT }],
+  },
+  {
     reference: "items",
     levels: [
       { level: 0, format: LevelFormat.DECIMAL, text: "(%1)", alignment: AlignmentType.LEFT },
@@ -87,5 +89,3 @@ export async function buildDocx(children: FileChild[]): Promise<Uint8Array> {
   const doc = new Document({ numbering: { config: NUMBERING_CONFIG }, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
-
-export { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun };
