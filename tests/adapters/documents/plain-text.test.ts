@@ -84,6 +84,27 @@ describe("plain text", () => {
     ]);
   });
 
+  it("tells the dash of a wrapped 'kinh tế - xã hội' from a bullet", async () => {
+    const text = [
+      "Chi ngân sách theo đúng quy định; ưu tiên chi cho đầu tư phát triển hạ tầng, sự nghiệp",
+      "giáo dục, an sinh xã hội, cho các nhiệm vụ trọng tâm của xã về quốc phòng",
+      "- an ninh và cải cách hành chính. Cơ cấu chi ngân sách được điều chỉnh.",
+      "Các giải pháp chủ yếu:",
+      "- Tập trung lãnh đạo phát triển kinh tế.",
+      "- xây dựng nông thôn mới.",
+    ].join("\n");
+    const content = await read(text);
+    expect(content.paragraphs.map((p) => [p.numbering ?? null, p.text])).toEqual([
+      [
+        null,
+        "Chi ngân sách theo đúng quy định; ưu tiên chi cho đầu tư phát triển hạ tầng, sự nghiệp giáo dục, an sinh xã hội, cho các nhiệm vụ trọng tâm của xã về quốc phòng - an ninh và cải cách hành chính. Cơ cấu chi ngân sách được điều chỉnh.",
+      ],
+      [null, "Các giải pháp chủ yếu:"],
+      ["-", "Tập trung lãnh đạo phát triển kinh tế."],
+      ["-", "xây dựng nông thôn mới."],
+    ]);
+  });
+
   it("treats a blank line as a paragraph break when lines are not double-spaced", async () => {
     const content = await read("Phần thứ nhất\n\nĐánh giá kết quả\nthực hiện nghị quyết\n\nPhần thứ hai\n");
     expect(content.paragraphs.map((p) => p.text)).toEqual([

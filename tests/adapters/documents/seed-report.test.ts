@@ -8,7 +8,8 @@ import { readDocument, type DocumentContent } from "../../../src/adapters/docume
 
 const shared = process.env.CHITIEU_SHARED ?? path.join(__dirname, "..", "..", "..", "..", "shared");
 const seed = path.join(shared, "seeds", "001_fa5fc0f88a865043.txt");
-const available = fs.existsSync(seed);
+const resolution = path.join(shared, "seeds", "004_bd552adaefbb1e7f.txt");
+const available = fs.existsSync(seed) && fs.existsSync(resolution);
 const inCI = process.env.CI === "true";
 
 if (!available && !inCI) {
@@ -54,5 +55,23 @@ if (!available && !inCI) {
     const labels = content.paragraphs.map((p) => p.numbering).filter((n) => n !== undefined);
     expect(labels.slice(0, 6)).toEqual(["I.", "II.", "1.", "1.1.", "(1)", "(2)"]);
     expect(content.paragraphs.some((p) => /^\d{1,4}$/.test(p.text))).toBe(false);
+  });
+});
+
+/** Seed 004 (a resolution): blank lines fall inside paragraphs, not between them. */
+(available || inCI ? describe : describe.skip)("seed 004 as text", () => {
+  it("keeps each numbered target in one paragraph across stray blank lines", async () => {
+    const content = await readDocument(
+      new Uint8Array(fs.readFileSync(resolution)),
+      path.basename(resolution),
+    );
+    const item = (label: string) => content.paragraphs.find((p) => p.numbering === label)?.text ?? "";
+    expect(item("(1)")).toMatch(
+      /^Tốc độ tăng tổng thu ngân sách nhà nước trên địa bàn bình quân hằng năm \(5%\)\./,
+    );
+    expect(item("(2)")).toMatch(/thịt hơi xuất chuồng đạt: 5\.928 tấn\.$/);
+    expect(item("(6)")).toBe(
+      "Tỷ lệ trường học đạt chuẩn quốc gia: Phấn đấu đạt 05/07 trường (đạt tỉ lệ 71,4 %).",
+    );
   });
 });

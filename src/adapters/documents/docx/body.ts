@@ -131,6 +131,9 @@ export class BodyReader {
     const label = numId !== undefined ? this.lists.next(numId, Number.isFinite(ilvl) ? ilvl : 0) : null;
     const parts: string[] = [];
     this.inline(p, parts, false);
+    // A field instruction never runs past its paragraph: a field left open there is malformed,
+    // and keeping it open would hide the rest of the document.
+    while (this.inInstruction()) this.fields.pop();
     const read: ParagraphRead = { text: parts.join(""), label: label === "" ? null : label };
     const heading = outlineLevelOf(pPr) ?? this.styles.headingLevel(styleId);
     if (heading !== undefined) read.headingLevel = heading;

@@ -3,11 +3,15 @@
  *
  * A line continues the paragraph above unless
  * - something says a paragraph ends before it (`breakBefore`: blank lines, a wide vertical gap),
- * - it starts with a numbering ("(3)", "2.1.", "a)", "-", "+") or a footnote body ("5 Quang …"),
+ *   unless it starts in lower case or with a digit after a line that did not end its sentence,
+ * - it starts with a numbering ("(3)", "2.1.", "a)", "-", "+") or a footnote body ("5 Quang …");
+ *   a dash after a line that ran to the margin mid-sentence, followed by lower case, is the dash
+ *   of "kinh tế - xã hội" and continues,
  * - or it starts with a capital and the line above either ends a sentence (". : ; ! ? …") or
  *   stops short of the right margin (a wrapped line runs to the margin; a paragraph's last
  *   line and a heading do not).
- * A line starting in lower case always continues. Pages are kept; runs of spaces become one.
+ * A line starting in lower case or with a digit after an unfinished line continues. Pages are
+ * kept; runs of spaces become one.
  */
 import type { DocumentParagraph } from "../types";
 import { footnoteSuspects } from "./footnotes";
@@ -29,9 +33,11 @@ export interface Meter {
 }
 
 const SENTENCE_END = new Set([".", ":", ";", "!", "?", "…"]);
+const FULL_STOP = new Set([".", "!", "?", "…"]);
 const OPENERS = new Set(["“", '"', "'", "‘", "(", "[", "«"]);
 const LOWER = /\p{Ll}/u;
-const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
 const FOOTNOTE_BODY = /^\d{1,3}\s+\p{Lu}/u;
 
 function lastVisible(text: string): string {
@@ -47,11 +53,26 @@ function firstLetterLike(text: string): string {
   return k < text.length ? text[k] : "";
 }
 
+/**
+ * Lower case or a number after a line that did not end its sentence: a wrapped line whatever
+ * lies between ("bình quân hằng", blank line, "năm (5%)").
+ */
+function plainlyContinues(previous: SourceLine, line: SourceLine): boolean {
+  const first = firstLetterLike(line.text);
+  const last = lastVisible(previous.text);
+  if (SENTENCE_END.has(last)) return false;
+  return LOWER.test(first) || (DIGIT.test(first) && !FULL_STOP.has(last));
+}
+
 function continues(previous: SourceLine, line: SourceLine): boolean {
   const first = firstLetterLike(line.text);
   if (LOWER.test(first)) return true;
-  if (SENTENCE_END.has(lastVisible(previous.text))) return false;
-  if (!UPPER_OR_DIGIT.test(first)) return true;
+  const last = lastVisible(previous.text);
+  if (FULL_STOP.has(last)) return false;
+  // "đạt:" then "5.928 tấn": a number after a colon goes on; a capital after one opens a list.
+  if (SENTENCE_END.has(last)) return !UPPER.test(first) && DIGIT.test(first);
+  // A capital may open a heading's successor; a number after an unfinished line rarely does.
+  if (!UPPER.test(first)) return true;
   return previous.full;
 }
 
@@ -124,7 +145,8 @@ export function paragraphsFromLines(lines: readonly SourceLine[], meter?: Meter)
     const head = text.slice(0, 8);
     const footnoteStart = FOOTNOTE_BODY.test(head);
     let target: OpenParagraph | null = null;
-    if (current !== null && !line.breakBefore && !footnoteStart && typedLabel(text) === null) {
+    const breaks = line.breakBefore && !(current !== null && plainlyContinues(current.last, squeezed));
+    if (current !== null && !breaks && !footnoteStart && !opensItem(current.last, text)) {
       if (current.footnote && lastBody !== null && resumesBody(current, squeezed)) {
         target = continues(lastBody.last, squeezed) ? lastBody : null;
       } else if (continues(current.last, squeezed)) {
@@ -147,6 +169,20 @@ export function paragraphsFromLines(lines: readonly SourceLine[], meter?: Meter)
     if (paragraph) out.push(paragraph);
   }
   return out;
+}
+
+const DASHES = new Set(["-", "–", "+"]);
+
+/**
+ * A numbering opens a new item; a dash does too, except where a wrapped line breaks before the
+ * dash of "kinh tế - xã hội" (the line above ran to the margin mid-sentence and lower case follows).
+ */
+function opensItem(previous: SourceLine, text: string): boolean {
+  const label = typedLabel(text);
+  if (label === null) return false;
+  if (!DASHES.has(label.label)) return true;
+  const wrapped = previous.full && !SENTENCE_END.has(lastVisible(previous.text));
+  return !(wrapped && LOWER.test(label.rest.charAt(0)));
 }
 
 function resumesBody(footnote: OpenParagraph, line: SourceLine): boolean {
