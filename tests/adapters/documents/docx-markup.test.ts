@@ -100,4 +100,44 @@ describe("Word markup", () => {
       [null, null, "không số"],
     ]);
   });
+
+  it("follows list styles (w:numStyleLink) to the levels they define", async () => {
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const numbering = `<w:numbering xmlns:w="${W}">
+      <w:abstractNum w:abstractNumId="10"><w:styleLink w:val="DanhSach"/>
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="DanhSach"/></w:abstractNum>
+      <w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num>
+      <w:num w:numId="11"><w:abstractNumId w:val="11"/></w:num>
+    </w:numbering>`;
+    const styles = `<w:styles xmlns:w="${W}"><w:style w:type="numbering" w:styleId="DanhSach"><w:name w:val="Danh sách"/><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const item = (text: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="11"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const bytes = await rawDocx(item("Các chỉ tiêu về kinh tế") + item("Các chỉ tiêu về xã hội"), {
+      "word/numbering.xml": numbering,
+      "word/styles.xml": styles,
+    });
+    const { paragraphs } = await readDocument(bytes, "x.docx");
+    expect(paragraphs.map((x) => x.numbering)).toEqual(["a)", "b)"]);
+  });
+
+  it("places cells after w:gridBefore, joins w:hMerge and reads cells inside content controls", async () => {
+    const bytes = await rawDocx(
+      tbl(
+        tr(tc(p(r("TT"))), tc(p(r("Chỉ tiêu"))), tc(p(r("ĐVT")))),
+        `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p(r("Tổng đàn lợn")))}<w:sdt><w:sdtContent>${tc(p(r("Con")))}</w:sdtContent></w:sdt></w:tr>`,
+        tr(tc(p(r("II")), '<w:hMerge w:val="restart"/>'), tc(p(""), "<w:hMerge/>"), tc(p(r("x")))),
+      ),
+    );
+    const { tables } = await readDocument(bytes, "x.docx");
+    const grid = tables[0].grid;
+    expect([0, 1, 2].map((c) => cellText(grid.cells[1]?.[c] ?? undefined))).toEqual([
+      "",
+      "Tổng đàn lợn",
+      "Con",
+    ]);
+    expect(grid.merges).toEqual([{ top: 2, left: 0, bottom: 2, right: 1 }]);
+    expect(cellText(grid.cells[2]?.[2] ?? undefined)).toBe("x");
+  });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import JSZip from "jszip";
 import {
+  isDocumentReadError,
   readDocument,
   type DocumentReadError,
   type DocumentReadErrorCode,
@@ -163,5 +165,34 @@ describe("files that are not a readable .docx", () => {
     await expectCode(new Uint8Array([1, 2, 3]), "anh.png", "unsupported");
     await expectCode(new Uint8Array([1, 2, 3]), "x.pdf", "corrupt");
     await expectCode(await rawDocx(p("")), "x.docx", "empty");
+  });
+});
+
+describe("damaged .docx files", () => {
+  it("either reads or fails with a DocumentReadError, whatever bytes are changed", async () => {
+    const good = await rawDocx(
+      p(r("(3) Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội.")) +
+        `<w:tbl><w:tr><w:tc>${p(r("TT"))}</w:tc><w:tc>${p(r("Chỉ tiêu"))}</w:tc></w:tr></w:tbl>`,
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.nat({ max: good.length }),
+        async (changes, cut) => {
+          const bytes = good.slice(0, Math.max(cut, 4));
+          for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+          try {
+            const content = await readDocument(bytes, "x.docx");
+            expect(content.kind).toBe("docx");
+          } catch (e) {
+            expect(isDocumentReadError(e)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

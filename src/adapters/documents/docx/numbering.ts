@@ -41,19 +41,49 @@ function levelsOf(el: XmlElement): Map<number, Level> {
   return levels;
 }
 
-export function parseNumbering(root: XmlElement | null): Map<string, ListDefinition> {
+/**
+ * `listStyles`: numbering style id → w:numId. An abstract list that only names a list style
+ * (w:numStyleLink) takes its levels from the abstract list behind that style's w:num.
+ */
+export function parseNumbering(
+  root: XmlElement | null,
+  listStyles: ReadonlyMap<string, string> = new Map(),
+): Map<string, ListDefinition> {
   const lists = new Map<string, ListDefinition>();
   const numbering = root ? firstChild(root, "w:numbering") : undefined;
   if (!numbering) return lists;
   const abstracts = new Map<string, Map<number, Level>>();
+  const styleLinks = new Map<string, string>();
   for (const a of childElements(numbering, "w:abstractNum")) {
     const id = a.attrs["w:abstractNumId"];
-    if (id !== undefined) abstracts.set(id, levelsOf(a));
+    if (id === undefined) continue;
+    abstracts.set(id, levelsOf(a));
+    const link = childVal(a, "w:numStyleLink");
+    if (link !== undefined) styleLinks.set(id, link);
   }
+  const abstractOfNum = new Map<string, string>();
   for (const num of childElements(numbering, "w:num")) {
     const numId = num.attrs["w:numId"];
     const abstractId = childVal(num, "w:abstractNumId");
-    if (numId === undefined || abstractId === undefined) continue;
+    if (numId !== undefined && abstractId !== undefined) abstractOfNum.set(numId, abstractId);
+  }
+  // Follow style links a few steps at most (a link to a link is legal; a cycle is not).
+  const definingAbstract = (abstractId: string): string => {
+    let id = abstractId;
+    for (let step = 0; step < 4; step++) {
+      const style = styleLinks.get(id);
+      const numId = style === undefined ? undefined : listStyles.get(style);
+      const next = numId === undefined ? undefined : abstractOfNum.get(numId);
+      if (next === undefined || next === id) break;
+      id = next;
+    }
+    return id;
+  };
+  for (const num of childElements(numbering, "w:num")) {
+    const numId = num.attrs["w:numId"];
+    const linked = childVal(num, "w:abstractNumId");
+    if (numId === undefined || linked === undefined) continue;
+    const abstractId = definingAbstract(linked);
     const levels = new Map(abstracts.get(abstractId) ?? []);
     const startOverrides = new Map<number, number>();
     for (const o of childElements(num, "w:lvlOverride")) {

@@ -88,7 +88,8 @@ export async function readDocx(bytes: Uint8Array, limits: DocumentLimits): Promi
   const body = firstChild(firstChild(documentRoot ?? undefined, "w:document"), "w:body");
   if (!body) throw new DocumentReadError("corrupt", { reason: "no-document-part", part: main });
 
-  const reader = new BodyReader(new Styles(stylesRoot), new ListCounter(parseNumbering(numberingRoot)));
+  const styles = new Styles(stylesRoot);
+  const reader = new BodyReader(styles, new ListCounter(parseNumbering(numberingRoot, styles.listStyles)));
   reader.readBody(body);
   if (reader.paragraphs.length === 0 && reader.tables.length === 0) {
     throw new DocumentReadError("empty", { kind: "docx" });

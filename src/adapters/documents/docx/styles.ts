@@ -41,15 +41,23 @@ export function numPrOf(pPr: XmlElement | undefined): { numId?: string; ilvl?: n
 
 export class Styles {
   private readonly entries = new Map<string, StyleEntry>();
+  /** Numbering styles (list styles): style id → the w:numId their definition lives in. */
+  readonly listStyles = new Map<string, string>();
 
   constructor(root: XmlElement | null) {
     const styles = root ? firstChild(root, "w:styles") : undefined;
     if (!styles) return;
     for (const style of childElements(styles, "w:style")) {
-      if (style.attrs["w:type"] !== "paragraph") continue;
+      const type = style.attrs["w:type"];
       const id = style.attrs["w:styleId"];
       if (id === undefined) continue;
       const pPr = firstChild(style, "w:pPr");
+      if (type === "numbering") {
+        const numId = numPrOf(pPr)?.numId;
+        if (numId !== undefined) this.listStyles.set(id, numId);
+        continue;
+      }
+      if (type !== "paragraph") continue;
       this.entries.set(id, {
         basedOn: childVal(style, "w:basedOn"),
         outlineLevel: outlineLevelOf(pPr),
