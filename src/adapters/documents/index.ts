@@ -16,7 +16,8 @@
  *   removed, because "35" could belong to the number; `footnoteSuspects` lists their offsets in
  *   `text` (`text.slice(start, end)` is the mark) for the claim reader to decide. Footnote bodies
  *   at a page's foot come as paragraphs of their own with `footnote: true`, and a body paragraph
- *   that runs on past them is joined up again. In a .docx, footnote references are not text.
+ *   that runs on past them is joined up again. In a .docx, footnote references are not text,
+ *   and the paragraphs of table cells are in the tables, not here.
  * - `tables` (docx only): every Word table, nested ones and those inside content controls
  *   included, as `{ index, caption?, afterParagraph, nestedIn?, grid }`. `grid` is the engine's
  *   `Grid`: text cells (a cell's paragraphs joined by "\n", list labels included), `gridSpan`,
