@@ -32,7 +32,7 @@ function validate(files: string[], o: RawOptions): void {
   const m = cliMessages(o.lang);
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError(m.outAndOutDir);
   if (o.out !== undefined && files.length > 1) throw new CliError(m.outWithSeveralFiles);
-  const known = ALL_RULES.map((r) => r.id);
+  const known: string[] = ALL_RULES.map((r) => r.id);
   for (const id of o.disable) {
     if (!known.includes(id)) throw new CliError(m.unknownRule(id, known));
   }

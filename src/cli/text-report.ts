@@ -4,6 +4,7 @@ import type { Finding, Lang, SheetReport, TableReport } from "../engine/types";
 import { COLUMN_ROLES } from "../engine/types";
 import { sortFindings } from "../adapters/exceljs/findings-sheet";
 import { sheetLabels } from "../adapters/exceljs/labels";
+import { render } from "../i18n";
 import { cliMessages } from "./messages";
 
 function rowsText(rows: number[]): string {
@@ -25,7 +26,7 @@ export function describeTableLocation(t: TableReport, lang: Lang): string {
 
 export function findingLine(f: Finding, lang: Lang): string {
   const L = sheetLabels(lang);
-  return `[${L.severities[f.severity]}] ${f.cell} ${f.rule}: ${f.message[lang]}`;
+  return `[${L.severities[f.severity]}] ${f.cell} ${f.rule}: ${render(f.message, lang)}`;
 }
 
 /** Lines for one file's sheets. */
@@ -34,7 +35,7 @@ export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang
   const lines = [`== ${m.file} ${file} ==`];
   for (const sheet of sheets) {
     if (sheet.tables.length === 0) {
-      const why = sheet.reason ? `: ${sheet.reason[lang]}` : "";
+      const why = sheet.reason ? `: ${render(sheet.reason, lang)}` : "";
       lines.push(`${m.sheet} “${sheet.name}”: ${m.noTable}${why}`);
       continue;
     }
@@ -44,7 +45,7 @@ export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang
       for (const f of sortFindings(t.findings)) lines.push(`  ${findingLine(f, lang)}`);
       // A new-term table has nothing to assess yet: only its size is worth saying.
       if (t.table.targetOnly) lines.push(`  ${m.indicatorCount(t.summary.computed.indicators.total)}`);
-      else lines.push(`  ${m.summary}: ${t.summary.sentence[lang]}`);
+      else lines.push(`  ${m.summary}: ${render(t.summary.sentence, lang)}`);
     });
   }
   return lines;

@@ -1,4 +1,7 @@
-import type { Lang, LocalizedText, SheetReport } from "../engine/types";
+import type { EngineMessage } from "../engine/messages";
+import type { Lang, SheetReport } from "../engine/types";
+import { render } from "../i18n";
+import type { LocalizedText } from "../i18n/localized";
 import type { OfficeEnv } from "../adapters/office/env";
 import { RequirementsError, unsupportedMessage } from "../adapters/office/requirements";
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
@@ -28,9 +31,9 @@ const M = {
     vi: `Hãy mở trang tính có bảng chỉ tiêu rồi bấm lại (trang "${SUMMARY_SHEET}" là kết quả, không phải bảng để kiểm tra).`,
     en: `Open the sheet with the target table and click again ("${SUMMARY_SHEET}" holds results, not a table to check).`,
   },
-  noTable: (sheet: string, reason?: LocalizedText): LocalizedText => ({
-    vi: `Không tìm thấy bảng chỉ tiêu trên trang "${sheet}"${reason ? `: ${reason.vi}` : "."} Có thể chỉ định cột trong Bảng điều khiển.`,
-    en: `No target table found on sheet "${sheet}"${reason ? `: ${reason.en}` : "."} Columns can be set in the control panel.`,
+  noTable: (sheet: string, reason?: EngineMessage): LocalizedText => ({
+    vi: `Không tìm thấy bảng chỉ tiêu trên trang "${sheet}"${reason ? `: ${render(reason, "vi")}` : "."} Có thể chỉ định cột trong Bảng điều khiển.`,
+    en: `No target table found on sheet "${sheet}"${reason ? `: ${render(reason, "en")}` : "."} Columns can be set in the control panel.`,
   }),
   clean: (sheet: string, total: number): LocalizedText => ({
     vi: `Đã kiểm tra trang "${sheet}": ${total} chỉ tiêu, không phát hiện sai sót.`,

@@ -1,13 +1,6 @@
 import { createContext, useContext } from "react";
-import type {
-  ColumnRole,
-  DetectedTable,
-  Lang,
-  LocalizedText,
-  Polarity,
-  Severity,
-  Status,
-} from "../engine/types";
+import type { ColumnRole, DetectedTable, Lang, Polarity, Severity, Status } from "../engine/types";
+import type { LocalizedText } from "../i18n/localized";
 
 /** Every string the task pane shows, in Vietnamese (the default) and English. */
 export interface Strings {

@@ -13,6 +13,7 @@ import type { Finding, SheetReport } from "../../src/engine/types";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { PAGE_TEXTS } from "../../src/standalone/texts";
 import { foreignRequests, openBrowser, type Session } from "./support/browser";
+import { render } from "../../src/i18n";
 import { serveDirectory, type StaticServer } from "./support/server";
 import {
   ARTIFACTS,
@@ -139,7 +140,7 @@ describe("the browser page in Chromium", () => {
     const sentence = page.getByTestId("summary-sentence");
     await sentence.waitFor({ timeout: 120_000 });
     const summary = checked.tables[0].summary;
-    await expect(sentence.textContent()).resolves.toBe(summary.sentence.vi);
+    await expect(sentence.textContent()).resolves.toBe(render(summary.sentence, "vi"));
 
     const findings = allFindings(checked);
     expect(findings.length).toBeGreaterThan(0);
@@ -214,7 +215,7 @@ describe("the browser page in Chromium", () => {
     await page.getByRole("radio", { name: en.languages.en }).check();
     await page.getByRole("heading", { name: en.appTitle, exact: true }).waitFor();
     await expect(page.getByTestId("summary-sentence").textContent()).resolves.toBe(
-      checked.tables[0].summary.sentence.en,
+      render(checked.tables[0].summary.sentence, "en"),
     );
     await expect(
       page

@@ -5,6 +5,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { Finding, Lang, SheetReport } from "../../engine/types";
+import { render } from "../../i18n";
 import { writeFindingsSheet } from "./findings-sheet";
 import { ADDED_SHEET_NAMES, sheetLabels } from "./labels";
 import { SEVERITY_FILL, SEVERITY_RANK, setCellFill } from "./style";
@@ -44,7 +45,7 @@ export function findingNote(findings: Finding[], lang: Lang): string {
   return findings
     .slice()
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((f) => `[${L.severities[f.severity]} · ${f.rule}] ${f.message[lang]}`)
+    .map((f) => `[${L.severities[f.severity]} · ${f.rule}] ${render(f.message, lang)}`)
     .join("\n");
 }
 

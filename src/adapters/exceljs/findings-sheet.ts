@@ -2,6 +2,7 @@
 import type * as ExcelJS from "exceljs";
 import { columnIndex } from "../../engine/grid";
 import type { Finding, Lang, SheetReport } from "../../engine/types";
+import { render } from "../../i18n";
 import { sheetLabels } from "./labels";
 import { linkValue, SEVERITY_FILL, solidFill } from "./style";
 
@@ -48,7 +49,7 @@ export function writeFindingsSheet(ws: ExcelJS.Worksheet, reports: SheetReport[]
       finding.row,
       finding.rule,
       L.severities[finding.severity],
-      finding.message[lang],
+      render(finding.message, lang),
     ]);
     row.getCell(2).value = linkValue(finding.cell, sheet, finding.cell);
     row.getCell(2).font = { color: { argb: "FF1F4E79" }, underline: true };

@@ -7,6 +7,7 @@ import type * as ExcelJS from "exceljs";
 import { cellAddress, columnLetter } from "../../engine/grid";
 import type { Counts, Lang, SheetReport, Status, TableReport } from "../../engine/types";
 import { COLUMN_ROLES } from "../../engine/types";
+import { render } from "../../i18n";
 import { sheetLabels, type SheetLabels } from "./labels";
 import { linkValue, solidFill } from "./style";
 
@@ -118,7 +119,7 @@ function writeTable(
     ws.addRow([]);
     return;
   }
-  const sentence = ws.addRow([`${L.sentence}:`, t.summary.sentence[lang]]);
+  const sentence = ws.addRow([`${L.sentence}:`, render(t.summary.sentence, lang)]);
   sentence.getCell(1).font = { bold: true };
 
   if (t.summary.missed.length === 0) {
@@ -146,7 +147,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, reports: SheetReport[],
     const title = ws.addRow([`${L.sheet}: ${report.name}`]);
     title.getCell(1).font = { bold: true, size: 12 };
     if (report.tables.length === 0) {
-      const reason = report.reason ? `: ${report.reason[lang]}` : "";
+      const reason = report.reason ? `: ${render(report.reason, lang)}` : "";
       ws.addRow([`${L.noTable}${reason}`]);
       ws.addRow([]);
       continue;

@@ -1,4 +1,5 @@
 import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
+import { render } from "../../i18n";
 import { localAddress, qualifiedAddress } from "./address";
 import { columnIndex } from "../../engine/grid";
 import { BatchWriter, SYNC_BUDGET_BYTES, jsonBytes } from "./payload";
@@ -54,7 +55,7 @@ export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
       (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
       "info",
     );
-    const lines = findings.map((f) => `• ${SEVERITY_LABEL[f.severity][lang]}: ${f.message[lang]}`);
+    const lines = findings.map((f) => `• ${SEVERITY_LABEL[f.severity][lang]}: ${render(f.message, lang)}`);
     return { address, severity, text: [NOTE_MARKER, ...lines].join("\n") };
   });
 }

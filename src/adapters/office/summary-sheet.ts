@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter } from "../../engine/grid";
-import type { Counts, Lang, LocalizedText, SheetReport, TableReport } from "../../engine/types";
+import type { Counts, Lang, SheetReport, TableReport } from "../../engine/types";
+import { render } from "../../i18n";
 import { localAddress, qualifiedAddress } from "./address";
 import { BatchWriter, SYNC_BUDGET_BYTES, jsonBytes } from "./payload";
 
@@ -128,7 +129,7 @@ function tableBlock(layout: Layout, sheetName: string, table: TableReport, index
   );
 
   rows.push([]);
-  rows.push([T.sentence[lang], table.summary.sentence[lang]]);
+  rows.push([T.sentence[lang], render(table.summary.sentence, lang)]);
 
   rows.push([]);
   bold.push(rows.length);
@@ -155,7 +156,7 @@ function tableBlock(layout: Layout, sheetName: string, table: TableReport, index
     for (const f of table.findings) {
       const cell = localAddress(f.cell);
       links.push({ row: rows.length, column: 2, target: qualifiedAddress(sheetName, cell), text: cell });
-      rows.push([T.severity[f.severity][lang], f.rule, cell, f.message[lang]]);
+      rows.push([T.severity[f.severity][lang], f.rule, cell, render(f.message, lang)]);
     }
   }
 }
@@ -167,8 +168,7 @@ export function summaryLayout(report: SheetReport, lang: Lang): Layout {
   layout.rows.push([`${T.sheet[lang]}: ${report.name}`]);
   layout.rows.push([""]); // STATUS_CELL
   if (report.tables.length === 0) {
-    const reason: LocalizedText = report.reason ?? { vi: T.noTable.vi, en: T.noTable.en };
-    layout.rows[2] = [reason[lang]];
+    layout.rows[2] = [report.reason ? render(report.reason, lang) : T.noTable[lang]];
     return layout;
   }
   report.tables.forEach((table, i) => tableBlock(layout, report.name, table, i, lang));

@@ -10,14 +10,8 @@
  */
 import { cellText, isBlankText, isCellError, type Cell } from "../grid";
 import { isDigitCode } from "../text/chars";
-import {
-  fewDecimals,
-  formatNumber,
-  isPercentFormat,
-  numberText,
-  parseCellNumber,
-  scaledDigits,
-} from "../parse/numbers";
+import { constantMessage, message, type EngineMessage } from "../messages";
+import { fewDecimals, isPercentFormat, numberText, parseCellNumber, scaledDigits } from "../parse/numbers";
 import {
   digitsOf,
   inferPolarityOf,
@@ -30,8 +24,6 @@ import { parseTargetCellText, withNameComparator } from "../parse/targets";
 import type {
   EvaluatedIndicator,
   IndicatorRow,
-  Lang,
-  LocalizedText,
   NumberConvention,
   ParsedNumber,
   Polarity,
@@ -139,11 +131,7 @@ function parseTargetCell(
   }
   const shown = cellText(cell);
   if (cell && isCellError(cell.value)) {
-    return {
-      text: shown,
-      kind: "none",
-      reason: { vi: `Ô chỉ tiêu chứa lỗi ${shown}`, en: `The target cell holds the error ${shown}` },
-    };
+    return { text: shown, kind: "none", reason: message("target/cell-error", { error: shown }) };
   }
   return parseTargetText(shown, name, nameDigits, convention);
 }
@@ -172,6 +160,9 @@ function parseActual(
   return { text, value, parsed, qualitative };
 }
 
+const CHOSEN_HIGHER = constantMessage("polarity/user-higher");
+const CHOSEN_LOWER = constantMessage("polarity/user-lower");
+
 function decidePolarity(
   row: IndicatorRow,
   name: NameReading,
@@ -183,10 +174,7 @@ function decidePolarity(
     return {
       polarity: chosen,
       overridden: true,
-      reason:
-        chosen === "higher"
-          ? { vi: "Người dùng chọn: càng cao càng tốt", en: "Chosen by the user: higher is better" }
-          : { vi: "Người dùng chọn: càng thấp càng tốt", en: "Chosen by the user: lower is better" },
+      reason: chosen === "higher" ? CHOSEN_HIGHER : CHOSEN_LOWER,
     };
   }
   return inferPolarityOf(row.name, name, target, row.unit);
@@ -199,11 +187,11 @@ function decidePolarity(
 interface Assessment {
   percent: number | null;
   status: Status;
-  statusReason?: LocalizedText;
+  statusReason?: EngineMessage;
   boundary?: boolean;
 }
 
-function unassessed(out: Assessment, reason: LocalizedText): void {
+function unassessed(out: Assessment, reason: EngineMessage): void {
   out.percent = null;
   out.status = "unassessed";
   out.statusReason = reason;
@@ -231,12 +219,8 @@ function compareToLevel(
   if (nearlyEqual(actual, level)) {
     assessed(out, percent, "achieved");
     if (!strict) return;
-    const shown = target.text;
     // The reason first, then the flag: the indicator's fields keep their order.
-    out.statusReason = {
-      vi: `Kết quả bằng đúng ngưỡng của chỉ tiêu «${shown}»: hiểu chặt là không đạt, đã tính là đạt`,
-      en: `The actual equals the threshold of the strict target "${shown}": missed if read strictly, counted as achieved`,
-    };
+    out.statusReason = message("status/boundary", { target: target.text });
     out.boundary = true;
     return;
   }
@@ -244,15 +228,18 @@ function compareToLevel(
   assessed(out, percent, better ? "exceeded" : "missed");
 }
 
-function actualProblem(actual: EvaluatedIndicator["actual"]): LocalizedText {
+// Reasons without data, shared by every row that gives them.
+const NO_ACTUAL = constantMessage("status/no-actual");
+const TARGET_ONLY = constantMessage("status/target-only");
+const NO_TARGET = constantMessage("status/no-target");
+const RELATIVE_TARGET = constantMessage("status/relative-target");
+const COMPOUND_TARGET = constantMessage("status/compound-target");
+
+function actualProblem(actual: EvaluatedIndicator["actual"]): EngineMessage {
   const p = actual.parsed;
-  if (!p.ok && p.reason === "empty") return { vi: "Chưa có kết quả thực hiện", en: "No actual value" };
-  if (!p.ok && p.reason === "error")
-    return { vi: `Ô kết quả chứa lỗi ${actual.text}`, en: `The actual cell holds the error ${actual.text}` };
-  return {
-    vi: `Kết quả «${actual.text}» không đọc được thành số`,
-    en: `The actual "${actual.text}" cannot be read as a number`,
-  };
+  if (!p.ok && p.reason === "empty") return NO_ACTUAL;
+  if (!p.ok && p.reason === "error") return message("status/actual-error", { actual: actual.text });
+  return message("status/actual-unreadable", { actual: actual.text });
 }
 
 /** Write the percent and status (and a reason when there is one) into `out`. */
@@ -264,41 +251,23 @@ function assess(
   targetOnly: boolean,
 ): void {
   if (targetOnly) {
-    return unassessed(out, {
-      vi: "Bảng chỉ có chỉ tiêu, chưa có kết quả",
-      en: "A target-only table: no actual column",
-    });
+    return unassessed(out, TARGET_ONLY);
   }
   // The target parser gives a reason exactly when a target cannot be assessed.
   if (target.reason) return unassessed(out, target.reason);
   switch (target.kind) {
     case "none":
-      return unassessed(out, target.reason ?? { vi: "Không giao chỉ tiêu", en: "No target assigned" });
+      return unassessed(out, NO_TARGET);
     case "relative":
-      return unassessed(
-        out,
-        target.reason ?? {
-          vi: "Chỉ tiêu so với mốc không có trong bảng",
-          en: "The target is relative to a baseline the table does not hold",
-        },
-      );
+      return unassessed(out, RELATIVE_TARGET);
     case "compound":
-      return unassessed(
-        out,
-        target.reason ?? {
-          vi: "Chỉ tiêu gồm nhiều chỉ tiêu con",
-          en: "The target holds several sub-targets",
-        },
-      );
+      return unassessed(out, COMPOUND_TARGET);
     case "qualitative": {
       const label: ReportedLabel | null | undefined = actual.qualitative;
       if (label) return assessed(out, null, label.status);
       if (!actual.parsed.ok && actual.parsed.reason === "empty")
         return unassessed(out, actualProblem(actual));
-      return unassessed(out, {
-        vi: `Kết quả «${actual.text}» không cho biết đạt hay không đạt`,
-        en: `The actual "${actual.text}" does not say achieved or not`,
-      });
+      return unassessed(out, message("status/qualitative-unclear", { actual: actual.text }));
     }
     default:
       break;
@@ -325,11 +294,8 @@ function assess(
   );
 }
 
-function noLevel(target: Target): LocalizedText {
-  return {
-    vi: `Không đọc được mức chỉ tiêu «${target.text}»`,
-    en: `The target level "${target.text}" cannot be read`,
-  };
+function noLevel(target: Target): EngineMessage {
+  return message("status/no-level", { target: target.text });
 }
 
 /** Evaluate a row in the sheet's convention. */
@@ -486,20 +452,18 @@ export interface PercentCandidate {
   value: number;
   numerator: number;
   denominator: number;
-  /** "so với cận dưới" / "against the lower bound" for range targets. */
-  note?: LocalizedText;
+  /** "percent/lower-bound" or "percent/upper-bound" for range targets. */
+  note?: EngineMessage;
 }
 
-/** "650/700" with the language's number format, for messages. */
-export function formulaText(c: PercentCandidate, lang: Lang): string {
-  return `${formatNumber(c.numerator, lang)}/${formatNumber(c.denominator, lang)}`;
-}
+const LOWER_BOUND = constantMessage("percent/lower-bound");
+const UPPER_BOUND = constantMessage("percent/upper-bound");
 
 function candidate(
   actual: number,
   level: number,
   polarity: Polarity,
-  note?: LocalizedText,
+  note?: EngineMessage,
 ): PercentCandidate | null {
   const value = percentOf(actual, level, polarity);
   if (value === null) return null;
@@ -523,8 +487,8 @@ function candidatesFor(a: number | null, status: Status, t: Target, polarity: Po
   if (a === null || status === "unassessed") return [];
   const out: Array<PercentCandidate | null> = [];
   if (t.kind === "range" && t.min !== undefined && t.max !== undefined) {
-    out.push(candidate(a, t.min, polarity, { vi: "so với cận dưới", en: "against the lower bound" }));
-    out.push(candidate(a, t.max, polarity, { vi: "so với cận trên", en: "against the upper bound" }));
+    out.push(candidate(a, t.min, polarity, LOWER_BOUND));
+    out.push(candidate(a, t.max, polarity, UPPER_BOUND));
   } else {
     const level = t.kind === "fraction" ? (t.numerator ?? t.value) : t.value;
     if (level !== undefined) out.push(candidate(a, level, polarity));

@@ -6,80 +6,78 @@
  * Traps handled before the word list: "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm" measures the
  * rate of reduction (higher is better); "Số bản không có ma túy" counts good villages.
  */
-import type { LocalizedText, PolarityDecision, Target } from "../types";
+import {
+  constantMessage,
+  message,
+  type Absence,
+  type EngineMessage,
+  type LowerQuantity,
+  type PositiveAction,
+} from "../messages";
+import type { PolarityDecision, Target } from "../types";
 import { foldChar, foldFast, isFoldSpace, isTabledChar } from "../text/fast-fold";
 import { isDigitCode } from "../text/chars";
 import { comparatorFromName, targetComparatorCue } from "./targets";
 
-interface Concept {
+interface Concept<Key extends string> {
   /** Folded phrases, matched on word boundaries. */
   phrases: string[];
-  vi: string;
-  en: string;
+  /** What the catalogs call it in a polarity reason. */
+  key: Key;
 }
 
 /** Quantities a commune wants less of. */
-const LOWER_IS_BETTER: Concept[] = [
-  { phrases: ["ho can ngheo"], vi: "tỷ lệ hộ cận nghèo", en: "near-poor households" },
-  { phrases: ["ho ngheo", "ty le ngheo", "ngheo da chieu"], vi: "tỷ lệ hộ nghèo", en: "poor households" },
+const LOWER_IS_BETTER: Array<Concept<LowerQuantity>> = [
+  { phrases: ["ho can ngheo"], key: "near-poor-households" },
+  { phrases: ["ho ngheo", "ty le ngheo", "ngheo da chieu"], key: "poor-households" },
   {
     phrases: ["lao dong nong nghiep", "lao dong trong nong nghiep", "lao dong trong linh vuc nong nghiep"],
-    vi: "tỷ lệ lao động nông nghiệp (chuyển dịch khỏi nông nghiệp)",
-    en: "share of farm labour (the economy moves away from it)",
+    key: "farm-labour",
   },
-  { phrases: ["tai nan"], vi: "số vụ tai nạn", en: "accidents" },
-  { phrases: ["vu viec phuc tap", "phuc tap"], vi: "vụ việc phức tạp", en: "complex incidents" },
-  { phrases: ["khieu kien", "khieu nai", "don thu", "vuot cap"], vi: "khiếu kiện", en: "complaints" },
-  { phrases: ["toi pham", "pham toi"], vi: "tội phạm", en: "crime" },
-  {
-    phrases: ["nguoi nghien", "nghien ma tuy", "doi tuong nghien", "con nghien"],
-    vi: "số người nghiện",
-    en: "drug addicts",
-  },
-  { phrases: ["ma tuy", "te nan"], vi: "tệ nạn ma túy", en: "drug-related harm" },
-  { phrases: ["suy dinh duong", "thap coi"], vi: "tỷ lệ suy dinh dưỡng", en: "malnutrition" },
-  { phrases: ["that nghiep"], vi: "tỷ lệ thất nghiệp", en: "unemployment" },
-  { phrases: ["chay no", "chay rung", "hoa hoan", "vu chay"], vi: "cháy, nổ", en: "fires" },
-  { phrases: ["o nhiem"], vi: "ô nhiễm", en: "pollution" },
-  { phrases: ["tu vong"], vi: "tử vong", en: "deaths" },
-  { phrases: ["nha tam", "dot nat"], vi: "nhà tạm, dột nát", en: "makeshift housing" },
-  {
-    phrases: ["sinh con thu 3", "con thu ba", "sinh con thu ba"],
-    vi: "sinh con thứ 3 trở lên",
-    en: "third births",
-  },
-  { phrases: ["tao hon", "ket hon can huyet"], vi: "tảo hôn", en: "child marriage" },
-  { phrases: ["bo hoc"], vi: "tỷ lệ bỏ học", en: "school drop-out" },
-  { phrases: ["no xau", "no dong"], vi: "nợ xấu, nợ đọng", en: "bad debt" },
-  { phrases: ["vi pham"], vi: "vi phạm", en: "violations" },
+  { phrases: ["tai nan"], key: "accidents" },
+  { phrases: ["vu viec phuc tap", "phuc tap"], key: "complex-incidents" },
+  { phrases: ["khieu kien", "khieu nai", "don thu", "vuot cap"], key: "complaints" },
+  { phrases: ["toi pham", "pham toi"], key: "crime" },
+  { phrases: ["nguoi nghien", "nghien ma tuy", "doi tuong nghien", "con nghien"], key: "drug-addicts" },
+  { phrases: ["ma tuy", "te nan"], key: "drug-harm" },
+  { phrases: ["suy dinh duong", "thap coi"], key: "malnutrition" },
+  { phrases: ["that nghiep"], key: "unemployment" },
+  { phrases: ["chay no", "chay rung", "hoa hoan", "vu chay"], key: "fires" },
+  { phrases: ["o nhiem"], key: "pollution" },
+  { phrases: ["tu vong"], key: "deaths" },
+  { phrases: ["nha tam", "dot nat"], key: "makeshift-housing" },
+  { phrases: ["sinh con thu 3", "con thu ba", "sinh con thu ba"], key: "third-births" },
+  { phrases: ["tao hon", "ket hon can huyet"], key: "child-marriage" },
+  { phrases: ["bo hoc"], key: "drop-out" },
+  { phrases: ["no xau", "no dong"], key: "bad-debt" },
+  { phrases: ["vi pham"], key: "violations" },
 ];
 
 /**
  * Words that turn a bad quantity into a good one: "hộ nghèo được hỗ trợ", "vụ việc được
  * giải quyết", "người nghiện được cai nghiện", "thoát nghèo".
  */
-const POSITIVE_ACTIONS: Concept[] = [
-  { phrases: ["duoc"], vi: "được …", en: "… handled (được)" },
-  { phrases: ["thoat ngheo"], vi: "thoát nghèo", en: "out of poverty" },
-  { phrases: ["giai quyet"], vi: "giải quyết", en: "resolved" },
-  { phrases: ["hoa giai"], vi: "hòa giải", en: "mediated" },
-  { phrases: ["ho tro"], vi: "hỗ trợ", en: "supported" },
-  { phrases: ["xoa"], vi: "xóa", en: "removed" },
-  { phrases: ["cai nghien"], vi: "cai nghiện", en: "rehabilitated" },
-  { phrases: ["dieu tra", "kham pha", "phat hien", "truy to"], vi: "điều tra, khám phá", en: "investigated" },
-  { phrases: ["dao tao"], vi: "đào tạo", en: "trained" },
-  { phrases: ["quan ly"], vi: "quản lý", en: "managed" },
-  { phrases: ["xu ly"], vi: "xử lý", en: "dealt with" },
+const POSITIVE_ACTIONS: Array<Concept<PositiveAction>> = [
+  { phrases: ["duoc"], key: "handled" },
+  { phrases: ["thoat ngheo"], key: "out-of-poverty" },
+  { phrases: ["giai quyet"], key: "resolved" },
+  { phrases: ["hoa giai"], key: "mediated" },
+  { phrases: ["ho tro"], key: "supported" },
+  { phrases: ["xoa"], key: "removed" },
+  { phrases: ["cai nghien"], key: "rehabilitated" },
+  { phrases: ["dieu tra", "kham pha", "phat hien", "truy to"], key: "investigated" },
+  { phrases: ["dao tao"], key: "trained" },
+  { phrases: ["quan ly"], key: "managed" },
+  { phrases: ["xu ly"], key: "dealt-with" },
 ];
 
 /** "Không có …", "sạch ma túy": a count of good units. */
-const ABSENCE: Concept[] = [
+const ABSENCE: Array<Concept<Absence>> = [
   {
     phrases: ["khong co", "khong con", "khong xay ra", "khong de xay ra", "khong phat sinh"],
-    vi: "không có",
-    en: "without",
+    key: "without",
   },
-  { phrases: ["sach ma tuy"], vi: "sạch ma túy", en: "drug-free" },
+  { phrases: ["sach ma tuy"], key: "drug-free" },
 ];
 
 /** Words of a folded name, punctuation dropped: "tỷ lệ (%)" → ["ty", "le"]. */
@@ -160,7 +158,7 @@ interface PhraseEntry {
 /** The phrases by the id of their first word (an array: word ids are small and dense). */
 type PhraseIndex = Array<PhraseEntry[] | undefined>;
 
-function indexPhrases(concepts: Concept[]): PhraseIndex {
+function indexPhrases(concepts: ReadonlyArray<Concept<string>>): PhraseIndex {
   const index: PhraseIndex = [];
   concepts.forEach((concept, rank) => {
     for (const phrase of concept.phrases) {
@@ -459,7 +457,11 @@ function wordIds(text: string): number[] {
  * The first concept (in list order) with a phrase among the name's consecutive words: the
  * same answer as looking for " phrase " in the padded name, one look-up per word.
  */
-function findConcept(ids: readonly number[], concepts: Concept[], index: PhraseIndex): Concept | null {
+function findConcept<Key extends string>(
+  ids: readonly number[],
+  concepts: ReadonlyArray<Concept<Key>>,
+  index: PhraseIndex,
+): Concept<Key> | null {
   let best = concepts.length;
   for (let k = 0; k < ids.length; k++) {
     if (ids[k] < 0) continue;
@@ -476,14 +478,20 @@ function findConcept(ids: readonly number[], concepts: Concept[], index: PhraseI
   return best < concepts.length ? concepts[best] : null;
 }
 
-const DEFAULT_REASON: LocalizedText = { vi: "mặc định: càng cao càng tốt", en: "default: higher is better" };
 /** The default decision, shared by most indicators: the report only reads it. */
-const DEFAULT_DECISION: PolarityDecision = { polarity: "higher", reason: DEFAULT_REASON };
+const DEFAULT_DECISION: PolarityDecision = {
+  polarity: "higher",
+  reason: constantMessage("polarity/default"),
+};
 
-function decision(polarity: "higher" | "lower", vi: string, en: string): PolarityDecision {
-  const reason: LocalizedText = { vi, en };
+function decision(polarity: "higher" | "lower", reason: EngineMessage): PolarityDecision {
   return { polarity, reason };
 }
+
+// Decisions whose reason names no cue: one each, shared (decisions are read, never changed).
+const REDUCE_TO: PolarityDecision = decision("lower", constantMessage("polarity/reduce-to"));
+const REDUCTION_RATE: PolarityDecision = decision("higher", constantMessage("polarity/reduction-rate"));
+const REDUCTION_SIZE: PolarityDecision = decision("higher", constantMessage("polarity/reduction-size"));
 
 /** After "giảm": "xuống" within a few words, or "còn" before a level ("giảm còn 3%"). */
 function reductionTo(list: string[], at: number): boolean {
@@ -533,82 +541,47 @@ function infer(name: string, ids: readonly number[], target: Target, unit: strin
     const lower = target.kind === "atMost";
     if (target.fromName) {
       const cue = comparatorFromName(name, target.value)?.cue ?? (lower ? "dưới" : "trở lên");
-      const shown = lower && ids.includes(GIAM) && cue.startsWith("xuống") ? `giảm … ${cue}` : cue;
       return lower
         ? decision(
             "lower",
-            `tên có "${shown}": càng thấp càng tốt`,
-            `the name says "${shown}" (at most): lower is better`,
+            message("polarity/name-at-most", {
+              cue,
+              afterReduce: ids.includes(GIAM) && cue.startsWith("xuống"),
+            }),
           )
-        : decision(
-            "higher",
-            `tên có "${shown}": càng cao càng tốt`,
-            `the name says "${shown}" (at least): higher is better`,
-          );
+        : decision("higher", message("polarity/name-at-least", { cue }));
     }
     const cue = targetComparatorCue(target.text) ?? (lower ? "không quá" : "trở lên");
     return lower
-      ? decision(
-          "lower",
-          `chỉ tiêu dạng "${cue}": càng thấp càng tốt`,
-          `an at-most target ("${cue}"): lower is better`,
-        )
-      : decision(
-          "higher",
-          `chỉ tiêu dạng "${cue}": càng cao càng tốt`,
-          `an at-least target ("${cue}"): higher is better`,
-        );
+      ? decision("lower", message("polarity/target-at-most", { cue }))
+      : decision("higher", message("polarity/target-at-least", { cue }));
   }
 
   // 2. "giảm" in the name: a level to reach ("giảm … xuống 3%") or the size of a reduction.
   if (ids.includes(GIAM) && !ids.includes(THOAT)) {
     const list = words(typeof name === "string" ? name : "");
     const giam = list.indexOf("giam");
-    if (reductionTo(list, giam))
-      return decision(
-        "lower",
-        `tên có "giảm … xuống": càng thấp càng tốt`,
-        `the name says "reduce … to": lower is better`,
-      );
+    if (reductionTo(list, giam)) return REDUCE_TO;
     const unitWords = words(typeof unit === "string" ? unit : "");
     const nameText = padded(list);
     const unitText = padded(unitWords);
     const rate =
       RATE_WORDS.some((p) => hasPhrase(nameText, p) || hasPhrase(unitText, p)) ||
       (unitWords.includes("/") && unitWords.includes("nam"));
-    return rate
-      ? decision(
-          "higher",
-          `tên có "giảm bình quân …/năm": đo tốc độ giảm, càng cao càng tốt`,
-          `the name says "reduce on average … per year": it measures the rate of reduction, higher is better`,
-        )
-      : decision(
-          "higher",
-          `tên có "giảm" (không có "xuống/còn"): hiểu chỉ tiêu là mức giảm, càng cao càng tốt (đổi nếu là mức cần đạt)`,
-          `the name says "reduce" (not "reduce to"): read as the size of the reduction, higher is better (override if it is a level to reach)`,
-        );
+    return rate ? REDUCTION_RATE : REDUCTION_SIZE;
   }
 
   // 3. A count of good units: "Số bản không có ma túy".
   const absence = findConcept(ids, ABSENCE, ABSENCE_INDEX);
-  if (absence)
-    return decision(
-      "higher",
-      `tên có "${absence.vi}": đếm đơn vị tốt, càng cao càng tốt`,
-      `the name says "${absence.en}": a count of good units, higher is better`,
-    );
+  if (absence) return decision("higher", message("polarity/absence", { absence: absence.key }));
 
   // 4. A quantity a commune wants less of, unless the name counts what was done about it.
   const bad = findConcept(ids, LOWER_IS_BETTER, LOWER_IS_BETTER_INDEX);
   if (bad) {
     const action = findConcept(ids, POSITIVE_ACTIONS, POSITIVE_ACTIONS_INDEX);
     if (action)
-      return decision(
-        "higher",
-        `${bad.vi} nhưng tên có "${action.vi}": đếm việc đã làm, càng cao càng tốt`,
-        `${bad.en}, but the name says "${action.en}": a count of work done, higher is better`,
-      );
-    return decision("lower", `${bad.vi}: càng thấp càng tốt`, `${bad.en}: lower is better`);
+      return decision("higher", message("polarity/work-done", { quantity: bad.key, action: action.key }));
+    return decision("lower", message("polarity/lower-quantity", { quantity: bad.key }));
   }
 
   // Most indicators: one decision shared by all of them (decisions are read, never changed).

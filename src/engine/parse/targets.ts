@@ -12,7 +12,8 @@
  * The text is folded (no diacritics, lower case), split into tokens by a linear scanner and
  * matched against short cue phrases: no backtracking regular expressions.
  */
-import type { LocalizedText, NumberConvention, Target } from "../types";
+import { constantMessage, message, type EngineMessage } from "../messages";
+import type { NumberConvention, Target } from "../types";
 import { cleanText, fold } from "../text/fold";
 import { foldFast } from "../text/fast-fold";
 import {
@@ -317,39 +318,18 @@ function toElements(tokens: Token[]): Element[] {
 
 // ---------------------------------------------------------------- reasons
 
-function quote(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
+const BLANK = constantMessage("target/blank");
 
+/** Why a target cannot be assessed: `text` is the cell as written (a catalog shortens it). */
 const reasons = {
-  blank: (): LocalizedText => ({
-    vi: "Ô chỉ tiêu trống: không có gì để đánh giá",
-    en: "The target cell is blank: nothing to assess",
-  }),
-  notAssigned: (t: string): LocalizedText => ({
-    vi: `Không giao chỉ tiêu ("${quote(t)}"): không có gì để đánh giá`,
-    en: `No target assigned ("${quote(t)}"): nothing to assess`,
-  }),
-  relative: (t: string, cue: string): LocalizedText => ({
-    vi: `Chỉ tiêu tương đối ("${quote(t)}", có "${cue}"): cần số liệu gốc (năm trước, kế hoạch giao) mà bảng không có`,
-    en: `Relative target ("${quote(t)}", says "${cue}"): needs a baseline (previous year, assigned plan) the table does not hold`,
-  }),
-  compound: (t: string, n: number): LocalizedText => ({
-    vi: `Ô chỉ tiêu gồm ${n} chỉ tiêu con ("${quote(t)}"): không đánh giá được bằng một số`,
-    en: `The target cell holds ${n} sub-targets ("${quote(t)}"): not assessable as one number`,
-  }),
-  manyNumbers: (t: string, n: number): LocalizedText => ({
-    vi: `Chỉ tiêu có ${n} số không rõ quan hệ ("${quote(t)}"): không đánh giá`,
-    en: `The target holds ${n} numbers with no clear relation ("${quote(t)}"): not assessed`,
-  }),
-  unreadable: (t: string): LocalizedText => ({
-    vi: `Không đọc được chỉ tiêu "${quote(t)}" thành số: không đánh giá`,
-    en: `Cannot read the target "${quote(t)}" as a number: not assessed`,
-  }),
-  unclear: (t: string): LocalizedText => ({
-    vi: `Chỉ tiêu "${quote(t)}" không rõ nghĩa: không đánh giá`,
-    en: `The target "${quote(t)}" is unclear: not assessed`,
-  }),
+  blank: (): EngineMessage => BLANK,
+  notAssigned: (text: string): EngineMessage => message("target/not-assigned", { text }),
+  relative: (text: string, cue: string): EngineMessage => message("target/relative", { text, cue }),
+  compound: (text: string, parts: number): EngineMessage => message("target/compound", { text, parts }),
+  manyNumbers: (text: string, count: number): EngineMessage =>
+    message("target/many-numbers", { text, count }),
+  unreadable: (text: string): EngineMessage => message("target/unreadable", { text }),
+  unclear: (text: string): EngineMessage => message("target/unclear", { text }),
 };
 
 // ---------------------------------------------------------------- one expression

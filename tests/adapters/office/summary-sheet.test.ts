@@ -6,7 +6,8 @@ import {
 } from "../../../src/adapters/office/summary-sheet";
 import type { SheetReport } from "../../../src/engine/types";
 import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, type FakeSheet } from "../../support/fake-excel";
-import { finding, reportWith } from "./report-fixtures";
+import { message } from "../../../src/engine/messages";
+import { finding, PERCENT_88_2, reportWith } from "./report-fixtures";
 
 function text(sheet: FakeSheet): string[][] {
   const rect = sheet.usedRect(true)!;
@@ -29,7 +30,7 @@ function rowStarting(sheet: FakeSheet, label: string): string[] {
 }
 
 const findings = [
-  finding("F6", "error", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%"),
+  finding("F6", "error", PERCENT_88_2),
   finding("G6", "error", "Đánh giá 'Đạt' nhưng 650 < 700"),
 ];
 
@@ -90,7 +91,7 @@ describe('the "Tổng hợp" sheet', () => {
     const missedRow = rows.findIndex((r) => r[1] === "Diện tích cây ăn quả");
     expect(rows[missedRow][0]).toBe("2");
     expect(sheet.cell(missedRow, 2)?.hyperlink?.documentReference).toBe("'Biểu 01'!B6");
-    const findingRow = rows.findIndex((r) => r[3] === "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%");
+    const findingRow = rows.findIndex((r) => r[3] === "Tỷ lệ ghi 88,2% nhưng 650/700 = 92,86%");
     expect(rows[findingRow].slice(0, 3)).toEqual(["Lỗi", "percent-consistency", "F6"]);
     expect(sheet.cell(findingRow, 2)?.hyperlink).toEqual({
       documentReference: "'Biểu 01'!F6",
@@ -119,7 +120,7 @@ describe('the "Tổng hợp" sheet', () => {
     expect(state.sheets.filter((s) => s.name === SUMMARY_SHEET)).toHaveLength(1);
     expect(sheet.charts).toHaveLength(1);
     expect(text(sheet).some((r) => r[0] === "No problems found.")).toBe(true);
-    expect(text(sheet).some((r) => r[3] === "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%")).toBe(false);
+    expect(text(sheet).some((r) => r[3] === "Tỷ lệ ghi 88,2% nhưng 650/700 = 92,86%")).toBe(false);
   });
 
   it("says plainly when the sheet holds no table", async () => {
@@ -129,10 +130,10 @@ describe('the "Tổng hợp" sheet', () => {
       name: "Trống",
       tables: [],
       convention: "vi",
-      reason: { vi: "Không tìm thấy dòng tiêu đề có cột Chỉ tiêu", en: "No header row with a target column" },
+      reason: message("detect/missing-name-column", {}),
     };
     const sheet = await summarise(new FakeExcel(state), report);
-    expect(sheet.cell(2, 0)?.value).toBe("Không tìm thấy dòng tiêu đề có cột Chỉ tiêu");
+    expect(sheet.cell(2, 0)?.value).toBe("Cách chỉ định cột thiếu cột 'Chỉ tiêu' (tên chỉ tiêu).");
     expect(sheet.charts).toHaveLength(0);
   });
 
