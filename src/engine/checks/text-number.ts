@@ -1,5 +1,5 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
-import { parseNumberText, plainNumberValue } from "../parse/numbers";
+import { parseNumberText, bareNumberValue } from "../parse/numbers";
 import type { NumberConvention } from "../types";
 import { constantMessage, message } from "../messages";
 import { checkAlone, type RowRule } from "./row-rules";
@@ -21,7 +21,7 @@ interface RoleColumn {
  * object for the usual bare number ("6.586").
  */
 function textNumberValue(value: string, convention: NumberConvention): number | null {
-  const plain = plainNumberValue(value, convention);
+  const plain = bareNumberValue(value, convention);
   if (!Number.isNaN(plain)) return plain;
   const parsed = parseNumberText(value, convention);
   return parsed.ok ? parsed.value : null;

@@ -11,7 +11,8 @@
 import { cellText, isBlankText, isCellError, type Cell } from "../grid";
 import { isDigitCode } from "../text/chars";
 import { constantMessage, message, type EngineMessage } from "../messages";
-import { fewDecimals, isPercentFormat, numberText, parseCellNumber, scaledDigits } from "../parse/numbers";
+import { isPercentFormat, parseCellNumber } from "../parse/numbers";
+import { fewDecimals, numberText, scaledDigits } from "../text/number-text";
 import {
   digitsOf,
   inferPolarityOf,

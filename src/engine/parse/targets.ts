@@ -22,8 +22,8 @@ import {
   isDigitChar,
   normalizeSpaces,
   endsWithPercent,
-  plainIsAmbiguous,
-  plainNumberValue,
+  bareNumberIsAmbiguous,
+  bareNumberValue,
   scanBodyEnd,
 } from "./numbers";
 
@@ -599,8 +599,8 @@ export function withNameComparator(target: Target, name: string): Target {
  * read, without folding, tokens or the memo. Null for anything else (spaces, signs, words).
  */
 function bareNumberTarget(raw: string, convention: NumberConvention): Target | null {
-  const value = plainNumberValue(raw, convention);
-  if (!Number.isNaN(value)) return plainTarget(raw, value, endsWithPercent(raw), plainIsAmbiguous(raw));
+  const value = bareNumberValue(raw, convention);
+  if (!Number.isNaN(value)) return plainTarget(raw, value, endsWithPercent(raw), bareNumberIsAmbiguous(raw));
   const n = raw.length;
   if (n === 0 || n > 40 || !isDigitChar(raw[0])) return null;
   const end = scanBodyEnd(raw, 0);
