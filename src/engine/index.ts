@@ -32,7 +32,8 @@ export type { Cell, CellError, CellValue, Grid, MergedArea } from "./grid";
 export { cellAddress, cellText, columnIndex, columnLetter, getCell, isBlankCell, isCellError } from "./grid";
 export { ALL_RULES, RULE_IDS } from "./checks";
 export { detectTables, readTableRows } from "./detect";
-export { evaluateRow, percentMatches } from "./evaluate/evaluate";
+export { evaluateRow } from "./evaluate/evaluate";
+export { percentMatches } from "./evaluate/percent";
 export {
   conventionEvidence,
   decideConvention,

@@ -2,7 +2,7 @@
  * A number text such as "1,250" reads as 1.25 or 1250. The sheet's convention decides;
  * this warns when the other reading would change the status or the % verdict.
  */
-import { reportedPercentAccepted } from "../evaluate/evaluate";
+import { reportedPercentAccepted } from "../evaluate/percent";
 import { constantMessage, message } from "../messages";
 import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";

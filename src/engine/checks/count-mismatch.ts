@@ -5,7 +5,7 @@
  * labels the table reports (from the computed statuses when the table has no labels).
  */
 import { columnLetter } from "../grid";
-import { percentMatches } from "../evaluate/evaluate";
+import { percentMatches } from "../evaluate/percent";
 import { parseCountStatement, parseGroupCount } from "../parse/statements";
 import { countIndicators, groupRanges } from "../evaluate/tally";
 import type { IndicatorUnit } from "../evaluate/units";

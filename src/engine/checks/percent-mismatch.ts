@@ -4,7 +4,7 @@ import {
   percentMatches,
   reportedPercentAgreesPlainly,
   reportedPercentValues,
-} from "../evaluate/evaluate";
+} from "../evaluate/percent";
 import { constantMessage, message } from "../messages";
 import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";

@@ -3,7 +3,7 @@ import {
   percentCandidates,
   percentMatches,
   reportedPercentAccepted,
-} from "../../../src/engine/evaluate/evaluate";
+} from "../../../src/engine/evaluate/percent";
 import { evaluated } from "../indicator-rows";
 
 describe("evaluate: plain and at-least targets (higher is better)", () => {
