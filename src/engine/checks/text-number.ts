@@ -21,8 +21,8 @@ interface RoleColumn {
  * object for the usual bare number ("6.586").
  */
 function textNumberValue(value: string, convention: NumberConvention): number | null {
-  const plain = bareNumberValue(value, convention);
-  if (!Number.isNaN(plain)) return plain;
+  const bare = bareNumberValue(value, convention);
+  if (!Number.isNaN(bare)) return bare;
   const parsed = parseNumberText(value, convention);
   return parsed.ok ? parsed.value : null;
 }
