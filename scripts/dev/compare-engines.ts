@@ -7,7 +7,8 @@
  *
  * Grids: every grid the engine tests build (their files are loaded with stand-ins for the
  * test framework, and each grid handed to the grid helper is kept), the example workbook,
- * the benchmark's generated table (1,000 rows) and random target tables.
+ * the benchmark's generated table (1,000 rows) and random target tables. The indicator rows
+ * the tests evaluate one by one are evaluated by both engines too (status reasons, polarity).
  *
  *   npx tsx scripts/dev/compare-engines.ts [--seed N] [--runs N] [--reference DIR]
  *
@@ -24,7 +25,8 @@ import fc from "fast-check";
 import { worksheetToGrid } from "../../src/adapters/exceljs/read";
 import { ALL_RULES, checkSheet, toContractJson } from "../../src/engine";
 import type { Cell, CellValue, Grid } from "../../src/engine/grid";
-import type { CheckOptions, Lang, SheetReport } from "../../src/engine/types";
+import { evaluateRow, type EvaluateOptions } from "../../src/engine/evaluate/evaluate";
+import type { CheckOptions, IndicatorRow, Lang, SheetReport } from "../../src/engine/types";
 import { catalogIds, render } from "../../src/i18n";
 import { uiVi } from "../../src/i18n/vi/ui";
 import { writeLargeTable } from "../bench/generate";
@@ -42,6 +44,10 @@ const seed = Number(argument("seed", "1"));
 const runs = Number(argument("runs", "400"));
 const referenceDir = argument("reference", "/tmp/before/build");
 
+interface ReferenceEvaluation {
+  evaluateRow(row: IndicatorRow, options: EvaluateOptions): unknown;
+}
+
 interface ReferenceEngine {
   checkSheet(grid: Grid, options?: CheckOptions): unknown;
   toContractJson(files: Array<{ file: string; sheets: unknown[] }>, lang: Lang): unknown;
@@ -50,6 +56,8 @@ interface ReferenceEngine {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const reference = require(path.join(referenceDir, "engine/index.js")) as ReferenceEngine;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const referenceEvaluation = require(path.join(referenceDir, "engine/evaluate.js")) as ReferenceEvaluation;
 
 // ---------------------------------------------------------------- comparing
 
@@ -191,11 +199,34 @@ function seededRandom(start: number): () => number {
 
 // ---------------------------------------------------------------- grids of the engine tests
 
-/** Every grid the engine tests hand to the grid helper (tests/support/grid). */
-async function testGrids(): Promise<Array<{ source: string; grid: Grid }>> {
+/** An indicator row a test evaluated, with its options. */
+interface RowCase {
+  source: string;
+  row: IndicatorRow;
+  options: EvaluateOptions;
+}
+
+function compareRow(c: RowCase): void {
+  const label = `${c.source} row ${c.row.row}`;
+  let before: unknown;
+  try {
+    before = referenceEvaluation.evaluateRow(c.row, c.options);
+  } catch {
+    return;
+  }
+  expectSame(label, JSON.stringify(before), JSON.stringify(withWords(evaluateRow(c.row, c.options))));
+}
+
+/**
+ * Every grid the engine tests hand to the grid helper (tests/support/grid), and every row they
+ * evaluate on its own.
+ */
+async function testGrids(): Promise<{ grids: Array<{ source: string; grid: Grid }>; rows: RowCase[] }> {
   const found: Array<{ source: string; grid: Grid }> = [];
+  const rows: RowCase[] = [];
   let current = "";
   const gridHelper = path.join(ROOT, "tests/support/grid.ts");
+  const evaluation = path.join(ROOT, "src/engine/evaluate/evaluate.ts");
   const moduleWithLoad = Module as unknown as {
     _load(request: string, parent: { filename?: string } | null, isMain: boolean): unknown;
     _resolveFilename(request: string, parent: unknown): string;
@@ -208,6 +239,16 @@ async function testGrids(): Promise<Array<{ source: string; grid: Grid }>> {
       resolved = moduleWithLoad._resolveFilename(request, parent);
     } catch {
       return loaded;
+    }
+    if (resolved === evaluation && parent?.filename?.startsWith(path.join(ROOT, "tests"))) {
+      const module = loaded as { evaluateRow: typeof evaluateRow };
+      return {
+        ...module,
+        evaluateRow: (row: IndicatorRow, options: EvaluateOptions) => {
+          rows.push({ source: current, row, options });
+          return module.evaluateRow(row, options);
+        },
+      };
     }
     if (resolved !== gridHelper) return loaded;
     const helper = loaded as { makeGrid: (...args: unknown[]) => Grid };
@@ -232,9 +273,20 @@ async function testGrids(): Promise<Array<{ source: string; grid: Grid }>> {
     if (typeof body === "function") pending.push(body as () => unknown);
     else if (typeof name === "function") pending.push(name as () => unknown);
   };
-  const test = Object.assign(run, { each: () => run, skip: () => {}, only: run, todo: () => {} });
+  // A table's row is the test's arguments: an array is spread, anything else passed alone.
+  const argsOf = (row: unknown): unknown[] => (Array.isArray(row) ? row : [row]);
+  const each =
+    (table: unknown) =>
+    (_name: unknown, body: (...args: unknown[]) => unknown): void => {
+      for (const row of Array.isArray(table) ? table : []) pending.push(() => body(...argsOf(row)));
+    };
+  const test = Object.assign(run, { each, skip: () => {}, only: run, todo: () => {} });
   const describe = Object.assign((_name: unknown, body: () => void) => body(), {
-    each: () => (_name: unknown, body: () => void) => body(),
+    each:
+      (table: unknown) =>
+      (_name: unknown, body: (...args: unknown[]) => void): void => {
+        for (const row of Array.isArray(table) ? table : []) body(...argsOf(row));
+      },
     skip: () => {},
     only: (_n: unknown, b: () => void) => b(),
   });
@@ -277,7 +329,7 @@ async function testGrids(): Promise<Array<{ source: string; grid: Grid }>> {
     }
   }
   moduleWithLoad._load = load;
-  return found;
+  return { grids: found, rows };
 }
 
 // ---------------------------------------------------------------- workbooks
@@ -579,7 +631,12 @@ async function main(): Promise<void> {
 
   compareRuleDescriptions();
   add("edge rows", edgeGrid());
-  for (const { source, grid } of await testGrids()) add(source, grid);
+  const fromTests = await testGrids();
+  for (const { source, grid } of fromTests.grids) add(source, grid);
+  for (const row of fromTests.rows) compareRow(row);
+  console.log(
+    `from the tests: ${fromTests.grids.length} grids, ${fromTests.rows.length} rows evaluated alone`,
+  );
   for (const { source, grid } of await workbookGrids(
     path.join(ROOT, "examples/bao-cao-mau.xlsx"),
     "example",
