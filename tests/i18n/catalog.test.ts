@@ -34,6 +34,29 @@ describe("the engine catalogs", () => {
     }
   });
 
+  it("cover every message of a report, which holds ids and data rather than words", () => {
+    const report = checkSheet(resultsSheet());
+    const messages: unknown[] = [];
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === "object" && value !== null)
+        for (const [key, v] of Object.entries(value)) {
+          // A parsed number's `reason` is a code ("empty", "error", "unparsable"), not words.
+          if (key === "reason" && ["empty", "error", "unparsable"].includes(v as string)) continue;
+          if (["message", "reason", "statusReason", "sentence"].includes(key)) messages.push(v);
+          else walk(v);
+        }
+    };
+    walk(report);
+    expect(messages.length).toBeGreaterThan(20);
+    for (const m of messages) {
+      expect(Object.keys(m as object)).toEqual(["id", "data"]);
+      const { id } = m as { id: string };
+      expect(catalogIds("vi")).toContain(id);
+      expect(catalogIds("en")).toContain(id);
+    }
+  });
+
   it("say which id lacks words rather than failing", () => {
     expect(render({ id: "no/such-id", data: {} } as unknown as Parameters<typeof render>[0], "vi")).toBe(
       "[no/such-id]",
