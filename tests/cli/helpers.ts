@@ -9,7 +9,7 @@ export const ROOT = path.join(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "chitieu.js");
 export const EXAMPLE = path.join(ROOT, "examples", "bao-cao-mau.xlsx");
 const BUILT = path.join(ROOT, "build", "cli", "main.js");
-const SOURCES = ["src/engine", "src/adapters/exceljs", "src/cli"].map((d) => path.join(ROOT, d));
+const SOURCES = ["src/engine", "src/adapters/exceljs", "src/cli", "src/i18n"].map((d) => path.join(ROOT, d));
 const LOCK = path.join(ROOT, "build", ".build-lock");
 
 function newestMtime(dir: string): number {
@@ -52,6 +52,11 @@ export function ensureBuilt(): void {
   }
   try {
     if (isFresh()) return;
+    // tsc leaves the outputs of moved sources behind, and Node resolves "numbers.js" before
+    // "numbers/index.js": compile into an empty build (but for the lock).
+    const build = path.dirname(LOCK);
+    for (const entry of fs.readdirSync(build))
+      if (entry !== path.basename(LOCK)) fs.rmSync(path.join(build, entry), { recursive: true, force: true });
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
     const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
       cwd: ROOT,
