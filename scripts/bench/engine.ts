@@ -23,6 +23,7 @@ import ExcelJS from "exceljs";
 import type * as ExcelRead from "../../src/adapters/exceljs/read";
 import type * as Engine from "../../src/engine/index";
 import type { Grid } from "../../src/engine/grid";
+import type * as I18n from "../../src/i18n/index";
 import { writeLargeTable } from "./generate";
 
 /** The compiled modules, typed by their sources. */
@@ -37,6 +38,7 @@ function compiled<T>(modulePath: string): T {
 }
 const { worksheetToGrid } = compiled<typeof ExcelRead>("adapters/exceljs/read");
 const { checkSheet } = compiled<typeof Engine>("engine/index");
+const { render } = compiled<typeof I18n>("i18n/index");
 
 export const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 const WARM_RUNS = 2;
@@ -83,7 +85,9 @@ function timeEngine(grid: Grid, runs: number): number {
     const report = checkSheet(grid);
     times.push(performance.now() - start);
     if (report.tables.length === 0)
-      throw new Error(`no table detected in the generated sheet: ${report.reason?.en}`);
+      throw new Error(
+        `no table detected in the generated sheet: ${report.reason ? render(report.reason, "en") : ""}`,
+      );
   }
   return median(times);
 }

@@ -9,6 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../../src/adapters/exceljs/read";
 import { checkSheet, toContractJson } from "../../src/engine/index";
+import { render } from "../../src/i18n";
 import type { ContractFileLike, WorkbookScore } from "./score";
 import { scoreWorkbook } from "./score";
 import type { TruthFile } from "./truth";
@@ -48,7 +49,7 @@ export async function contractInProcess(files: string[]): Promise<ContractFileLi
     await wb.xlsx.readFile(file);
     results.push({ file, sheets: wb.worksheets.map((ws) => checkSheet(worksheetToGrid(ws))) });
   }
-  return toContractJson(results, "vi").files as ContractFileLike[];
+  return toContractJson(results, (m) => render(m, "vi")).files as ContractFileLike[];
 }
 
 export async function measure(mode: "cli" | "in-process", dir = FIXTURE_DIR): Promise<WorkbookScore[]> {

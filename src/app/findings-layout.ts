@@ -1,7 +1,7 @@
 /** The "Phát hiện" sheet as data: one row per finding, its cell a link to the place. Pure. */
 import { columnIndex } from "../engine/grid";
 import type { Finding, Lang, SheetReport } from "../engine/types";
-import { t } from "../i18n";
+import { render, t } from "../i18n";
 import { markedTitle } from "./own-sheets";
 import { type LayoutRow, type SheetLayout, cell } from "./sheet-layout";
 
@@ -65,7 +65,7 @@ export function findingsLayout(reports: SheetReport[], lang: Lang): SheetLayout 
       cell(finding.row),
       cell(finding.rule),
       cell(t(lang, `severity/${finding.severity}`), severity),
-      cell(finding.message[lang], "wrap"),
+      cell(render(finding.message, lang), "wrap"),
     ]);
   }
   layout.filter = { top: HEADER_ROWS - 1, bottom: rows.length - 1, left: 0, right: headings.length - 1 };

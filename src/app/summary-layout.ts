@@ -8,7 +8,7 @@
 import { cellAddress, columnLetter } from "../engine/grid";
 import type { Counts, Lang, SheetReport, Status, TableReport } from "../engine/types";
 import { COLUMN_ROLES } from "../engine/types";
-import { t } from "../i18n";
+import { render, t } from "../i18n";
 import { markedTitle } from "./own-sheets";
 import { type ChartLayout, type LayoutRow, type SheetLayout, cell } from "./sheet-layout";
 
@@ -158,7 +158,7 @@ function tableRows(
   }
 
   rows.push([cell(findingCounts(table, lang))]);
-  rows.push([cell(`${t(lang, "sentence/label")}:`, "label"), cell(table.summary.sentence[lang])]);
+  rows.push([cell(`${t(lang, "sentence/label")}:`, "label"), cell(render(table.summary.sentence, lang))]);
   if (table.summary.missed.length === 0) {
     rows.push([cell(t(lang, "missed/none"))]);
   } else {
@@ -181,7 +181,7 @@ export function summaryLayout(reports: SheetReport[], lang: Lang): SheetLayout {
   for (const report of reports) {
     out.rows.push([cell(t(lang, "summary-sheet/sheet", { sheet: report.name }), "heading")]);
     if (report.tables.length === 0) {
-      const reason = report.reason ? `: ${report.reason[lang]}` : "";
+      const reason = report.reason ? `: ${render(report.reason, lang)}` : "";
       out.rows.push([cell(`${t(lang, "table/none")}${reason}`)]);
       out.rows.push([]);
       continue;

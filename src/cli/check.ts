@@ -6,6 +6,7 @@ import { worksheetToGrid } from "../adapters/exceljs/read";
 import { checkSheet } from "../engine/index";
 import { toContractJson } from "../engine/report/json";
 import type { Lang, SheetReport } from "../engine/types";
+import { render } from "../i18n";
 import { CliError } from "./errors";
 import { loadWorkbook } from "./load";
 import { t } from "../i18n";
@@ -131,7 +132,13 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   }
 
   if (options.format === "json") {
-    io.out(JSON.stringify(toContractJson(results, options.lang), null, 2));
+    io.out(
+      JSON.stringify(
+        toContractJson(results, (m) => render(m, options.lang)),
+        null,
+        2,
+      ),
+    );
   } else {
     // One write per file: a large sheet can have a very long report.
     for (const r of results) io.out(`${sheetReportLines(r.file, r.sheets, options.lang).join("\n")}\n`);

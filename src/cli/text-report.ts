@@ -2,10 +2,10 @@
 import { sortFindings } from "../app/findings-layout";
 import { describeTable } from "../app/summary-layout";
 import type { Finding, Lang, SheetReport } from "../engine/types";
-import { t } from "../i18n";
+import { render, t } from "../i18n";
 
 export function findingLine(f: Finding, lang: Lang): string {
-  return `[${t(lang, `severity/${f.severity}`)}] ${f.cell} ${f.rule}: ${f.message[lang]}`;
+  return `[${t(lang, `severity/${f.severity}`)}] ${f.cell} ${f.rule}: ${render(f.message, lang)}`;
 }
 
 /** Lines for one file's sheets. */
@@ -13,7 +13,7 @@ export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang
   const lines = [t(lang, "cli/file-heading", { file })];
   for (const sheet of sheets) {
     if (sheet.tables.length === 0) {
-      const why = sheet.reason ? `: ${sheet.reason[lang]}` : "";
+      const why = sheet.reason ? `: ${render(sheet.reason, lang)}` : "";
       lines.push(`${t(lang, "cli/sheet-no-table", { sheet: sheet.name })}${why}`);
       continue;
     }
@@ -25,7 +25,8 @@ export function sheetReportLines(file: string, sheets: SheetReport[], lang: Lang
       // A new-term table has nothing to assess yet: only its size is worth saying.
       if (table.table.targetOnly) {
         lines.push(`  ${t(lang, "cli/indicator-count", { count: table.summary.computed.indicators.total })}`);
-      } else lines.push(`  ${t(lang, "cli/summary-line", { sentence: table.summary.sentence[lang] })}`);
+      } else
+        lines.push(`  ${t(lang, "cli/summary-line", { sentence: render(table.summary.sentence, lang) })}`);
     });
   }
   return lines;

@@ -1,5 +1,6 @@
-import type { Lang, LocalizedText, SheetReport } from "../engine/types";
-import { t } from "../i18n";
+import type { Lang, SheetReport } from "../engine/types";
+import type { LocalizedText } from "../i18n/localized";
+import { render, t } from "../i18n";
 import type { OfficeEnv } from "../adapters/office/env";
 import { RequirementsError, unsupportedMessage } from "../adapters/office/requirements";
 import { type CheckSheet, OfficeWorkbookService } from "../adapters/office/service";
@@ -108,7 +109,9 @@ export function createCommands(env: OfficeEnv, checkSheet: CheckSheet) {
       const { sheet, report } = await checkTarget();
       if (report.tables.length === 0) {
         const reason = report.reason;
-        throw new UserMessage(both((l) => t(l, "ribbon/no-table", { sheet, reason: reason?.[l] })));
+        throw new UserMessage(
+          both((l) => t(l, "ribbon/no-table", { sheet, reason: reason ? render(reason, l) : undefined })),
+        );
       }
       await service.applyFlags(sheet, report, lang());
       const findings = report.tables.reduce((n, t) => n + t.findings.length, 0);

@@ -7,6 +7,7 @@ import { runRules } from "./checks/row-rules";
 import { detectTables, readTableRows } from "./detect";
 import { evaluateRow } from "./evaluate/evaluate";
 import type { Grid } from "./grid";
+import { constantMessage } from "./messages";
 import { decideConvention } from "./parse/numbers";
 import type { RuleContext } from "./checks/rule";
 import { indicatorUnits } from "./evaluate/units";
@@ -24,12 +25,15 @@ import type {
 } from "./types";
 
 export * from "./types";
+export type { EngineMessage, EngineMessageId, EngineMessages, Message, MessageValue } from "./messages";
+export { message } from "./messages";
 export type { Rule, RuleContext } from "./checks/rule";
 export type { Cell, CellError, CellValue, Grid, MergedArea } from "./grid";
 export { cellAddress, cellText, columnIndex, columnLetter, getCell, isBlankCell, isCellError } from "./grid";
 export { ALL_RULES, RULE_IDS } from "./checks";
 export { detectTables, readTableRows } from "./detect";
-export { evaluateRow, percentMatches } from "./evaluate/evaluate";
+export { evaluateRow } from "./evaluate/evaluate";
+export { percentMatches } from "./evaluate/percent";
 export {
   conventionEvidence,
   decideConvention,
@@ -120,6 +124,8 @@ function checkTable(
   return { table, indicators, groups, findings, summary: summarise(indicators, groups, units) };
 }
 
+const NO_TABLE = constantMessage("sheet/no-table");
+
 /** Check one worksheet: every table on it, with findings and summaries. */
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport {
   const report = (fraction: number) => options.onProgress?.(Math.min(1, Math.max(0, fraction)));
@@ -130,10 +136,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
     return {
       name: grid.name,
       tables: [],
-      reason: detection.reason ?? {
-        vi: "Không tìm thấy bảng chỉ tiêu trên trang này",
-        en: "No target table was found on this sheet",
-      },
+      reason: detection.reason ?? NO_TABLE,
       convention: options.convention ?? "vi",
     };
   }

@@ -3,6 +3,7 @@
  * names. The words live in the catalogs of `src/i18n` (one per language) and are rendered only
  * where a person reads them; numbers stay numbers until then.
  */
+import type { ColumnRole, Counts, NumberConvention, Status } from "./types";
 
 export type MessageValue =
   | string
@@ -19,13 +20,221 @@ export interface Message<Id extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
+type NoData = Record<string, never>;
+
+/** A status the engine assessed, as a catalog names it ("vượt" / "exceeded" …). */
+export type StatusWord = Status;
+
+/** One computed percent of target: numerator / denominator × 100, with a note for a range's bound. */
+export interface PercentFormula {
+  readonly value: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** "so với cận dưới" / "against the lower bound" for range targets. */
+  readonly note?: EngineMessage;
+}
+
+/** What a row gives that needs the missing target or actual: the status label, the percent text. */
+export interface GivenValues {
+  readonly status?: string;
+  readonly percent?: string;
+}
+
+/** Quantities a commune wants less of (hộ nghèo, tai nạn …), named in polarity reasons. */
+export type LowerQuantity =
+  | "near-poor-households"
+  | "poor-households"
+  | "farm-labour"
+  | "accidents"
+  | "complex-incidents"
+  | "complaints"
+  | "crime"
+  | "drug-addicts"
+  | "drug-harm"
+  | "malnutrition"
+  | "unemployment"
+  | "fires"
+  | "pollution"
+  | "deaths"
+  | "makeshift-housing"
+  | "third-births"
+  | "child-marriage"
+  | "drop-out"
+  | "bad-debt"
+  | "violations";
+
+/** Words that turn a bad quantity into work done ("được hỗ trợ", "giải quyết" …). */
+export type PositiveAction =
+  | "handled"
+  | "out-of-poverty"
+  | "resolved"
+  | "mediated"
+  | "supported"
+  | "removed"
+  | "rehabilitated"
+  | "investigated"
+  | "trained"
+  | "managed"
+  | "dealt-with";
+
+/** "Không có …", "sạch ma túy": a count of good units. */
+export type Absence = "without" | "drug-free";
+
+/** The counts a summary statement states, as count-mismatch compares them. */
+export type StatedCount = "total" | "exceeded" | "achieved" | "missed";
+
+/** The rules' ids, for their descriptions ("rule/‹id›"). */
+export type RuleId =
+  | "invalid-value"
+  | "missing-value"
+  | "percent-mismatch"
+  | "status-mismatch"
+  | "boundary-value"
+  | "ambiguous-number"
+  | "suspect-magnitude"
+  | "count-mismatch"
+  | "duplicate-code"
+  | "numbering-gap"
+  | "text-number";
+
+type RuleDescriptions = { [Id in RuleId as `rule/${Id}`]: NoData };
+
 /**
  * Every message the engine emits, by id, with the data it carries. A check's messages are
  * "‹rule id›/‹case›"; the catalogs must give words for each, in every language (the compiler
- * holds them to it).
+ * holds them to it). Texts in the data are the sheet's, trimmed as the finding names them.
  */
-export interface EngineMessages {
-  "sheet/no-table": Record<string, never>;
+export interface EngineMessages extends RuleDescriptions {
+  "sheet/no-table": NoData;
+
+  // Detection: why no table was found. Rows are 1-based.
+  "detect/empty-sheet": NoData;
+  "detect/no-header": NoData;
+  "detect/partial-header": { row: number; labels: readonly string[] };
+  "detect/no-data-rows": { headerRow: number };
+  "detect/no-data-below-given-header": { headerRow: number };
+  "detect/bad-header-rows": { rows: readonly number[]; rowCount: number };
+  "detect/bad-column-letter": { role: ColumnRole; letters: string };
+  "detect/missing-name-column": NoData;
+  "detect/bad-last-row": { lastRow: number; firstRow: number };
+
+  // Why a target cannot be assessed numerically (`text`: the cell as written).
+  "target/blank": NoData;
+  "target/not-assigned": { text: string };
+  "target/relative": { text: string; cue: string };
+  "target/compound": { text: string; parts: number };
+  "target/many-numbers": { text: string; count: number };
+  "target/unreadable": { text: string };
+  "target/unclear": { text: string };
+  "target/cell-error": { error: string };
+
+  // Polarity decisions and the cue each names.
+  "polarity/default": NoData;
+  "polarity/user-higher": NoData;
+  "polarity/user-lower": NoData;
+  /** `afterReduce`: the cue follows "giảm" ("giảm … xuống dưới 3%"). */
+  "polarity/name-at-most": { cue: string; afterReduce: boolean };
+  "polarity/name-at-least": { cue: string };
+  "polarity/target-at-most": { cue: string };
+  "polarity/target-at-least": { cue: string };
+  "polarity/reduce-to": NoData;
+  "polarity/reduction-rate": NoData;
+  "polarity/reduction-size": NoData;
+  "polarity/absence": { absence: Absence };
+  "polarity/work-done": { quantity: LowerQuantity; action: PositiveAction };
+  "polarity/lower-quantity": { quantity: LowerQuantity };
+
+  // Why a row's status is unassessed, or a boundary remark.
+  "status/target-only": NoData;
+  "status/no-target": NoData;
+  "status/relative-target": NoData;
+  "status/compound-target": NoData;
+  "status/qualitative-unclear": { actual: string };
+  "status/no-actual": NoData;
+  "status/actual-error": { actual: string };
+  "status/actual-unreadable": { actual: string };
+  "status/no-level": { target: string };
+  "status/boundary": { target: string };
+
+  // Computed percents of target.
+  "percent/lower-bound": NoData;
+  "percent/upper-bound": NoData;
+
+  "summary/sentence": Counts;
+
+  "ambiguous-number/status-changes": {
+    texts: readonly string[];
+    used: NumberConvention;
+    other: NumberConvention;
+    status: StatusWord;
+    instead: StatusWord;
+  };
+  "ambiguous-number/percent-unmatched": {
+    texts: readonly string[];
+    used: NumberConvention;
+    other: NumberConvention;
+  };
+  "ambiguous-number/percent-matched": {
+    texts: readonly string[];
+    used: NumberConvention;
+    other: NumberConvention;
+  };
+
+  "boundary-value/strict-threshold": { actual: number; target: string };
+
+  "count-mismatch/statement": { fromLabels: boolean; differences: readonly EngineMessage[] };
+  "count-mismatch/count": { count: StatedCount; stated: number; counted: number };
+  "count-mismatch/achieved-share": { count: number; total: number; countedGood: number; counted: number };
+  "count-mismatch/percent": {
+    percentText: string;
+    percent: number;
+    count: number;
+    total: number;
+    share: number;
+  };
+  "count-mismatch/group": { code: string; stated: number; counted: number };
+
+  "duplicate-code/same-indicator": { code: string; name: string; firstRow: number };
+  "duplicate-code/other-indicator": { code: string; name: string; firstName: string; firstRow: number };
+
+  "invalid-value/target-error": { error: string };
+  "invalid-value/actual-error": { error: string };
+  "invalid-value/actual-unreadable": { actual: string; target: string };
+  "invalid-value/percent-error": { error: string };
+  "invalid-value/percent-unreadable": { percent: string };
+
+  "missing-value/target-error": { given: GivenValues; error: string };
+  "missing-value/target-without-level": { given: GivenValues; target: string };
+  "missing-value/target-empty": { given: GivenValues };
+  "missing-value/actual-error": { given: GivenValues; error: string };
+  "missing-value/actual-text": { given: GivenValues; actual: string };
+  "missing-value/actual-empty": { given: GivenValues };
+
+  "numbering-gap/gap": { code: string; previous: string; prefix: string; from: number; to: number };
+
+  "percent-mismatch/mismatch": { reported: number; computed: readonly PercentFormula[] };
+  "percent-mismatch/computed-as-higher": {
+    reported: number;
+    computed: readonly PercentFormula[];
+    asHigher: PercentFormula;
+  };
+
+  "status-mismatch/against-numbers": {
+    label: string;
+    actual: string;
+    target: string;
+    percent: number | null;
+    expected: StatusWord;
+    judgedAsHigher: boolean;
+  };
+  "status-mismatch/against-sub-rows": { label: string; expected: StatusWord; judgedAsHigher: boolean };
+
+  "suspect-magnitude/head-count": { actual: number; unit: string; target: number };
+  "suspect-magnitude/far-from-target": { actual: number; ratio: number; target: number };
+  "suspect-magnitude/rate-above-100": { name: string; actual: number };
+  "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };
+
+  "text-number/text": { role: "target" | "actual" | "percent"; text: string; value: number };
 }
 
 export type EngineMessageId = keyof EngineMessages;
@@ -35,4 +244,13 @@ export type EngineMessage = { [Id in EngineMessageId]: Message<Id, EngineMessage
 
 export function message<Id extends EngineMessageId>(id: Id, data: EngineMessages[Id]): EngineMessage {
   return { id, data } as EngineMessage;
+}
+
+const NO_DATA: NoData = Object.freeze({}) as NoData;
+
+/** A message without data, made once and shared (reasons most rows give). */
+export function constantMessage<Id extends EngineMessageId>(
+  id: EngineMessages[Id] extends NoData ? Id : never,
+): EngineMessage {
+  return Object.freeze({ id, data: NO_DATA }) as EngineMessage;
 }

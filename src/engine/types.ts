@@ -4,11 +4,7 @@
  * `cell` strings are A1 addresses.
  */
 
-/** A message in Vietnamese (the default) and English. */
-export interface LocalizedText {
-  vi: string;
-  en: string;
-}
+import type { EngineMessage } from "./messages";
 
 export type Lang = "vi" | "en";
 
@@ -56,7 +52,7 @@ export interface Target {
   /** The comparator came from the indicator's name, not the target cell. */
   fromName?: boolean;
   /** Why this target cannot be assessed numerically (relative, compound, qualitative oddities). */
-  reason?: LocalizedText;
+  reason?: EngineMessage;
   /**
    * A bare level with no comparator ("10", "95%"): kind "atLeast", but read as at most when the
    * indicator's polarity is lower (tỷ lệ hộ nghèo "3%").
@@ -82,7 +78,7 @@ export type Polarity = "higher" | "lower";
 
 export interface PolarityDecision {
   polarity: Polarity;
-  reason: LocalizedText;
+  reason: EngineMessage;
   /** Set by a caller override rather than inferred. */
   overridden?: boolean;
 }
@@ -133,7 +129,7 @@ export interface DetectedTable {
 export interface Detection {
   tables: DetectedTable[];
   /** Why no table was found (when `tables` is empty). */
-  reason?: LocalizedText;
+  reason?: EngineMessage;
 }
 
 // ---------------------------------------------------------------- parsed rows
@@ -184,7 +180,7 @@ export interface EvaluatedIndicator {
   percent: number | null;
   status: Status;
   /** Why the status is unassessed, or a boundary remark. */
-  statusReason?: LocalizedText;
+  statusReason?: EngineMessage;
   /** Actual equals a strict ">"/"<" target. */
   boundary?: boolean;
   /**
@@ -221,7 +217,7 @@ export interface Finding {
   row: number;
   /** A1 address of the offending cell. */
   cell: string;
-  message: LocalizedText;
+  message: EngineMessage;
 }
 
 // ---------------------------------------------------------------- summary
@@ -252,8 +248,8 @@ export interface Summary {
   groups: GroupSummary[];
   /** Indicators (per TT, worst of sub-rows) whose computed status is missed. */
   missed: Array<{ code: string; name: string; row: number }>;
-  /** "Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …; 19/23 chỉ tiêu đạt và vượt (82,6%)." */
-  sentence: LocalizedText;
+  /** "summary/sentence" over the computed indicator counts ("Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …"). */
+  sentence: EngineMessage;
 }
 
 // ---------------------------------------------------------------- report
@@ -270,7 +266,7 @@ export interface SheetReport {
   name: string;
   tables: TableReport[];
   /** Why no table was found (when `tables` is empty). */
-  reason?: LocalizedText;
+  reason?: EngineMessage;
   /** The number convention decided for this sheet. */
   convention: NumberConvention;
 }

@@ -1,4 +1,4 @@
-/** How a catalog writes numbers and nested messages in its language. */
+/** How a catalog writes numbers, lists, sheet texts and nested messages in its language. */
 import { formatNumber } from "../engine/parse/numbers";
 import type { Lang } from "../engine/types";
 
@@ -8,6 +8,14 @@ export interface Format {
   num(n: number, decimals?: number): string;
   /** Two digits at least, as reports write counts ("09"). */
   pad2(n: number): string;
+  /** A sheet's text shortened to `max` characters (default 80), an ellipsis marking the cut. */
+  clip(text: string, max?: number): string;
+  /** The items joined by `separator`: `list(["a", "b"], " và ")` → "a và b". */
+  list(items: readonly string[], separator: string): string;
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
 }
 
 export function formatFor(lang: Lang): Format {
@@ -15,5 +23,7 @@ export function formatFor(lang: Lang): Format {
     lang,
     num: (n, decimals) => formatNumber(n, lang, decimals),
     pad2: (n) => (n < 10 ? `0${n}` : String(n)),
+    clip,
+    list: (items, separator) => items.join(separator),
   };
 }

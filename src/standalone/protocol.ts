@@ -61,6 +61,7 @@ export type ProgressStage = "reading" | "checking" | "annotating";
 export type WorkerResult =
   | { type: "opened"; sheets: SheetInfo[] }
   | { type: "sheet"; name: string }
+  /** The report's messages are `{ id, data }` objects: plain data that the page renders. */
   | { type: "report"; report: SheetReport }
   | { type: "preview"; preview: CellPreview }
   | { type: "annotated"; bytes: ArrayBuffer };

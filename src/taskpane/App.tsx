@@ -16,7 +16,10 @@ import {
 import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ALL_RULES } from "../engine/checks";
-import type { ExplicitMapping, Finding, LocalizedText, Polarity, SheetReport } from "../engine/types";
+import type { EngineMessage } from "../engine/messages";
+import type { ExplicitMapping, Finding, Polarity, SheetReport } from "../engine/types";
+import { render } from "../i18n";
+import type { LocalizedText } from "../i18n/localized";
 import { ActionBar } from "./components/ActionBar";
 import { CheckButton } from "./components/CheckButton";
 import { DetectedTableView } from "./components/DetectedTableView";
@@ -211,7 +214,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
   const report = reports[sheet] ?? null;
   const table = report?.tables[Math.min(tableIndex, Math.max(0, report.tables.length - 1))] ?? null;
   const ruleNames = useMemo(() => {
-    const names: Record<string, LocalizedText> = {};
+    const names: Record<string, EngineMessage> = {};
     for (const rule of rules) if (rule.description) names[rule.id] = rule.description;
     return names;
   }, [rules]);
@@ -249,7 +252,13 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                   running={running}
                   progress={progress}
                   error={checkError && pick(checkError, lang)}
-                  noTableReason={report && report.tables.length === 0 ? pick(report.reason, lang) : null}
+                  noTableReason={
+                    report && report.tables.length === 0
+                      ? report.reason
+                        ? render(report.reason, lang)
+                        : ""
+                      : null
+                  }
                   disabled={sheet === ""}
                 />
                 <p role="status" aria-live="polite" className={shared.visuallyHidden} data-testid="announcer">

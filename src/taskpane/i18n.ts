@@ -3,7 +3,8 @@
  * catalog's `t` (src/i18n) bound to it, so that components do not pass the language around.
  */
 import { createContext, useContext } from "react";
-import type { Lang, LocalizedText } from "../engine/types";
+import type { Lang } from "../engine/types";
+import type { LocalizedText } from "../i18n/localized";
 import { t, type UiMessageId } from "../i18n";
 import type { UiArgs } from "../i18n/ui-messages";
 

@@ -68,6 +68,11 @@ export function ensureBuilt(): void {
   }
   try {
     if (isFresh()) return;
+    // tsc leaves the outputs of moved sources behind, and Node resolves "numbers.js" before
+    // "numbers/index.js": compile into an empty build (but for the lock).
+    const build = path.dirname(LOCK);
+    for (const entry of fs.readdirSync(build))
+      if (entry !== path.basename(LOCK)) fs.rmSync(path.join(build, entry), { recursive: true, force: true });
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
     const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
       cwd: ROOT,

@@ -13,6 +13,7 @@ import type { Finding, SheetReport } from "../../src/engine/types";
 import type { FailureCode } from "../../src/standalone/protocol";
 import { translator } from "../../src/taskpane/i18n";
 import { foreignRequests, openBrowser, type Session } from "./support/browser";
+import { render } from "../../src/i18n";
 import { serveDirectory, type StaticServer } from "./support/server";
 import {
   ARTIFACTS,
@@ -138,7 +139,7 @@ describe("the browser page in Chromium", () => {
     const sentence = page.getByTestId("summary-sentence");
     await sentence.waitFor({ timeout: 120_000 });
     const summary = checked.tables[0].summary;
-    await expect(sentence.textContent()).resolves.toBe(summary.sentence.vi);
+    await expect(sentence.textContent()).resolves.toBe(render(summary.sentence, "vi"));
 
     const findings = allFindings(checked);
     expect(findings.length).toBeGreaterThan(0);
@@ -213,7 +214,7 @@ describe("the browser page in Chromium", () => {
     await page.getByRole("radio", { name: en("language/en") }).check();
     await page.getByRole("heading", { name: en("pane/title"), exact: true }).waitFor();
     await expect(page.getByTestId("summary-sentence").textContent()).resolves.toBe(
-      checked.tables[0].summary.sentence.en,
+      render(checked.tables[0].summary.sentence, "en"),
     );
     await expect(
       page

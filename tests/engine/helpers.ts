@@ -36,7 +36,7 @@ export function fakeIndicator(
     unit: "",
     target: { text: "", kind: "none" },
     actual: { text: "", value: null, parsed: { ok: false, reason: "empty" } },
-    polarity: { polarity: "higher", reason: { vi: "", en: "" } },
+    polarity: { polarity: "higher", reason: { id: "polarity/default", data: {} } },
     percent: null,
     status,
     reported: {

@@ -6,7 +6,7 @@ import { Page } from "../../src/standalone/Page";
 import type { BrowserWorkbookService } from "../../src/standalone/service";
 import { SettingsStore } from "../../src/standalone/settings-store";
 import { ENGINE_RULES } from "../../src/taskpane/App";
-import { pick } from "../../src/taskpane/i18n";
+import { render as renderMessage } from "../../src/i18n";
 import { FakeWorkbookService } from "../support/fake-service";
 import { sampleReport } from "../support/sample-report";
 
@@ -34,6 +34,8 @@ describe("browser page", () => {
       .getAllByRole("checkbox")
       .map((box) => (box.closest(".fui-Checkbox") as HTMLElement).textContent);
     expect(ENGINE_RULES.length).toBeGreaterThan(5);
-    expect(labels).toEqual(ENGINE_RULES.map((rule) => `${pick(rule.description, "vi")} (${rule.id})`));
+    expect(labels).toEqual(
+      ENGINE_RULES.map((rule) => `${renderMessage(rule.description!, "vi")} (${rule.id})`),
+    );
   });
 });

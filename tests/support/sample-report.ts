@@ -1,3 +1,4 @@
+import { message, type EngineMessage } from "../../src/engine/messages";
 import type {
   Counts,
   CountPair,
@@ -53,7 +54,7 @@ export function indicator(
     },
     polarity: {
       polarity,
-      reason: { vi: "Mặc định: cao hơn là tốt", en: "Default: higher is better" },
+      reason: message("polarity/default", {}),
       overridden: options.overridden,
     },
     percent: (actual / target) * 100,
@@ -73,11 +74,10 @@ export function finding(
   rule: string,
   severity: Finding["severity"],
   cell: string,
-  vi: string,
-  en: string,
+  said: EngineMessage,
 ): Finding {
   const row = Number(/\d+$/.exec(cell)?.[0] ?? 0);
-  return { rule, severity, row, cell, message: { vi, en } };
+  return { rule, severity, row, cell, message: said };
 }
 
 /** One table, two groups, five indicators, five findings of three rules. */
@@ -99,40 +99,53 @@ export function sampleTable(): TableReport {
     indicator(11, "5", "Tỷ lệ trường đạt chuẩn quốc gia", "missed", { group: "II", target: 7, actual: 5 }),
   ];
   const findings: Finding[] = [
+    // "Tỷ lệ ghi 98% nhưng 650/700 = 92,86%"
     finding(
       "percent-mismatch",
       "error",
       "F7",
-      "Tỷ lệ ghi 98,0% nhưng 650 / 700 × 100 = 92,9%.",
-      "The % says 98.0 but 650 / 700 × 100 = 92.9.",
+      message("percent-mismatch/mismatch", {
+        reported: 98,
+        computed: [{ value: (650 / 700) * 100, numerator: 650, denominator: 700 }],
+      }),
     ),
     finding(
       "status-mismatch",
       "error",
       "G6",
-      "Ghi “Đạt” nhưng 3.150 vượt chỉ tiêu 3.000: phải là “Vượt”.",
-      "Labelled “Đạt” but 3,150 exceeds the target 3,000: should be “Vượt”.",
+      message("status-mismatch/against-numbers", {
+        label: "Đạt",
+        actual: "3150",
+        target: "3000",
+        percent: 105,
+        expected: "exceeded",
+        judgedAsHigher: false,
+      }),
     ),
     finding(
       "status-mismatch",
       "error",
       "G11",
-      "Ghi “Đạt” nhưng 5 thấp hơn chỉ tiêu 7: phải là “Không đạt”.",
-      "Labelled “Đạt” but 5 is below the target 7: should be “Không đạt”.",
+      message("status-mismatch/against-numbers", {
+        label: "Đạt",
+        actual: "5",
+        target: "7",
+        percent: (5 / 7) * 100,
+        expected: "missed",
+        judgedAsHigher: false,
+      }),
     ),
     finding(
       "group-count",
       "warning",
       "B9",
-      "Tiêu đề nhóm ghi 3 chỉ tiêu nhưng nhóm có 2 chỉ tiêu.",
-      "The group title says 3 indicators but the group has 2.",
+      message("count-mismatch/group", { code: "II", stated: 3, counted: 2 }),
     ),
     finding(
       "number-as-text",
       "info",
       "E8",
-      "Ô chứa số 60 dạng văn bản.",
-      "The cell holds the number 60 as text.",
+      message("text-number/text", { role: "actual", text: "60", value: 60 }),
     ),
   ];
   const computed = counts(1, 2, 2);
@@ -171,10 +184,8 @@ export function sampleTable(): TableReport {
         { code: "2", name: "Diện tích cây ăn quả", row: 7 },
         { code: "5", name: "Tỷ lệ trường đạt chuẩn quốc gia", row: 11 },
       ],
-      sentence: {
-        vi: "Tổng số 5 chỉ tiêu: 01 chỉ tiêu vượt, 02 chỉ tiêu đạt, 02 chỉ tiêu không đạt; 3/5 chỉ tiêu đạt và vượt (60%).",
-        en: "5 indicators in total: 1 exceeded, 2 achieved, 2 missed; 3/5 achieved or exceeded (60%).",
-      },
+      // "Tổng số 05 chỉ tiêu: 01 chỉ tiêu vượt, 02 chỉ tiêu đạt, 02 chỉ tiêu không đạt; 3/5 …"
+      sentence: message("summary/sentence", computed),
     },
   };
 }
@@ -188,9 +199,6 @@ export function noTableReport(name = "Trống"): SheetReport {
     name,
     tables: [],
     convention: "vi",
-    reason: {
-      vi: "Không thấy dòng tiêu đề có cột “Chỉ tiêu” và cột số liệu.",
-      en: "No header row with an indicator column and number columns.",
-    },
+    reason: message("detect/no-header", {}),
   };
 }

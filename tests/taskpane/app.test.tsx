@@ -2,6 +2,7 @@
 import "../support/dom-shims";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { message } from "../../src/engine/messages";
 import { App } from "../../src/taskpane/App";
 import { FakeWorkbookService } from "../support/fake-service";
 import { noTableReport, sampleReport, sampleTable } from "../support/sample-report";
@@ -47,7 +48,7 @@ describe("task pane: checking", () => {
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" });
     expect(screen.getByTestId("announcer").textContent).toBe("Không tìm thấy bảng chỉ tiêu trên trang này.");
-    screen.getByText(/Không thấy dòng tiêu đề có cột “Chỉ tiêu”/);
+    screen.getByText(/Không tìm thấy dòng tiêu đề có cột 'Chỉ tiêu'/);
     expect(screen.queryByTestId("summary-sentence")).toBeNull();
   });
 
@@ -72,7 +73,7 @@ describe("task pane: checking", () => {
     second.table = { ...second.table, headerRows: [20], firstRow: 21, lastRow: 30 };
     second.summary = {
       ...second.summary,
-      sentence: { vi: "Bảng thứ hai: 2 chỉ tiêu.", en: "Second table: 2 indicators." },
+      sentence: message("summary/sentence", { total: 2, exceeded: 1, achieved: 1, missed: 0, unassessed: 0 }),
     };
     second.findings = second.findings.slice(0, 1).map((f) => ({ ...f, cell: "F25", row: 25 }));
     const service = new FakeWorkbookService({
@@ -88,7 +89,9 @@ describe("task pane: checking", () => {
     ).toEqual(["Bảng 1 (dòng 5–11)", "Bảng 2 (dòng 21–30)"]);
     expect(screen.getByTestId("announcer").textContent).toBe("Đã kiểm tra xong: 2 bảng, 6 phát hiện.");
     await user.selectOptions(picker, "1");
-    expect(screen.getByTestId("summary-sentence").textContent).toBe("Bảng thứ hai: 2 chỉ tiêu.");
+    expect(screen.getByTestId("summary-sentence").textContent).toBe(
+      "Tổng số 02 chỉ tiêu: 01 chỉ tiêu vượt, 01 chỉ tiêu đạt, 00 chỉ tiêu không đạt; 2/2 chỉ tiêu đạt và vượt (100%).",
+    );
     screen.getByRole("heading", { name: "Phát hiện (1)" });
     screen.getByText("Dòng tiêu đề: 20");
     await user.click(screen.getByRole("button", { name: /F25/ }));

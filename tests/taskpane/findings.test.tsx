@@ -44,7 +44,7 @@ describe("task pane: findings", () => {
     expect(itemCells(infos)).toEqual(["E8"]);
     const item = within(errors).getByRole("button", { name: /F7/ });
     expect(item.textContent).toContain("Dòng 7");
-    expect(item.textContent).toContain("Tỷ lệ ghi 98,0% nhưng 650 / 700 × 100 = 92,9%.");
+    expect(item.textContent).toContain("Tỷ lệ ghi 98% nhưng 650/700 = 92,86%");
   });
 
   it("filters by severity, by rule and by text (without diacritics)", async () => {

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { SheetReport } from "../../src/engine/types";
 import { FakeWorkbookService } from "../support/fake-service";
+import { carrying } from "../support/messages";
 import { finding, indicator, sampleReport } from "../support/sample-report";
 
 /** A report as a long table gives: many findings and many indicator rows. */
@@ -12,13 +13,7 @@ function largeReport(sheet: string, findings: number, indicators: number): Sheet
   const report = sampleReport(sheet);
   const table = report.tables[0];
   table.findings = Array.from({ length: findings }, (_, i) =>
-    finding(
-      "percent-mismatch",
-      "error",
-      `F${i + 5}`,
-      `Tỷ lệ ghi sai ở dòng ${i + 5}`,
-      `Wrong % on row ${i + 5}`,
-    ),
+    finding("percent-mismatch", "error", `F${i + 5}`, carrying(`Tỷ lệ ghi sai ở dòng ${i + 5}`)),
   );
   table.indicators = Array.from({ length: indicators }, (_, i) =>
     indicator(i + 5, String(i + 1), `Chỉ tiêu số ${i + 1}`, "achieved"),

@@ -2,14 +2,15 @@
 import "../support/dom-shims";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { message } from "../../src/engine/messages";
 import { App } from "../../src/taskpane/App";
 import { DEFAULT_SETTINGS, checkOptionsFor } from "../../src/app/settings";
 import { FakeWorkbookService } from "../support/fake-service";
 import { sampleReport } from "../support/sample-report";
 
 const RULES = [
-  { id: "percent-mismatch", description: { vi: "Tỷ lệ % không khớp", en: "Percent does not match" } },
-  { id: "status-mismatch", description: { vi: "Đánh giá không khớp số liệu", en: "Label does not match" } },
+  { id: "percent-mismatch", description: message("rule/percent-mismatch", {}) },
+  { id: "status-mismatch", description: message("rule/status-mismatch", {}) },
 ];
 
 async function openSettings(service: FakeWorkbookService) {
@@ -31,10 +32,10 @@ describe("task pane: settings", () => {
     screen.getByRole("button", { name: "Check" });
     screen.getByRole("heading", { name: "Summary" });
     expect(screen.getByTestId("summary-sentence").textContent).toBe(
-      "5 indicators in total: 1 exceeded, 2 achieved, 2 missed; 3/5 achieved or exceeded (60%).",
+      "Total 5 indicators: 1 exceeded, 2 achieved, 2 missed; 3/5 indicators achieved or exceeded (60%).",
     );
     expect(screen.getByRole("button", { name: /F7/ }).textContent).toContain(
-      "The % says 98.0 but 650 / 700 × 100 = 92.9.",
+      "Reported 98% but 650/700 = 92.86%",
     );
     expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
 
@@ -99,7 +100,9 @@ describe("task pane: settings", () => {
     await user.tab();
     expect(service.settings.tolerance).toBe(0.5);
 
-    const rule = screen.getByRole("checkbox", { name: "Đánh giá không khớp số liệu (status-mismatch)" });
+    const rule = screen.getByRole("checkbox", {
+      name: "Đánh giá (Vượt/Đạt/Không đạt) không khớp với số liệu (status-mismatch)",
+    });
     expect((rule as HTMLInputElement).checked).toBe(true);
     await user.click(rule);
     expect(service.settings.disabledRules).toEqual(["status-mismatch"]);
@@ -118,6 +121,8 @@ describe("task pane: settings", () => {
     render(<App service={service} rules={RULES} />);
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const findings = await screen.findByRole("region", { name: /Phát hiện/ });
-    within(findings).getByRole("heading", { name: "Tỷ lệ % không khớp (percent-mismatch) (1)" });
+    within(findings).getByRole("heading", {
+      name: "Tỷ lệ (%) ghi trong bảng không khớp với kết quả chia cho chỉ tiêu (percent-mismatch) (1)",
+    });
   });
 });

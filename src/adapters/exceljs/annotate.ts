@@ -9,7 +9,7 @@ import { freeSheetName, isOwnSheet } from "../../app/own-sheets";
 import type { SheetLayout } from "../../app/sheet-layout";
 import { summaryLayout } from "../../app/summary-layout";
 import type { Finding, Lang, SheetReport } from "../../engine/types";
-import { t } from "../../i18n";
+import { render, t } from "../../i18n";
 import { renderLayout } from "./layout";
 import { SEVERITY_FILL, SEVERITY_RANK, setCellFill } from "./style";
 
@@ -40,7 +40,7 @@ export function findingNote(findings: Finding[], lang: Lang): string {
   return findings
     .slice()
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((f) => `[${t(lang, `severity/${f.severity}`)} · ${f.rule}] ${f.message[lang]}`)
+    .map((f) => `[${t(lang, `severity/${f.severity}`)} · ${f.rule}] ${render(f.message, lang)}`)
     .join("\n");
 }
 

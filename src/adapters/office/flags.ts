@@ -1,4 +1,5 @@
 import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
+import { render } from "../../i18n";
 import { localAddress, qualifiedAddress } from "./address";
 import { columnIndex } from "../../engine/grid";
 import { t } from "../../i18n";
@@ -50,7 +51,7 @@ export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
       (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
       "info",
     );
-    const lines = findings.map((f) => `• ${t(lang, `severity/${f.severity}`)}: ${f.message[lang]}`);
+    const lines = findings.map((f) => `• ${t(lang, `severity/${f.severity}`)}: ${render(f.message, lang)}`);
     return { address, severity, text: [NOTE_MARKER, ...lines].join("\n") };
   });
 }

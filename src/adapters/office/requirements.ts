@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../../engine/types";
+import type { LocalizedText } from "../../i18n/localized";
 import { t } from "../../i18n";
 import type { OfficeEnv } from "./env";
 

@@ -2,26 +2,24 @@
  * A number text such as "1,250" reads as 1.25 or 1250. The sheet's convention decides;
  * this warns when the other reading would change the status or the % verdict.
  */
-import { reportedPercentAccepted } from "../evaluate/evaluate";
+import { reportedPercentAccepted } from "../evaluate/percent";
+import { constantMessage, message } from "../messages";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding, STATUS_WORDS } from "./util";
-
-const CONVENTION_NAMES = {
-  vi: { vi: "kiểu Việt Nam (dấu phẩy thập phân)", en: "Vietnamese (decimal comma)" },
-  en: { vi: "kiểu Anh (dấu chấm thập phân)", en: "English (decimal point)" },
-};
+import { cellOf, finding } from "./util";
 
 export const ambiguousNumber: RowRule = {
   id: "ambiguous-number",
   severity: "warning",
-  description: {
-    vi: "Số có thể đọc theo hai cách (như «1,250») và cách đọc làm thay đổi kết quả",
-    en: "A number that reads two ways (like “1,250”) and the reading changes the outcome",
-  },
+  description: constantMessage("rule/ambiguous-number"),
+  messages: [
+    "ambiguous-number/status-changes",
+    "ambiguous-number/percent-unmatched",
+    "ambiguous-number/percent-matched",
+  ] as const,
   check: (context) => checkAlone(ambiguousNumber, context),
   rowChecker(context, out) {
     const tolerance = context.options.tolerance ?? 0;
-    const used = CONVENTION_NAMES[context.convention];
+    const used = context.convention;
     return (ind) => {
       const alt = ind.ambiguity;
       // The other reading only matters when it makes sense of the row (it can be assessed).
@@ -33,7 +31,7 @@ export const ambiguousNumber: RowRule = {
         !statusChanged && alt.percentAccepted !== null ? reportedPercentAccepted(ind, tolerance) : null;
       const percentChanged = here !== null && here !== alt.percentAccepted;
       if (!statusChanged && !percentChanged) return;
-      const other = CONVENTION_NAMES[alt.convention];
+      const other = alt.convention;
       const texts = alt.roles.map((role) =>
         role === "target"
           ? ind.target.text.trim()
@@ -41,23 +39,20 @@ export const ambiguousNumber: RowRule = {
             ? ind.actual.text.trim()
             : ind.reported.percentText.trim(),
       );
-      const quoted = texts.map((t) => `«${t}»`).join(", ");
-      const changeVi = statusChanged
-        ? `đánh giá sẽ là «${STATUS_WORDS[alt.status].vi}» thay vì «${STATUS_WORDS[ind.status].vi}»`
-        : here
-          ? "tỷ lệ ghi trong bảng sẽ không còn khớp"
-          : "tỷ lệ ghi trong bảng sẽ khớp";
-      const changeEn = statusChanged
-        ? `the status would be "${STATUS_WORDS[alt.status].en}" instead of "${STATUS_WORDS[ind.status].en}"`
-        : here
-          ? "the reported percent would no longer match"
-          : "the reported percent would match";
-      out.push(
-        finding(ambiguousNumber, ind.row, cellOf(context, ind.row, alt.roles[0]), {
-          vi: `${quoted} được đọc theo quy ước số của trang, ${used.vi}; nếu đọc theo ${other.vi} thì ${changeVi}`,
-          en: `${quoted} is read with the sheet's number convention, ${used.en}; read as ${other.en}, ${changeEn}`,
-        }),
-      );
+      const said = statusChanged
+        ? message("ambiguous-number/status-changes", {
+            texts,
+            used,
+            other,
+            status: alt.status,
+            instead: ind.status,
+          })
+        : message(here ? "ambiguous-number/percent-unmatched" : "ambiguous-number/percent-matched", {
+            texts,
+            used,
+            other,
+          });
+      out.push(finding(ambiguousNumber, ind.row, cellOf(context, ind.row, alt.roles[0]), said));
     };
   },
 };

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 import type { Finding } from "../types";
 import { isCanonicalNumber, normaliseCode, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";
+import { constantMessage, message } from "../messages";
 import type { IndicatorUnit } from "../evaluate/units";
 
 /** Longest code (in digits) kept by number rather than by text. */
@@ -44,7 +45,8 @@ class CodeIndex {
 export const duplicateCode: Rule = {
   id: "duplicate-code",
   severity: "error",
-  description: { vi: "Số thứ tự (TT) bị dùng hai lần", en: "A row number (TT) is used twice" },
+  description: constantMessage("rule/duplicate-code"),
+  messages: ["duplicate-code/same-indicator", "duplicate-code/other-indicator"] as const,
   check(context) {
     const out: Finding[] = [];
     for (const scope of numberingScopes(context.units)) {
@@ -61,14 +63,17 @@ export const duplicateCode: Rule = {
             unit.row,
             cell,
             same
-              ? {
-                  vi: `TT ${unit.code.trim()} lặp lại chỉ tiêu «${unit.name.trim()}» đã có ở dòng ${first.row}`,
-                  en: `No. ${unit.code.trim()} repeats the indicator "${unit.name.trim()}" already on row ${first.row}`,
-                }
-              : {
-                  vi: `TT ${unit.code.trim()} đã dùng cho «${first.name.trim()}» ở dòng ${first.row}, lại dùng cho «${unit.name.trim()}»`,
-                  en: `No. ${unit.code.trim()} is used for "${first.name.trim()}" on row ${first.row} and again for "${unit.name.trim()}"`,
-                },
+              ? message("duplicate-code/same-indicator", {
+                  code: unit.code.trim(),
+                  name: unit.name.trim(),
+                  firstRow: first.row,
+                })
+              : message("duplicate-code/other-indicator", {
+                  code: unit.code.trim(),
+                  name: unit.name.trim(),
+                  firstName: first.name.trim(),
+                  firstRow: first.row,
+                }),
           ),
         );
       }

@@ -3,6 +3,7 @@ import { excelErrorText, isPlaceholderText } from "../parse/numbers";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";
+import { constantMessage, message } from "../messages";
 
 const NUMERIC_KINDS = new Set(["atLeast", "atMost", "exact", "range", "fraction"]);
 
@@ -13,28 +14,36 @@ function targetError(ind: EvaluatedIndicator): string | null {
 export const invalidValue: RowRule = {
   id: "invalid-value",
   severity: "error",
-  description: {
-    vi: "Ô chỉ tiêu, kết quả hoặc tỷ lệ chứa lỗi Excel hoặc không đọc được thành số",
-    en: "A target, actual or percent cell holds an Excel error or cannot be read as a number",
-  },
+  description: constantMessage("rule/invalid-value"),
+  messages: [
+    "invalid-value/target-error",
+    "invalid-value/actual-error",
+    "invalid-value/actual-unreadable",
+    "invalid-value/percent-error",
+    "invalid-value/percent-unreadable",
+  ] as const,
   check: (context) => checkAlone(invalidValue, context),
   rowChecker: (context, out) => (ind) => {
     const tError = targetError(ind);
     if (tError) {
       out.push(
-        finding(invalidValue, ind.row, cellOf(context, ind.row, "target"), {
-          vi: `Ô chỉ tiêu chứa lỗi ${tError}`,
-          en: `The target cell holds the error ${tError}`,
-        }),
+        finding(
+          invalidValue,
+          ind.row,
+          cellOf(context, ind.row, "target"),
+          message("invalid-value/target-error", { error: tError }),
+        ),
       );
     }
     const a = ind.actual.parsed;
     if (!a.ok && a.reason === "error") {
       out.push(
-        finding(invalidValue, ind.row, cellOf(context, ind.row, "actual"), {
-          vi: `Ô kết quả thực hiện chứa lỗi ${ind.actual.text.trim()}`,
-          en: `The actual cell holds the error ${ind.actual.text.trim()}`,
-        }),
+        finding(
+          invalidValue,
+          ind.row,
+          cellOf(context, ind.row, "actual"),
+          message("invalid-value/actual-error", { error: ind.actual.text.trim() }),
+        ),
       );
     } else if (
       !a.ok &&
@@ -43,10 +52,15 @@ export const invalidValue: RowRule = {
       NUMERIC_KINDS.has(ind.target.kind)
     ) {
       out.push(
-        finding(invalidValue, ind.row, cellOf(context, ind.row, "actual"), {
-          vi: `Kết quả thực hiện «${ind.actual.text.trim()}» không đọc được thành số để so với chỉ tiêu ${ind.target.text.trim()}`,
-          en: `The actual "${ind.actual.text.trim()}" cannot be read as a number to compare with the target ${ind.target.text.trim()}`,
-        }),
+        finding(
+          invalidValue,
+          ind.row,
+          cellOf(context, ind.row, "actual"),
+          message("invalid-value/actual-unreadable", {
+            actual: ind.actual.text.trim(),
+            target: ind.target.text.trim(),
+          }),
+        ),
       );
     }
     const p = ind.reported.percentParsed;
@@ -55,17 +69,21 @@ export const invalidValue: RowRule = {
     const pText = ind.reported.percentText.trim();
     if (p.reason === "error") {
       out.push(
-        finding(invalidValue, ind.row, cellOf(context, ind.row, "percent"), {
-          vi: `Ô tỷ lệ chứa lỗi ${pText}`,
-          en: `The percent cell holds the error ${pText}`,
-        }),
+        finding(
+          invalidValue,
+          ind.row,
+          cellOf(context, ind.row, "percent"),
+          message("invalid-value/percent-error", { error: pText }),
+        ),
       );
     } else if (p.reason === "unparsable" && !isPlaceholderText(pText)) {
       out.push(
-        finding(invalidValue, ind.row, cellOf(context, ind.row, "percent"), {
-          vi: `Tỷ lệ «${pText}» không đọc được thành số`,
-          en: `The percent "${pText}" cannot be read as a number`,
-        }),
+        finding(
+          invalidValue,
+          ind.row,
+          cellOf(context, ind.row, "percent"),
+          message("invalid-value/percent-unreadable", { percent: pText }),
+        ),
       );
     }
   },

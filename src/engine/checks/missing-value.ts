@@ -1,31 +1,32 @@
 /** A label or a % is given while the target or the actual is missing or an error (guide §7.3). */
 import { excelErrorText } from "../parse/numbers";
 import { subRowStatuses } from "../evaluate/units";
-import type { EvaluatedIndicator, LocalizedText } from "../types";
+import { constantMessage, message, type GivenValues } from "../messages";
+import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
 import { cellOf, finding } from "./util";
 
-function given(ind: EvaluatedIndicator): LocalizedText | null {
-  const parts: LocalizedText[] = [];
-  if (ind.reported.status) {
-    const t = ind.reported.status.text.trim();
-    parts.push({ vi: `đánh giá «${t}»`, en: `the status "${t}"` });
-  }
-  if (ind.reported.percentParsed.ok) {
-    const t = ind.reported.percentText.trim();
-    parts.push({ vi: `tỷ lệ ${t}`, en: `the percent ${t}` });
-  }
-  if (parts.length === 0) return null;
-  return { vi: parts.map((p) => p.vi).join(" và "), en: parts.map((p) => p.en).join(" and ") };
+/** The status label and the percent the row gives, as written; null when it gives neither. */
+function given(ind: EvaluatedIndicator): GivenValues | null {
+  const status = ind.reported.status ? ind.reported.status.text.trim() : undefined;
+  const percent = ind.reported.percentParsed.ok ? ind.reported.percentText.trim() : undefined;
+  if (status === undefined && percent === undefined) return null;
+  if (percent === undefined) return { status };
+  return status === undefined ? { percent } : { status, percent };
 }
 
 export const missingValue: RowRule = {
   id: "missing-value",
   severity: "error",
-  description: {
-    vi: "Có đánh giá hoặc tỷ lệ nhưng thiếu chỉ tiêu hoặc kết quả",
-    en: "A status or percent is given while the target or the actual is missing",
-  },
+  description: constantMessage("rule/missing-value"),
+  messages: [
+    "missing-value/target-error",
+    "missing-value/target-without-level",
+    "missing-value/target-empty",
+    "missing-value/actual-error",
+    "missing-value/actual-text",
+    "missing-value/actual-empty",
+  ] as const,
   check: (context) => checkAlone(missingValue, context),
   rowChecker(context, out) {
     if (context.table.targetOnly) return null;
@@ -49,25 +50,33 @@ export const missingValue: RowRule = {
         const t = ind.target.text.trim();
         const error = excelErrorText(t);
         out.push(
-          finding(missingValue, ind.row, cellOf(context, ind.row, "target"), {
-            vi: `Có ${what.vi} nhưng ${error ? `chỉ tiêu là lỗi ${error}` : t ? `chỉ tiêu là «${t}» (không có mức để so)` : "ô chỉ tiêu trống"}`,
-            en: `${cap(what.en)} given but ${error ? `the target is the error ${error}` : t ? `the target is "${t}" (no level to compare with)` : "the target cell is empty"}`,
-          }),
+          finding(
+            missingValue,
+            ind.row,
+            cellOf(context, ind.row, "target"),
+            error
+              ? message("missing-value/target-error", { given: what, error })
+              : t
+                ? message("missing-value/target-without-level", { given: what, target: t })
+                : message("missing-value/target-empty", { given: what }),
+          ),
         );
       } else if (actualEmpty) {
         const a = ind.actual.text.trim();
         const error = !ind.actual.parsed.ok && ind.actual.parsed.reason === "error";
         out.push(
-          finding(missingValue, ind.row, cellOf(context, ind.row, "actual"), {
-            vi: `Có ${what.vi} nhưng ${error ? `kết quả thực hiện là lỗi ${a}` : a ? `kết quả thực hiện là «${a}»` : "ô kết quả thực hiện trống"}`,
-            en: `${cap(what.en)} given but ${error ? `the actual is the error ${a}` : a ? `the actual is "${a}"` : "the actual cell is empty"}`,
-          }),
+          finding(
+            missingValue,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            error
+              ? message("missing-value/actual-error", { given: what, error: a })
+              : a
+                ? message("missing-value/actual-text", { given: what, actual: a })
+                : message("missing-value/actual-empty", { given: what }),
+          ),
         );
       }
     };
   },
 };
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -3,11 +3,13 @@ import type { Rule } from "./rule";
 import type { Finding } from "../types";
 import { codeParts, isCanonicalNumber, numberingScopes } from "./numbering";
 import { cellOf, finding } from "./util";
+import { constantMessage, message } from "../messages";
 
 export const numberingGap: Rule = {
   id: "numbering-gap",
   severity: "warning",
-  description: { vi: "Số thứ tự (TT) bị bỏ qua", en: "A row number (TT) is skipped" },
+  description: constantMessage("rule/numbering-gap"),
+  messages: ["numbering-gap/gap"] as const,
   check(context) {
     const out: Finding[] = [];
     for (const scope of numberingScopes(context.units)) {
@@ -28,15 +30,19 @@ export const numberingGap: Rule = {
         }
         const previous = last.get(prefix);
         if (previous && value > previous.value + 1) {
-          const from = previous.value + 1;
-          const to = value - 1;
-          const missing = from === to ? String(from) : `${from}–${to}`;
-          const p = prefix ? `${prefix}.` : "";
           out.push(
-            finding(numberingGap, unit.row, cellOf(context, unit.row, "code"), {
-              vi: `Sau TT ${previous.code.trim()} là TT ${unit.code.trim()}: thiếu TT ${p}${missing}`,
-              en: `No. ${unit.code.trim()} follows No. ${previous.code.trim()}: No. ${p}${missing} is missing`,
-            }),
+            finding(
+              numberingGap,
+              unit.row,
+              cellOf(context, unit.row, "code"),
+              message("numbering-gap/gap", {
+                code: unit.code.trim(),
+                previous: previous.code.trim(),
+                prefix,
+                from: previous.value + 1,
+                to: value - 1,
+              }),
+            ),
           );
         }
         if (!previous) last.set(prefix, { value, code: unit.code });

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import type { EngineMessage, EngineMessageId, RuleId } from "../messages";
 import type { IndicatorUnit } from "../evaluate/units";
 import type {
   CheckOptions,
@@ -6,7 +7,6 @@ import type {
   EvaluatedIndicator,
   Finding,
   GroupRow,
-  LocalizedText,
   NumberConvention,
   Severity,
 } from "../types";
@@ -23,10 +23,16 @@ export interface RuleContext {
   options: CheckOptions;
 }
 
-/** A check: a stable id, a default severity, and a function from a table to findings. */
+/**
+ * A check: a stable id, a default severity, and a function from a table to findings. Like a
+ * lint rule's `meta.messages`, `messages` lists every message id its findings use, so the
+ * catalogs can be held to giving words for each.
+ */
 export interface Rule {
-  id: string;
+  id: RuleId;
   severity: Severity;
-  description: LocalizedText;
+  /** "rule/‹id›". */
+  description: EngineMessage;
+  messages: readonly EngineMessageId[];
   check(context: RuleContext): Finding[];
 }

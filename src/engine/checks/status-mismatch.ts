@@ -1,20 +1,9 @@
 /** The reported label does not follow from the numbers (guide §7.2). */
 import { subRowStatuses, worstStatus } from "../evaluate/units";
-import type { EvaluatedIndicator, LocalizedText, Status } from "../types";
+import { constantMessage, message } from "../messages";
+import type { EvaluatedIndicator, Status } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding, num, STATUS_WORDS } from "./util";
-
-/** "kết quả 85 so với chỉ tiêu 70 (121,43%)" */
-function evidence(ind: EvaluatedIndicator): LocalizedText {
-  const a = ind.actual.text.trim() || "—";
-  const t = ind.target.text.trim() || "—";
-  const pVi = ind.percent === null ? "" : ` (${num(ind.percent, "vi")}%)`;
-  const pEn = ind.percent === null ? "" : ` (${num(ind.percent, "en")}%)`;
-  return {
-    vi: `kết quả ${a} so với chỉ tiêu ${t}${pVi}`,
-    en: `actual ${a} against target ${t}${pEn}`,
-  };
-}
+import { cellOf, finding } from "./util";
 
 /** The status the numbers would give if higher were better. */
 function statusIfHigher(ind: EvaluatedIndicator): Status | null {
@@ -38,42 +27,36 @@ function accepted(label: Exclude<Status, "unassessed">, ind: EvaluatedIndicator)
 export const statusMismatch: RowRule = {
   id: "status-mismatch",
   severity: "error",
-  description: {
-    vi: "Đánh giá (Vượt/Đạt/Không đạt) không khớp với số liệu",
-    en: "The reported status does not follow from the numbers",
-  },
+  description: constantMessage("rule/status-mismatch"),
+  messages: ["status-mismatch/against-numbers", "status-mismatch/against-sub-rows"] as const,
   check: (context) => checkAlone(statusMismatch, context),
   rowChecker(context, out) {
     return (ind, unit) => {
       const label = ind.reported.status;
       if (!label) return;
       let expected: Status = ind.status;
-      let basis: LocalizedText | null = null;
+      let fromSubRows = false;
       if (expected === "unassessed" && !ind.isSubRow && unit.end - unit.first > 1) {
         // A TT row without numbers summarises its sub-rows: the worst of them.
         expected = worstStatus(subRowStatuses(context.indicators, unit));
-        basis = {
-          vi: `mức thấp nhất của các dòng con là «${STATUS_WORDS[expected].vi}»`,
-          en: `the worst of its sub-rows is "${STATUS_WORDS[expected].en}"`,
-        };
+        fromSubRows = true;
         if (expected === "unassessed" || label.status === expected) return;
       } else if (expected === "unassessed" || accepted(label.status, ind)) {
         return;
       }
-      basis ??= evidence(ind);
-      let hintVi = "";
-      let hintEn = "";
-      if (ind.polarity.polarity === "lower" && statusIfHigher(ind) === label.status) {
-        hintVi =
-          "; có vẻ đã đánh giá như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt";
-        hintEn = "; it looks judged as if higher were better, but lower is better for this indicator";
-      }
-      out.push(
-        finding(statusMismatch, ind.row, cellOf(context, ind.row, "status"), {
-          vi: `Đánh giá ghi «${label.text.trim()}» nhưng ${basis.vi} là «${STATUS_WORDS[expected].vi}»${hintVi}`,
-          en: `Reported "${label.text.trim()}" but ${basis.en} is "${STATUS_WORDS[expected].en}"${hintEn}`,
-        }),
-      );
+      // A lower-is-better indicator judged as if higher were better.
+      const judgedAsHigher = ind.polarity.polarity === "lower" && statusIfHigher(ind) === label.status;
+      const said = fromSubRows
+        ? message("status-mismatch/against-sub-rows", { label: label.text.trim(), expected, judgedAsHigher })
+        : message("status-mismatch/against-numbers", {
+            label: label.text.trim(),
+            actual: ind.actual.text.trim(),
+            target: ind.target.text.trim(),
+            percent: ind.percent,
+            expected,
+            judgedAsHigher,
+          });
+      out.push(finding(statusMismatch, ind.row, cellOf(context, ind.row, "status"), said));
     };
   },
 };

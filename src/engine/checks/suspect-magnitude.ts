@@ -6,7 +6,8 @@
 import { foldedStartsWith, foldFast } from "../text/fast-fold";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding, num } from "./util";
+import { constantMessage, message } from "../messages";
+import { cellOf, finding } from "./util";
 
 const FAR = 10;
 
@@ -36,10 +37,13 @@ function level(ind: EvaluatedIndicator): number | undefined {
 export const suspectMagnitude: RowRule = {
   id: "suspect-magnitude",
   severity: "warning",
-  description: {
-    vi: "Số liệu có độ lớn bất thường so với chỉ tiêu hoặc đơn vị tính",
-    en: "A value of implausible magnitude for its target or unit",
-  },
+  description: constantMessage("rule/suspect-magnitude"),
+  messages: [
+    "suspect-magnitude/head-count",
+    "suspect-magnitude/far-from-target",
+    "suspect-magnitude/rate-above-100",
+    "suspect-magnitude/percent-as-actual",
+  ] as const,
   check: (context) => checkAlone(suspectMagnitude, context),
   rowChecker(context, out) {
     return (ind) => {
@@ -50,10 +54,12 @@ export const suspectMagnitude: RowRule = {
 
       if (t !== undefined && t > 0 && a >= 1000 && a / t >= 100 && thousandsOfHeads(unit)) {
         out.push(
-          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
-            vi: `Kết quả ${num(a, "vi")} với đơn vị «${unit}» có vẻ là số đếm từng cá thể (chỉ tiêu ${num(t, "vi")} ${unit})`,
-            en: `The actual ${num(a, "en")} with unit "${unit}" looks like a head count (target ${num(t, "en")} ${unit})`,
-          }),
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            message("suspect-magnitude/head-count", { actual: a, unit, target: t }),
+          ),
         );
       } else if (
         t !== undefined &&
@@ -61,21 +67,24 @@ export const suspectMagnitude: RowRule = {
         a > 0 &&
         (a >= FAR * t || (a * FAR <= t && ind.polarity.polarity === "higher"))
       ) {
-        const ratio = a / t;
         out.push(
-          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
-            vi: `Kết quả ${num(a, "vi")} gấp ${num(ratio, "vi")} lần chỉ tiêu ${num(t, "vi")}: kiểm tra đơn vị hoặc số nhập`,
-            en: `The actual ${num(a, "en")} is ${num(ratio, "en")} times the target ${num(t, "en")}: check the unit or the entry`,
-          }),
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            message("suspect-magnitude/far-from-target", { actual: a, ratio: a / t, target: t }),
+          ),
         );
       }
 
       if (a > 100 && isRate(ind, unit)) {
         out.push(
-          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
-            vi: `«${ind.name.trim()}» là một tỷ lệ nhưng kết quả ghi ${num(a, "vi")}%, lớn hơn 100%`,
-            en: `"${ind.name.trim()}" is a rate but the actual is ${num(a, "en")}%, above 100%`,
-          }),
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            message("suspect-magnitude/rate-above-100", { name: ind.name.trim(), actual: a }),
+          ),
         );
       }
 
@@ -89,10 +98,16 @@ export const suspectMagnitude: RowRule = {
         Math.abs(a - t) > 1e-9
       ) {
         out.push(
-          finding(suspectMagnitude, ind.row, cellOf(context, ind.row, "actual"), {
-            vi: `Kết quả ${num(a, "vi")}% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô ${cellOf(context, ind.row, "percent")}: có thể đã ghi tỷ lệ % so với chỉ tiêu ${num(t, "vi")}% thay cho kết quả`,
-            en: `The actual ${num(a, "en")}% equals the percent of target in ${cellOf(context, ind.row, "percent")}: the percent of the target ${num(t, "en")}% may have been typed instead of the actual`,
-          }),
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            message("suspect-magnitude/percent-as-actual", {
+              actual: a,
+              percentCell: cellOf(context, ind.row, "percent"),
+              target: t,
+            }),
+          ),
         );
       }
     };

@@ -1,38 +1,28 @@
 /** A number typed as text (often pasted from Word): readable, but Excel cannot compute with it. */
-import { parseNumberText, plainNumberValue } from "../parse/numbers";
+import { parseNumberText, bareNumberValue } from "../parse/numbers";
 import type { NumberConvention } from "../types";
+import { constantMessage, message } from "../messages";
 import { checkAlone, type RowRule } from "./row-rules";
-import { columnOf, finding, num } from "./util";
+import { columnOf, finding } from "./util";
 
 type ValueRole = "target" | "actual" | "percent";
 
-const ROLES: ReadonlyArray<readonly [ValueRole, string, string]> = [
-  ["target", "chỉ tiêu", "target"],
-  ["actual", "kết quả", "actual"],
-  ["percent", "tỷ lệ", "percent"],
-];
+const ROLES: readonly ValueRole[] = ["target", "actual", "percent"];
 
-/** A role's column and the fixed parts of its message, built once per table rather than per finding. */
+/** A role's column, looked up once per table rather than per finding. */
 interface RoleColumn {
   role: ValueRole;
   column: number;
   letter: string;
-  headVi: string;
-  headEn: string;
 }
-
-const MIDDLE_VI = "» là văn bản chứ không phải số (đọc được là ";
-const TAIL_VI = "); nên nhập dạng số để Excel tính được";
-const MIDDLE_EN = '" is text, not a number (read as ';
-const TAIL_EN = "); enter it as a number so Excel can compute with it";
 
 /**
  * The number a text cell reads as, or null: what parseNumberText reads, without its result
  * object for the usual bare number ("6.586").
  */
 function textNumberValue(value: string, convention: NumberConvention): number | null {
-  const plain = plainNumberValue(value, convention);
-  if (!Number.isNaN(plain)) return plain;
+  const bare = bareNumberValue(value, convention);
+  if (!Number.isNaN(bare)) return bare;
   const parsed = parseNumberText(value, convention);
   return parsed.ok ? parsed.value : null;
 }
@@ -40,22 +30,16 @@ function textNumberValue(value: string, convention: NumberConvention): number | 
 export const textNumber: RowRule = {
   id: "text-number",
   severity: "info",
-  description: { vi: "Số được nhập dạng văn bản", en: "A number typed as text" },
+  description: constantMessage("rule/text-number"),
+  messages: ["text-number/text"] as const,
   check: (context) => checkAlone(textNumber, context),
   rowChecker(context, out) {
     const { grid, table, convention } = context;
     // The roles this table has, with their columns, looked up once.
     const roles: RoleColumn[] = [];
-    for (const [role, vi, en] of ROLES) {
+    for (const role of ROLES) {
       const column = table.columns[role];
-      if (column !== undefined)
-        roles.push({
-          role,
-          column,
-          letter: columnOf(context, role),
-          headVi: `Ô ${vi} «`,
-          headEn: `The ${en} cell "`,
-        });
+      if (column !== undefined) roles.push({ role, column, letter: columnOf(context, role) });
     }
     return (ind) => {
       const cells = grid.cells[ind.row - 1];
@@ -68,12 +52,13 @@ export const textNumber: RowRule = {
         if (typeof value !== "string") continue;
         const read = textNumberValue(value, convention);
         if (read === null) continue;
-        const shown = value.trim();
         out.push(
-          finding(textNumber, ind.row, role.letter + ind.row, {
-            vi: role.headVi + shown + MIDDLE_VI + num(read, "vi") + TAIL_VI,
-            en: role.headEn + shown + MIDDLE_EN + num(read, "en") + TAIL_EN,
-          }),
+          finding(
+            textNumber,
+            ind.row,
+            role.letter + ind.row,
+            message("text-number/text", { role: role.role, text: value.trim(), value: read }),
+          ),
         );
       }
     };

@@ -1,8 +1,8 @@
-/** Helpers shared by the checks: cell addresses, number formatting, finding construction. */
+/** Helpers shared by the checks: cell addresses and finding construction. */
 import { columnLetter } from "../grid";
-import { formatNumber } from "../parse/numbers";
+import type { EngineMessage } from "../messages";
 import type { RuleContext } from "./rule";
-import type { ColumnRole, EvaluatedIndicator, Finding, LocalizedText, Severity } from "../types";
+import type { ColumnRole, Finding, Severity } from "../types";
 
 /** A1 address of a row's cell in a role's column; falls back to the name column, then column A. */
 export function cellOf(context: RuleContext, row: number, role: ColumnRole): string {
@@ -22,30 +22,12 @@ function letterOf(column: number): string {
   return (LETTERS[column] ??= columnLetter(column));
 }
 
-/** A number for a message: up to 2 decimals, vi "92,86" / en "92.86". */
-export function num(n: number, lang: "vi" | "en"): string {
-  return formatNumber(n, lang, 2);
-}
-
-/** `num` in both languages at once. */
-export function nums(n: number): LocalizedText {
-  return { vi: num(n, "vi"), en: num(n, "en") };
-}
-
 export function finding(
   rule: { id: string; severity: Severity },
   row: number,
   cell: string,
-  message: LocalizedText,
+  message: EngineMessage,
   severity: Severity = rule.severity,
 ): Finding {
   return { rule: rule.id, severity, row, cell, message };
 }
-
-/** Vietnamese and English words for a status. */
-export const STATUS_WORDS: Record<EvaluatedIndicator["status"], LocalizedText> = {
-  exceeded: { vi: "vượt", en: "exceeded" },
-  achieved: { vi: "đạt", en: "achieved" },
-  missed: { vi: "không đạt", en: "missed" },
-  unassessed: { vi: "chưa đánh giá được", en: "not assessable" },
-};

@@ -8,7 +8,8 @@
  * Every row is looked at a bounded number of times: the cost is linear in the sheet.
  */
 import type { Grid } from "../grid";
-import type { DetectedTable, Detection, ExplicitMapping, LocalizedText, TableRow } from "../types";
+import type { EngineMessage } from "../messages";
+import type { DetectedTable, Detection, ExplicitMapping, TableRow } from "../types";
 import { detectExplicit } from "./explicit";
 import { findExtent } from "./extent";
 import { bestPartialHeader, findHeader, isColumnNumberRow, type HeaderCandidate } from "./headers";
@@ -84,7 +85,7 @@ export function detectTables(grid: Grid, mapping?: ExplicitMapping): Detection {
     from = resumeAt;
   }
   if (tables.length > 0) return { tables };
-  const reason: LocalizedText =
+  const reason: EngineMessage =
     headerWithoutData !== null
       ? noDataRows(headerWithoutData)
       : noHeader(bestPartialHeader(sheet, 0, sheet.rowCount));

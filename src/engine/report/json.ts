@@ -5,11 +5,11 @@
  */
 import { columnLetter } from "../grid";
 import { emptyCounts } from "../evaluate/tally";
+import type { EngineMessage } from "../messages";
 import type {
   ColumnRole,
   Counts,
   EvaluatedIndicator,
-  Lang,
   Polarity,
   SheetReport,
   Severity,
@@ -142,13 +142,16 @@ function zeroSummary(): ContractSummary {
   };
 }
 
-function sheetJson(sheet: SheetReport, lang: Lang): ContractSheet[] {
+/** Words for a message in the report's language: the caller's catalog, e.g. `(m) => render(m, "vi")`. */
+export type RenderMessage = (message: EngineMessage) => string;
+
+function sheetJson(sheet: SheetReport, renderMessage: RenderMessage): ContractSheet[] {
   if (sheet.tables.length === 0) {
     return [
       {
         name: sheet.name,
         table: null,
-        reason: sheet.reason?.[lang] ?? "",
+        reason: sheet.reason ? renderMessage(sheet.reason) : "",
         indicators: [],
         findings: [],
         summary: zeroSummary(),
@@ -168,7 +171,7 @@ function sheetJson(sheet: SheetReport, lang: Lang): ContractSheet[] {
         severity: f.severity,
         row: f.row,
         cell: f.cell,
-        message: f.message[lang],
+        message: renderMessage(f.message),
       })),
       summary: {
         computed: { rows: counts(summary.computed.rows), indicators: counts(summary.computed.indicators) },
@@ -178,12 +181,15 @@ function sheetJson(sheet: SheetReport, lang: Lang): ContractSheet[] {
   });
 }
 
-/** The reports of several files in the JSON contract, messages in one language. */
+/** The reports of several files in the JSON contract, each message rendered by `renderMessage`. */
 export function toContractJson(
   files: Array<{ file: string; sheets: SheetReport[] }>,
-  lang: Lang,
+  renderMessage: RenderMessage,
 ): ContractJson {
   return {
-    files: files.map(({ file, sheets }) => ({ file, sheets: sheets.flatMap((s) => sheetJson(s, lang)) })),
+    files: files.map(({ file, sheets }) => ({
+      file,
+      sheets: sheets.flatMap((s) => sheetJson(s, renderMessage)),
+    })),
   };
 }

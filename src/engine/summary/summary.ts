@@ -5,18 +5,10 @@
  * An indicator with sub-rows takes the worst status of its assessed sub-rows
  * (missed < achieved < exceeded); narrative counts are per indicator.
  */
-import { formatNumber } from "../parse/numbers";
+import { message, type EngineMessage } from "../messages";
 import { countStatus as count, emptyCounts, firstAfter, groupRanges } from "../evaluate/tally";
 import { indicatorUnits, reportedStatus, type IndicatorUnit } from "../evaluate/units";
-import type {
-  CountPair,
-  Counts,
-  EvaluatedIndicator,
-  GroupRow,
-  GroupSummary,
-  LocalizedText,
-  Summary,
-} from "../types";
+import type { CountPair, Counts, EvaluatedIndicator, GroupRow, GroupSummary, Summary } from "../types";
 
 /** Counts per row and per indicator, computed and reported, of the indicators units[start, end). */
 function countPairs(
@@ -46,41 +38,12 @@ function countPairs(
   return { computed, reported };
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/** "Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …; 19/23 chỉ tiêu đạt và vượt (82,6%)." */
-export function summarySentence(c: Counts): LocalizedText {
-  if (c.total === 0) {
-    return { vi: "Không có chỉ tiêu nào trong bảng.", en: "The table holds no indicator." };
-  }
-  if (c.unassessed === c.total) {
-    return {
-      vi: `Tổng số ${pad2(c.total)} chỉ tiêu; chưa có chỉ tiêu nào đánh giá được.`,
-      en: `Total ${c.total} indicators; none could be assessed.`,
-    };
-  }
-  const good = c.exceeded + c.achieved;
-  const share = (good / c.total) * 100;
-  const viParts = [
-    `${pad2(c.exceeded)} chỉ tiêu vượt`,
-    `${pad2(c.achieved)} chỉ tiêu đạt`,
-    `${pad2(c.missed)} chỉ tiêu không đạt`,
-  ];
-  const enParts = [`${c.exceeded} exceeded`, `${c.achieved} achieved`, `${c.missed} missed`];
-  if (c.unassessed > 0) {
-    viParts.push(`${pad2(c.unassessed)} chỉ tiêu chưa đánh giá được`);
-    enParts.push(`${c.unassessed} not assessable`);
-  }
-  return {
-    vi:
-      `Tổng số ${pad2(c.total)} chỉ tiêu: ${viParts.join(", ")}; ` +
-      `${good}/${c.total} chỉ tiêu đạt và vượt (${formatNumber(share, "vi", 1)}%).`,
-    en:
-      `Total ${c.total} indicators: ${enParts.join(", ")}; ` +
-      `${good}/${c.total} indicators achieved or exceeded (${formatNumber(share, "en", 1)}%).`,
-  };
+/**
+ * "Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …; 19/23 chỉ tiêu đạt và vượt (82,6%)." as a message:
+ * the counts are its data, the catalog words the three cases (no indicator, none assessed, some).
+ */
+export function summarySentence(c: Counts): EngineMessage {
+  return message("summary/sentence", c);
 }
 
 /**

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { LocalizedText, SheetReport } from "../../engine/types";
+import type { SheetReport } from "../../engine/types";
+import type { LocalizedText } from "../../i18n/localized";
 import { localize, pick, useLang, useT, type Translate } from "../i18n";
 import type { WorkbookService } from "../../app/workbook-service";
 import { useSharedStyles } from "./styles";

@@ -1,8 +1,10 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { fold } from "../../engine/text/fold";
-import type { Finding, LocalizedText, Severity } from "../../engine/types";
-import { pick, useLang, useT } from "../i18n";
+import type { EngineMessage } from "../../engine/messages";
+import type { Finding, Severity } from "../../engine/types";
+import { render } from "../../i18n";
+import { useLang, useT } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
@@ -11,7 +13,7 @@ export interface FindingsListProps {
   /** Called when the user clicks a finding or presses Enter/Space on it. */
   onSelect(finding: Finding): void;
   /** Rule id → readable description, when the engine provides one. */
-  ruleNames?: Record<string, LocalizedText>;
+  ruleNames?: Record<string, EngineMessage>;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -125,12 +127,13 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
   // By identity: a new report holds new findings, so nothing stays marked after a re-check.
   const [selected, setSelected] = useState<Finding | null>(null);
 
-  const ruleLabel = (id: string) => (ruleNames[id] ? `${pick(ruleNames[id], lang)} (${id})` : id);
+  const ruleLabel = (id: string) => (ruleNames[id] ? `${render(ruleNames[id], lang)} (${id})` : id);
   const ruleIds = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
 
   // Folded once per report, so typing in the search box stays quick on large tables.
   const searchable = useMemo(
-    () => findings.map((f) => fold(`${f.cell} ${f.rule} ${f.message.vi} ${f.message.en}`)),
+    () =>
+      findings.map((f) => fold(`${f.cell} ${f.rule} ${render(f.message, "vi")} ${render(f.message, "en")}`)),
     [findings],
   );
   const filtered = useMemo(() => {
@@ -225,7 +228,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
                           <span className={styles.cell}>{f.cell}</span>
                           <span className={styles.row}>{t("place/row", { row: f.row })}</span>
                           <span className={shared.visuallyHidden}>{t(`severity/${f.severity}`)}</span>
-                          <span className={styles.message}>{pick(f.message, lang)}</span>
+                          <span className={styles.message}>{render(f.message, lang)}</span>
                         </button>
                       </li>
                     ))}

@@ -2,7 +2,8 @@ import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-compon
 import { useMemo, useState } from "react";
 import { fold } from "../../engine/text/fold";
 import type { EvaluatedIndicator, Polarity } from "../../engine/types";
-import { pick, useLang, useT } from "../i18n";
+import { render } from "../../i18n";
+import { useLang, useT } from "../i18n";
 import { useSharedStyles } from "./styles";
 
 export interface PolarityEditorProps {
@@ -59,7 +60,7 @@ export function PolarityEditor({ indicators, overrides, onChange }: PolarityEdit
         {visible.map((indicator) => {
           const override = overrides[indicator.row];
           const value = override ?? indicator.polarity.polarity;
-          const hint = override ? t("pane/polarity-overridden") : pick(indicator.polarity.reason, lang);
+          const hint = override ? t("pane/polarity-overridden") : render(indicator.polarity.reason, lang);
           return (
             <li key={indicator.row}>
               <Field label={`${indicator.code ? `${indicator.code}. ` : ""}${indicator.name}`} hint={hint}>

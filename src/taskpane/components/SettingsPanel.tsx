@@ -1,13 +1,15 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Lang, LocalizedText } from "../../engine/types";
-import { pick, useLang, useT } from "../i18n";
+import type { EngineMessage } from "../../engine/messages";
+import type { Lang } from "../../engine/types";
+import { render } from "../../i18n";
+import { useLang, useT } from "../i18n";
 import type { Settings } from "../../app/settings";
 import { useSharedStyles } from "./styles";
 
 export interface RuleInfo {
   id: string;
-  description?: LocalizedText;
+  description?: EngineMessage;
 }
 
 export interface SettingsPanelProps {
@@ -95,7 +97,7 @@ export function SettingsPanel({ settings, rules, onChange, disabled }: SettingsP
               key={rule.id}
               checked={!settings.disabledRules.includes(rule.id)}
               disabled={disabled}
-              label={rule.description ? `${pick(rule.description, lang)} (${rule.id})` : rule.id}
+              label={rule.description ? `${render(rule.description, lang)} (${rule.id})` : rule.id}
               onChange={(_, data) => toggleRule(rule.id, data.checked === true)}
             />
           ))}

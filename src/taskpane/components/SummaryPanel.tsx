@@ -1,7 +1,8 @@
 import { Field, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
-import { pick, useLang, useT, type Translate } from "../i18n";
+import { render } from "../../i18n";
+import { useLang, useT, type Translate } from "../i18n";
 import { ShowMoreButton, usePaging } from "./paging";
 import { useSharedStyles } from "./styles";
 
@@ -87,7 +88,7 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
         {t("summary-sheet/name")}
       </h2>
       <p className={styles.sentence} data-testid="summary-sentence">
-        {pick(summary.sentence, lang)}
+        {render(summary.sentence, lang)}
       </p>
 
       <Field label={t("pane/count-unit-label")}>

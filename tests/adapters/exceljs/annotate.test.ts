@@ -1,13 +1,15 @@
 import ExcelJS from "exceljs";
 import { annotateWorkbook, isAddedSheet } from "../../../src/adapters/exceljs/annotate";
+import { message } from "../../../src/engine/messages";
 import type { Counts, Finding, SheetReport, TableReport } from "../../../src/engine/types";
+import { carrying, sentence } from "../../support/messages";
 
 function counts(total: number, exceeded: number, achieved: number, missed: number): Counts {
   return { total, exceeded, achieved, missed, unassessed: total - exceeded - achieved - missed };
 }
 
 function finding(rule: string, severity: Finding["severity"], cell: string, vi: string): Finding {
-  return { rule, severity, cell, row: Number(cell.replace(/[A-Z]+/, "")), message: { vi, en: `EN ${vi}` } };
+  return { rule, severity, cell, row: Number(cell.replace(/[A-Z]+/, "")), message: carrying(vi) };
 }
 
 /** A report as the engine would give it for the sheet built below (made by hand: this tests the adapter alone). */
@@ -37,10 +39,7 @@ function report(findings: Finding[]): SheetReport {
         },
       ],
       missed: [{ code: "2", name: "Diện tích cây ăn quả", row: 6 }],
-      sentence: {
-        vi: "Tổng số 02 chỉ tiêu: 01 chỉ tiêu vượt, 01 chỉ tiêu không đạt; 1/2 chỉ tiêu đạt và vượt (50%).",
-        en: "2 indicators in total: 1 exceeded, 1 missed; 1/2 achieved or exceeded (50%).",
-      },
+      sentence: sentence(counts(2, 1, 0, 1)),
     },
   };
   return { name: "Biểu 01", tables: [table], convention: "vi" };
@@ -105,7 +104,7 @@ async function annotated(source: Buffer, lang: "vi" | "en" = "vi"): Promise<Exce
         name: "Ghi chép",
         tables: [],
         convention: "vi",
-        reason: { vi: "Không có dòng tiêu đề", en: "No header row" },
+        reason: message("detect/no-header", {}),
       },
     ],
     lang,
@@ -185,7 +184,7 @@ describe("annotateWorkbook", () => {
     const text = JSON.stringify(rows);
     expect(text).toContain("Tổng số 02 chỉ tiêu");
     expect(text).toContain("Diện tích cây ăn quả");
-    expect(text).toContain("Không tìm thấy bảng chỉ tiêu: Không có dòng tiêu đề");
+    expect(text).toContain("Không tìm thấy bảng chỉ tiêu: Không tìm thấy dòng tiêu đề có cột 'Chỉ tiêu'");
     const group = rows.find((r) => r[0] === "I")!;
     // computed total, exceeded, achieved, missed, unassessed, then reported.
     expect(group.slice(2)).toEqual([2, 1, 0, 1, 0, 2, 1, 1, 0, 0]);
@@ -291,6 +290,8 @@ describe("annotateWorkbook", () => {
     const wb = await annotated(source, "en");
     expect(wb.getWorksheet("Summary")).toBeDefined();
     expect(wb.getWorksheet("Findings")).toBeDefined();
-    expect(JSON.stringify(wb.getWorksheet("Biểu 01")!.getCell("F6").note)).toContain("EN Nhãn sai");
+    expect(JSON.stringify(wb.getWorksheet("Biểu 01")!.getCell("F6").note)).toContain(
+      "The target cell holds the error Nhãn sai",
+    );
   });
 });

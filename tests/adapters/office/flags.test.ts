@@ -8,7 +8,8 @@ import {
 import { detectFeatures } from "../../../src/adapters/office/requirements";
 import { FLAGS_NAMESPACE } from "../../../src/adapters/office/restore-store";
 import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, addTargetTable } from "../../support/fake-excel";
-import { finding, reportWith } from "./report-fixtures";
+import { message } from "../../../src/engine/messages";
+import { finding, PERCENT_88_2, reportWith } from "./report-fixtures";
 
 /** A small table whose cells carry the user's own formatting: white fill, yellow fill, No Fill, borders, fonts. */
 function workbook(): FakeWorkbookState {
@@ -41,15 +42,10 @@ function workbook(): FakeWorkbookState {
 }
 
 const findings = [
-  finding(
-    "F6",
-    "error",
-    "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%",
-    "Percent 88.2 does not match 650/700 = 92.86%",
-  ),
-  finding("G6", "error", "Đánh giá 'Đạt' nhưng 650 < 700", "Label 'Đạt' but 650 < 700"),
-  finding("E5", "warning", "Kết quả 3150 vượt chỉ tiêu 3000 nhưng ...", "Actual 3150 exceeds 3000 but ..."),
-  finding("F6", "warning", "Tỷ lệ làm tròn lệch", "Rounding differs"),
+  finding("F6", "error", PERCENT_88_2),
+  finding("G6", "error", "Đánh giá 'Đạt' nhưng 650 < 700"),
+  finding("E5", "warning", "Kết quả 3150 vượt chỉ tiêu 3000 nhưng ..."),
+  finding("F6", "warning", message("text-number/text", { role: "percent", text: "88,2", value: 88.2 })),
 ];
 
 async function flag(excel: FakeExcel, report = reportWith(findings)) {
@@ -73,8 +69,8 @@ describe("flags in the sheet", () => {
     expect(sheet.cell(4, 4)?.fill?.color).toBe(FLAG_FILLS.warning);
     const note = sheet.notes.get("F6")!.content;
     expect(note.startsWith(NOTE_MARKER)).toBe(true);
-    expect(note).toContain("Lỗi: Tỷ lệ 88,2 không khớp với 650/700 = 92,86%");
-    expect(note).toContain("Cảnh báo: Tỷ lệ làm tròn lệch");
+    expect(note).toContain("Lỗi: Tỷ lệ ghi 88,2% nhưng 650/700 = 92,86%");
+    expect(note).toContain("Cảnh báo: Ô tỷ lệ «88,2» là văn bản chứ không phải số");
     // the user's note on G6 is kept as it was
     expect(sheet.notes.get("G6")).toEqual({
       content: "Số liệu do phòng Kinh tế cung cấp",

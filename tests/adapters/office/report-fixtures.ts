@@ -1,11 +1,25 @@
+import { message, type EngineMessage } from "../../../src/engine/messages";
 import type { Finding, SheetReport, TableReport } from "../../../src/engine/types";
+import { carrying, sentence } from "../../support/messages";
 import { counts, indicator } from "../../support/sample-report";
 
-/** A finding on a cell with a message naming its numbers. */
-export function finding(cell: string, severity: Finding["severity"], vi: string, en = vi): Finding {
+/** A finding on a cell: an engine message, or a test's own text carried by one. */
+export function finding(cell: string, severity: Finding["severity"], said: EngineMessage | string): Finding {
   const row = Number(/\d+/.exec(cell)?.[0] ?? 0);
-  return { rule: "percent-consistency", severity, row, cell, message: { vi, en } };
+  return {
+    rule: "percent-consistency",
+    severity,
+    row,
+    cell,
+    message: typeof said === "string" ? carrying(said) : said,
+  };
 }
+
+/** "Tỷ lệ ghi 88,2% nhưng 650/700 = 92,86%". */
+export const PERCENT_88_2 = message("percent-mismatch/mismatch", {
+  reported: 88.2,
+  computed: [{ value: (650 / 700) * 100, numerator: 650, denominator: 700 }],
+});
 
 /** A one-table report on "Biểu 01" with the given findings (numbers follow the domain guide). */
 export function reportWith(findings: Finding[], name = "Biểu 01"): SheetReport {
@@ -48,10 +62,7 @@ export function reportWith(findings: Finding[], name = "Biểu 01"): SheetReport
         },
       ],
       missed: [{ code: "2", name: "Diện tích cây ăn quả", row: 6 }],
-      sentence: {
-        vi: "Tổng số 3 chỉ tiêu: 01 chỉ tiêu vượt, 01 chỉ tiêu đạt, 01 chỉ tiêu không đạt; 2/3 chỉ tiêu đạt và vượt (66,7%).",
-        en: "3 targets in total: 1 exceeded, 1 achieved, 1 missed; 2/3 achieved or exceeded (66.7%).",
-      },
+      sentence: sentence(c),
     },
   };
   return { name, tables: [table], convention: "vi" };

@@ -9,7 +9,8 @@ import {
 } from "../../../src/adapters/office/summary-sheet";
 import type { SheetReport } from "../../../src/engine/types";
 import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, type FakeSheet } from "../../support/fake-excel";
-import { finding, reportWith } from "./report-fixtures";
+import { message } from "../../../src/engine/messages";
+import { finding, PERCENT_88_2, reportWith } from "./report-fixtures";
 
 function text(sheet: FakeSheet): string[][] {
   const rect = sheet.usedRect(true)!;
@@ -32,8 +33,19 @@ function rowIndex(sheet: FakeSheet, column: number, label: string): number {
 }
 
 const findings = [
-  finding("F6", "error", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%"),
-  finding("G6", "warning", "Đánh giá 'Đạt' nhưng 650 < 700"),
+  finding("F6", "error", PERCENT_88_2),
+  finding(
+    "G6",
+    "warning",
+    message("status-mismatch/against-numbers", {
+      label: "Đạt",
+      actual: "650",
+      target: "700",
+      percent: (650 / 700) * 100,
+      expected: "missed",
+      judgedAsHigher: false,
+    }),
+  ),
 ];
 
 async function summarise(excel: FakeExcel, report: SheetReport, lang: "vi" | "en" = "vi") {
@@ -108,8 +120,15 @@ describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
     const rows = text(sheet);
     expect(rows[1]).toEqual(["Trang tính", "Ô", "Dòng", "Quy tắc", "Mức độ", "Nội dung"]);
     expect(rows.slice(2)).toEqual([
-      ["Biểu 01", "F6", "6", "percent-consistency", "Lỗi", "Tỷ lệ 88,2 không khớp với 650/700 = 92,86%"],
-      ["Biểu 01", "G6", "6", "percent-consistency", "Cảnh báo", "Đánh giá 'Đạt' nhưng 650 < 700"],
+      ["Biểu 01", "F6", "6", "percent-consistency", "Lỗi", "Tỷ lệ ghi 88,2% nhưng 650/700 = 92,86%"],
+      [
+        "Biểu 01",
+        "G6",
+        "6",
+        "percent-consistency",
+        "Cảnh báo",
+        "Đánh giá ghi «Đạt» nhưng kết quả 650 so với chỉ tiêu 700 (92,86%) là «không đạt»",
+      ],
     ]);
     expect(sheet.cell(2, 1)?.hyperlink?.documentReference).toBe("'Biểu 01'!F6");
     expect(sheet.cell(2, 4)?.fill?.color).toBe("#FFC7CE");
@@ -179,11 +198,11 @@ describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
       name: "Trống",
       tables: [],
       convention: "vi",
-      reason: { vi: "Không tìm thấy dòng tiêu đề có cột Chỉ tiêu", en: "No header row with a target column" },
+      reason: message("detect/missing-name-column", {}),
     };
     const sheet = await summarise(excel, report);
     expect(text(sheet).map((r) => r[0])).toContain(
-      "Không tìm thấy bảng chỉ tiêu: Không tìm thấy dòng tiêu đề có cột Chỉ tiêu",
+      "Không tìm thấy bảng chỉ tiêu: Cách chỉ định cột thiếu cột 'Chỉ tiêu' (tên chỉ tiêu).",
     );
     expect(sheet.charts).toHaveLength(0);
   });

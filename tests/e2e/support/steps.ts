@@ -4,6 +4,7 @@ import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { t } from "../../../src/i18n";
 import type { Lang, SheetReport } from "../../../src/engine/types";
+import { render } from "../../../src/i18n";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -65,7 +66,7 @@ export async function checkAndExpectEngineSummary(
   await runCheck(page);
   const sentence = page.getByTestId("summary-sentence");
   await sentence.waitFor({ timeout: 120_000 });
-  await expect(sentence.textContent()).resolves.toBe(report.tables[0].summary.sentence.vi);
+  await expect(sentence.textContent()).resolves.toBe(render(report.tables[0].summary.sentence, "vi"));
   await expect(
     page
       .getByRole("heading", {

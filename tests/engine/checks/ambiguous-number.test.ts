@@ -9,9 +9,10 @@ describe("ambiguous-number", () => {
     const found = ambiguousNumber.check(context([ind]));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: "ambiguous-number", severity: "warning", row: 20, cell: "D20" });
-    expect(found[0].message.vi).toBe(
-      "«1,250» được đọc theo quy ước số của trang, kiểu Việt Nam (dấu phẩy thập phân); nếu đọc theo kiểu Anh (dấu chấm thập phân) thì đánh giá sẽ là «không đạt» thay vì «vượt»",
-    );
+    expect(found[0].message).toEqual({
+      id: "ambiguous-number/status-changes",
+      data: { texts: ["1,250"], used: "vi", other: "en", status: "missed", instead: "exceeded" },
+    });
   });
 
   it("warns when the other reading would change the % verdict", () => {
@@ -19,6 +20,10 @@ describe("ambiguous-number", () => {
     const ind = evaluated(21, { target: 1, actual: "1,500", percent: 150 });
     const found = ambiguousNumber.check(context([ind]));
     expect(found.map((f) => f.cell)).toEqual(["E21"]);
+    expect(found[0].message).toEqual({
+      id: "ambiguous-number/percent-unmatched",
+      data: { texts: ["1,500"], used: "vi", other: "en" },
+    });
   });
 
   it("is silent when the other reading leaves the row unassessable", () => {

@@ -35,16 +35,33 @@ describe("count-mismatch", () => {
     // Counting rows instead of indicators would give vượt 2: the statement says 2.
     const [f] = check(["Tổng số: 4 chỉ tiêu; vượt: 02; đạt: 02; không đạt: 00"]);
     expect(f).toMatchObject({ rule: "count-mismatch", severity: "error", row: 11, cell: "B11" });
-    expect(f.message.vi).toBe(
-      "Câu tổng hợp không khớp với bảng (theo đánh giá ghi trong bảng): vượt ghi 2, bảng có 1; không đạt ghi 0, bảng có 1",
-    );
+    expect(f.message).toEqual({
+      id: "count-mismatch/statement",
+      data: {
+        fromLabels: true,
+        differences: [
+          { id: "count-mismatch/count", data: { count: "exceeded", stated: 2, counted: 1 } },
+          { id: "count-mismatch/count", data: { count: "missed", stated: 0, counted: 1 } },
+        ],
+      },
+    });
   });
 
   it("checks 'x/y đạt và vượt' and the stated percent of it", () => {
     const found = check(["4/4 chỉ tiêu đạt và vượt (chiếm 80%)"]).filter((f) => f.row === 11);
     expect(found).toHaveLength(1);
-    expect(found[0].message.vi).toContain("ghi 4/4 chỉ tiêu đạt và vượt, bảng có 3/4");
-    expect(found[0].message.vi).toContain("tỷ lệ ghi 80% nhưng 4/4 = 100%");
+    expect(found[0].message.data).toMatchObject({
+      differences: [
+        {
+          id: "count-mismatch/achieved-share",
+          data: { count: 4, total: 4, countedGood: 3, counted: 4 },
+        },
+        {
+          id: "count-mismatch/percent",
+          data: { percentText: "80", percent: 80, count: 4, total: 4, share: 100 },
+        },
+      ],
+    });
   });
 
   it("accepts a truncated or rounded stated percent", () => {
@@ -60,10 +77,7 @@ describe("count-mismatch", () => {
         severity: "error",
         row: 7,
         cell: "B7",
-        message: {
-          vi: "Nhóm II ghi (3 chỉ tiêu) nhưng bảng có 2 chỉ tiêu trong nhóm",
-          en: "Group II states (3 indicators) but the table has 2 in the group",
-        },
+        message: { id: "count-mismatch/group", data: { code: "II", stated: 3, counted: 2 } },
       },
     ]);
   });

@@ -15,8 +15,8 @@ describe("duplicate-code", () => {
         row: 5,
         cell: "A5",
         message: {
-          vi: "TT 02 đã dùng cho «Diện tích lúa» ở dòng 4, lại dùng cho «Sản lượng cá»",
-          en: 'No. 02 is used for "Diện tích lúa" on row 4 and again for "Sản lượng cá"',
+          id: "duplicate-code/other-indicator",
+          data: { code: "02", name: "Sản lượng cá", firstName: "Diện tích lúa", firstRow: 4 },
         },
       },
     ]);
@@ -42,6 +42,9 @@ describe("duplicate-code", () => {
     ];
     const found = duplicateCode.check(context(rows));
     expect(found.map((f) => f.cell)).toEqual(["A7"]);
-    expect(found[0].message.vi).toBe("TT 3 lặp lại chỉ tiêu «Chỉ tiêu 3» đã có ở dòng 6");
+    expect(found[0].message).toEqual({
+      id: "duplicate-code/same-indicator",
+      data: { code: "3", name: "Chỉ tiêu 3", firstRow: 6 },
+    });
   });
 });

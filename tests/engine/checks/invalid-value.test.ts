@@ -15,9 +15,11 @@ describe("invalid-value", () => {
       ["invalid-value", "error", "E4"],
       ["invalid-value", "error", "F5"],
     ]);
-    expect(found[0].message.vi).toBe("Ô chỉ tiêu chứa lỗi #REF!");
-    expect(found[1].message.vi).toBe("Ô kết quả thực hiện chứa lỗi #VALUE!");
-    expect(found[2].message.en).toBe("The percent cell holds the error #DIV/0!");
+    expect(found.map((f) => f.message)).toEqual([
+      { id: "invalid-value/target-error", data: { error: "#REF!" } },
+      { id: "invalid-value/actual-error", data: { error: "#VALUE!" } },
+      { id: "invalid-value/percent-error", data: { error: "#DIV/0!" } },
+    ]);
   });
 
   it("flags an actual or percent that cannot be read as a number", () => {
@@ -27,10 +29,10 @@ describe("invalid-value", () => {
     ];
     const found = invalidValue.check(context(rows));
     expect(found.map((f) => f.cell)).toEqual(["E6", "F7"]);
-    expect(found[0].message.vi).toBe(
-      "Kết quả thực hiện «khoảng năm mươi» không đọc được thành số để so với chỉ tiêu 60",
-    );
-    expect(found[1].message.vi).toBe("Tỷ lệ «một trăm» không đọc được thành số");
+    expect(found.map((f) => f.message)).toEqual([
+      { id: "invalid-value/actual-unreadable", data: { actual: "khoảng năm mươi", target: "60" } },
+      { id: "invalid-value/percent-unreadable", data: { percent: "một trăm" } },
+    ]);
   });
 
   it("is silent for dashes, qualitative answers and good numbers", () => {

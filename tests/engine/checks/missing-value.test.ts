@@ -11,10 +11,7 @@ describe("missing-value", () => {
         severity: "error",
         row: 5,
         cell: "E5",
-        message: {
-          vi: "Có đánh giá «Đạt» nhưng ô kết quả thực hiện trống",
-          en: 'The status "Đạt" given but the actual cell is empty',
-        },
+        message: { id: "missing-value/actual-empty", data: { given: { status: "Đạt" } } },
       },
     ]);
   });
@@ -26,10 +23,13 @@ describe("missing-value", () => {
     ];
     const found = missingValue.check(context(rows));
     expect(found.map((f) => f.cell)).toEqual(["D6", "E7"]);
-    expect(found[0].message.vi).toBe("Có tỷ lệ 105% nhưng ô chỉ tiêu trống");
-    expect(found[1].message.vi).toBe(
-      "Có đánh giá «Không đạt» và tỷ lệ 90 nhưng kết quả thực hiện là lỗi #DIV/0!",
-    );
+    expect(found.map((f) => f.message)).toEqual([
+      { id: "missing-value/target-empty", data: { given: { percent: "105%" } } },
+      {
+        id: "missing-value/actual-error",
+        data: { given: { status: "Không đạt", percent: "90" }, error: "#DIV/0!" },
+      },
+    ]);
   });
 
   it("is silent when nothing is claimed, when the data is there, and for a TT row over its sub-rows", () => {

@@ -12,16 +12,16 @@ describe("numbering-gap", () => {
         severity: "warning",
         row: 5,
         cell: "A5",
-        message: { vi: "Sau TT 2 là TT 4: thiếu TT 3", en: "No. 4 follows No. 2: No. 3 is missing" },
+        message: { id: "numbering-gap/gap", data: { code: "4", previous: "2", prefix: "", from: 3, to: 3 } },
       },
     ]);
   });
 
   it("names a run of missing numbers and works on sub-numbers", () => {
     const found = numberingGap.check(context(codes(["1", "5", "5.1", "5.3"])));
-    expect(found.map((f) => f.message.vi)).toEqual([
-      "Sau TT 1 là TT 5: thiếu TT 2–4",
-      "Sau TT 5.1 là TT 5.3: thiếu TT 5.2",
+    expect(found.map((f) => f.message)).toEqual([
+      { id: "numbering-gap/gap", data: { code: "5", previous: "1", prefix: "", from: 2, to: 4 } },
+      { id: "numbering-gap/gap", data: { code: "5.3", previous: "5.1", prefix: "5", from: 2, to: 2 } },
     ]);
   });
 

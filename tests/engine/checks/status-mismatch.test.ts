@@ -1,12 +1,10 @@
 import { statusMismatch } from "../../../src/engine/checks/status-mismatch";
-import { formatNumber } from "../../../src/engine/parse/numbers";
 import { context } from "../helpers";
 import { evaluated } from "../indicator-rows";
 
 describe("status-mismatch", () => {
   it("flags 70 → 85 labelled Đạt instead of Vượt, naming the numbers", () => {
     const ind = evaluated(6, { name: "Số lao động có việc làm mới", target: 70, actual: 85, status: "Đạt" });
-    const pct = formatNumber((85 / 70) * 100, "vi", 2);
     expect(statusMismatch.check(context([ind]))).toEqual([
       {
         rule: "status-mismatch",
@@ -14,8 +12,15 @@ describe("status-mismatch", () => {
         row: 6,
         cell: "G6",
         message: {
-          vi: `Đánh giá ghi «Đạt» nhưng kết quả 85 so với chỉ tiêu 70 (${pct}%) là «vượt»`,
-          en: `Reported "Đạt" but actual 85 against target 70 (${formatNumber((85 / 70) * 100, "en", 2)}%) is "exceeded"`,
+          id: "status-mismatch/against-numbers",
+          data: {
+            label: "Đạt",
+            actual: "85",
+            target: "70",
+            percent: (85 / 70) * 100,
+            expected: "exceeded",
+            judgedAsHigher: false,
+          },
         },
       },
     ]);
@@ -44,9 +49,10 @@ describe("status-mismatch", () => {
     });
     const [f] = statusMismatch.check(context([ind]));
     expect(f.cell).toBe("G9");
-    expect(f.message.vi).toContain("«không đạt»");
-    expect(f.message.vi).toContain("càng thấp càng tốt");
-    expect(f.message.en).toContain("as if higher were better");
+    expect(f.message).toMatchObject({
+      id: "status-mismatch/against-numbers",
+      data: { label: "Vượt", expected: "missed", judgedAsHigher: true },
+    });
   });
 
   it("accepts both readings of a boundary case", () => {
@@ -64,6 +70,9 @@ describe("status-mismatch", () => {
     const found = statusMismatch.check(context(rows));
     expect(found).toHaveLength(1);
     expect(found[0].cell).toBe("G12");
-    expect(found[0].message.vi).toContain("«không đạt»");
+    expect(found[0].message).toEqual({
+      id: "status-mismatch/against-sub-rows",
+      data: { label: "Đạt", expected: "missed", judgedAsHigher: false },
+    });
   });
 });

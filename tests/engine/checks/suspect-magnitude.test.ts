@@ -1,5 +1,4 @@
 import { suspectMagnitude } from "../../../src/engine/checks/suspect-magnitude";
-import { formatNumber } from "../../../src/engine/parse/numbers";
 import { context } from "../helpers";
 import { evaluated } from "../indicator-rows";
 
@@ -14,28 +13,30 @@ describe("suspect-magnitude", () => {
       ["warning", "E3"],
       ["warning", "E4"],
     ]);
-    expect(found[0].message.vi).toBe(
-      `Kết quả 520 gấp ${formatNumber(520 / 52, "vi", 2)} lần chỉ tiêu 52: kiểm tra đơn vị hoặc số nhập`,
-    );
-    expect(found[1].message.vi).toContain(`gấp ${formatNumber(25 / 300, "vi", 2)} lần chỉ tiêu 300`);
+    expect(found.map((f) => f.message)).toEqual([
+      { id: "suspect-magnitude/far-from-target", data: { actual: 520, ratio: 520 / 52, target: 52 } },
+      { id: "suspect-magnitude/far-from-target", data: { actual: 25, ratio: 25 / 300, target: 300 } },
+    ]);
   });
 
   it("warns on a rate above 100 %", () => {
     const ind = evaluated(5, { name: "Tỷ lệ trẻ em được tiêm chủng", unit: "%", target: "98%", actual: 105 });
     const found = suspectMagnitude.check(context([ind]));
     expect(found).toHaveLength(1);
-    expect(found[0].message.vi).toBe(
-      "«Tỷ lệ trẻ em được tiêm chủng» là một tỷ lệ nhưng kết quả ghi 105%, lớn hơn 100%",
-    );
+    expect(found[0].message).toEqual({
+      id: "suspect-magnitude/rate-above-100",
+      data: { name: "Tỷ lệ trẻ em được tiêm chủng", actual: 105 },
+    });
   });
 
   it("warns on 'Nghìn con' next to a head count", () => {
     const ind = evaluated(6, { name: "Tổng đàn gia cầm", unit: "Nghìn con", target: 150, actual: "152.000" });
     const found = suspectMagnitude.check(context([ind]));
     expect(found).toHaveLength(1);
-    expect(found[0].message.vi).toBe(
-      `Kết quả ${formatNumber(152000, "vi", 2)} với đơn vị «Nghìn con» có vẻ là số đếm từng cá thể (chỉ tiêu 150 Nghìn con)`,
-    );
+    expect(found[0].message).toEqual({
+      id: "suspect-magnitude/head-count",
+      data: { actual: 152000, unit: "Nghìn con", target: 150 },
+    });
   });
 
   it("warns when a % actual equals the reported percent of target", () => {
@@ -48,9 +49,10 @@ describe("suspect-magnitude", () => {
       percent: "100,5",
     });
     const found = suspectMagnitude.check(context([ind]));
-    expect(found.map((f) => f.message.vi)).toContain(
-      "Kết quả 100,5% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô F7: có thể đã ghi tỷ lệ % so với chỉ tiêu 95% thay cho kết quả",
-    );
+    expect(found.map((f) => f.message)).toContainEqual({
+      id: "suspect-magnitude/percent-as-actual",
+      data: { actual: 100.5, percentCell: "F7", target: 95 },
+    });
   });
 
   it("is silent for plausible rows", () => {

@@ -64,24 +64,28 @@ describe("explicit mapping", () => {
 
   test("invalid mappings say why", () => {
     expect(detectTables(grid, { headerRows: [2], columns: { ...columns, target: "D1" } }).reason).toEqual({
-      vi: "Cột 'D1' chỉ định cho 'Chỉ tiêu NQ' không phải là tên cột hợp lệ (A, B, …, AB).",
-      en: "Column 'D1' given for 'Target' is not a valid column letter (A, B, …, AB).",
+      id: "detect/bad-column-letter",
+      data: { role: "target", letters: "D1" },
     });
-    expect(detectTables(grid, { headerRows: [2], columns: { code: "A", target: "D" } }).reason?.vi).toBe(
-      "Cách chỉ định cột thiếu cột 'Chỉ tiêu' (tên chỉ tiêu).",
-    );
-    expect(detectTables(grid, { headerRows: [0], columns }).reason?.vi).toBe(
-      "Dòng tiêu đề chỉ định không hợp lệ: 0 (trang tính có 7 dòng).",
-    );
+    expect(detectTables(grid, { headerRows: [2], columns: { code: "A", target: "D" } }).reason).toEqual({
+      id: "detect/missing-name-column",
+      data: {},
+    });
+    expect(detectTables(grid, { headerRows: [0], columns }).reason).toEqual({
+      id: "detect/bad-header-rows",
+      data: { rows: [0], rowCount: 7 },
+    });
     expect(detectTables(grid, { headerRows: [], columns }).tables).toEqual([]);
-    expect(detectTables(grid, { headerRows: [2], columns, lastRow: 3 }).reason?.vi).toBe(
-      "Dòng cuối chỉ định (3) nằm trước dòng dữ liệu đầu tiên (4).",
-    );
+    expect(detectTables(grid, { headerRows: [2], columns, lastRow: 3 }).reason).toEqual({
+      id: "detect/bad-last-row",
+      data: { lastRow: 3, firstRow: 4 },
+    });
   });
 
   test("a mapping whose header has nothing below says so", () => {
-    expect(detectTables(grid, { headerRows: [7], columns }).reason?.vi).toBe(
-      "Dưới dòng tiêu đề chỉ định (dòng 7) không có dòng chỉ tiêu nào.",
-    );
+    expect(detectTables(grid, { headerRows: [7], columns }).reason).toEqual({
+      id: "detect/no-data-below-given-header",
+      data: { headerRow: 7 },
+    });
   });
 });

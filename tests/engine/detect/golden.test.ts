@@ -350,7 +350,7 @@ describe("sheets without a table say why", () => {
   test("an empty sheet", () => {
     expect(detectTables(makeGrid([]))).toEqual({
       tables: [],
-      reason: { vi: "Trang tính trống, không có bảng chỉ tiêu.", en: "The sheet is empty: no target table." },
+      reason: { id: "detect/empty-sheet", data: {} },
     });
     expect(detectTables(makeGrid([[], [undefined, "  "]])).tables).toEqual([]);
   });
@@ -360,11 +360,7 @@ describe("sheets without a table say why", () => {
       makeGrid([["BÁO CÁO CHÍNH TRỊ"], ["Nhiệm kỳ qua, có 18/23 chỉ tiêu đạt và vượt (chiếm 78%)."]]),
     );
     expect(detection.tables).toEqual([]);
-    expect(detection.reason?.vi).toBe(
-      "Không tìm thấy dòng tiêu đề có cột 'Chỉ tiêu' (tên chỉ tiêu) cùng ít nhất một cột " +
-        "'Chỉ tiêu NQ', 'Kết quả thực hiện', 'Tỷ lệ (%)' hoặc 'Đánh giá'.",
-    );
-    expect(detection.reason?.en).toMatch(/^No header row/);
+    expect(detection.reason).toEqual({ id: "detect/no-header", data: {} });
   });
 
   test("a header without a name column names the row and its labels", () => {
@@ -375,22 +371,17 @@ describe("sheets without a table say why", () => {
       ]),
     );
     expect(detection.tables).toEqual([]);
-    expect(detection.reason?.vi).toContain(
-      "Dòng 1 chỉ có các tiêu đề 'TT', 'Kết quả thực hiện', 'Đánh giá'.",
-    );
-    expect(detection.reason?.en).toContain(
-      "Row 1 only has the headers 'TT', 'Kết quả thực hiện', 'Đánh giá'.",
-    );
+    expect(detection.reason).toEqual({
+      id: "detect/partial-header",
+      data: { row: 1, labels: ["TT", "Kết quả thực hiện", "Đánh giá"] },
+    });
   });
 
   test("a header with no data rows below it", () => {
     const detection = detectTables(makeGrid([["Biểu 01"], HEADER, [], [], ["Ghi chú: chưa có số liệu"]]));
     expect(detection).toEqual({
       tables: [],
-      reason: {
-        vi: "Tìm thấy dòng tiêu đề ở dòng 2 nhưng bên dưới không có dòng chỉ tiêu nào.",
-        en: "A header was found on row 2, but no indicator rows follow it.",
-      },
+      reason: { id: "detect/no-data-rows", data: { headerRow: 2 } },
     });
   });
 });

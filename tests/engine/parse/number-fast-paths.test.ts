@@ -1,6 +1,6 @@
 /**
  * The fast paths of the number and name readers give what the general ones give: String() for
- * numberText, the general scanner for plainNumberValue, the exact word reading for readName.
+ * numberText, the general scanner for bareNumberValue, the exact word reading for readName.
  */
 import fc from "fast-check";
 import {
@@ -9,8 +9,8 @@ import {
   endsWithPercent,
   interpretBody,
   numberText,
-  plainIsAmbiguous,
-  plainNumberValue,
+  bareNumberIsAmbiguous,
+  bareNumberValue,
   scaledDigits,
 } from "../../../src/engine/parse/numbers";
 import { digitsOf, inferPolarity, readName } from "../../../src/engine/parse/polarity";
@@ -63,17 +63,17 @@ const NUMBER_TEXT = fc
   )
   .map(([chars, percent]) => chars.join("") + (percent ? "%" : ""));
 
-describe("plainNumberValue", () => {
+describe("bareNumberValue", () => {
   it("reads a plain number as the general scanner does, and nothing else", () => {
     fc.assert(
       fc.property(NUMBER_TEXT, fc.constantFrom("vi", "en" as const), (text, convention) => {
-        const value = plainNumberValue(text, convention);
+        const value = bareNumberValue(text, convention);
         if (Number.isNaN(value)) return true;
         const body = interpretBody(endsWithPercent(text) ? text.slice(0, -1) : text, convention);
         return (
           body !== null &&
           Object.is(body.value, value) &&
-          body.ambiguous === plainIsAmbiguous(text) &&
+          body.ambiguous === bareNumberIsAmbiguous(text) &&
           body.evidence === conventionEvidence(text)
         );
       }),
@@ -83,7 +83,7 @@ describe("plainNumberValue", () => {
 
   it("leaves signs, spaces, units and long numbers to the general scanner", () => {
     for (const text of ["-5", " 5", "5 ha", "1.2.3", "12.", ".5", "1234567890123456", "5%%", "%"])
-      expect(plainNumberValue(text, "vi")).toBeNaN();
+      expect(bareNumberValue(text, "vi")).toBeNaN();
   });
 });
 

@@ -1,5 +1,6 @@
 import { inferPolarity } from "../../../src/engine/parse/polarity";
 import { parseTarget } from "../../../src/engine/parse/targets";
+import { catalogIds } from "../../../src/i18n";
 
 function infer(name: string, targetText: string, unit = "") {
   return inferPolarity(name, parseTarget(targetText, name, "vi"), unit);
@@ -14,61 +15,64 @@ describe("inferPolarity: the target's comparator", () => {
   ])("%s, target %s → lower, cue %s", (name, target, cue) => {
     const decision = infer(name, target);
     expect(decision.polarity).toBe("lower");
-    expect(decision.reason.vi).toContain(`chỉ tiêu dạng "${cue}"`);
-    expect(decision.reason.en).toContain("lower is better");
+    expect(decision.reason).toEqual({ id: "polarity/target-at-most", data: { cue } });
     expect(decision.overridden).toBeUndefined();
   });
 
   test("an at-least target is higher whatever the name", () => {
     const decision = infer("Tỷ lệ lao động qua đào tạo", "Từ 70% trở lên");
     expect(decision.polarity).toBe("higher");
-    expect(decision.reason.vi).toContain("trở lên");
+    expect(decision.reason).toEqual({ id: "polarity/target-at-least", data: { cue: "từ … trở lên" } });
   });
 
   test("a comparator carried by the name: Giảm tỷ lệ hộ nghèo xuống dưới 5%", () => {
     const decision = infer("Giảm tỷ lệ hộ nghèo xuống dưới 5%", "5%");
     expect(decision.polarity).toBe("lower");
-    expect(decision.reason.vi).toContain("tên có");
-    expect(decision.reason.vi).toContain("giảm … xuống");
+    expect(decision.reason).toEqual({
+      id: "polarity/name-at-most",
+      data: { cue: "xuống dưới", afterReduce: true },
+    });
   });
 
   test("a comparator carried by the name: … đạt 98% trở lên", () => {
     const decision = infer("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98% trở lên", "98%");
     expect(decision.polarity).toBe("higher");
-    expect(decision.reason.vi).toContain('tên có "trở lên"');
+    expect(decision.reason).toEqual({ id: "polarity/name-at-least", data: { cue: "trở lên" } });
   });
 });
 
 describe("inferPolarity: the name", () => {
   test('"giảm … xuống" / "giảm còn" in the name', () => {
     expect(infer("Tỷ lệ hộ nghèo giảm xuống", "3%")).toMatchObject({ polarity: "lower" });
-    expect(infer("Giảm tỷ lệ hộ nghèo xuống còn", "3%").reason.vi).toContain("giảm … xuống");
+    expect(infer("Giảm tỷ lệ hộ nghèo xuống còn", "3%").reason).toEqual({
+      id: "polarity/reduce-to",
+      data: {},
+    });
     expect(infer("Tỷ lệ trẻ suy dinh dưỡng giảm còn 10%", "10%")).toMatchObject({ polarity: "lower" });
   });
 
   test.each([
-    ["Tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo"],
-    ["Tỷ lệ hộ nghèo đa chiều", "tỷ lệ hộ nghèo"],
-    ["Tỷ lệ hộ cận nghèo", "tỷ lệ hộ cận nghèo"],
-    ["Tỷ lệ lao động nông nghiệp trong tổng số lao động", "lao động nông nghiệp"],
-    ["Số vụ tai nạn giao thông", "tai nạn"],
-    ["Số vụ việc phức tạp về an ninh trật tự", "phức tạp"],
-    ["Số vụ khiếu kiện đông người", "khiếu kiện"],
-    ["Số vụ phạm pháp hình sự, tội phạm", "tội phạm"],
-    ["Số người nghiện ma túy", "người nghiện"],
-    ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "suy dinh dưỡng"],
-    ["Tỷ lệ thất nghiệp ở khu vực thành thị", "thất nghiệp"],
-  ])("%s → lower (%s)", (name, cue) => {
+    ["Tỷ lệ hộ nghèo", "poor-households"],
+    ["Tỷ lệ hộ nghèo đa chiều", "poor-households"],
+    ["Tỷ lệ hộ cận nghèo", "near-poor-households"],
+    ["Tỷ lệ lao động nông nghiệp trong tổng số lao động", "farm-labour"],
+    ["Số vụ tai nạn giao thông", "accidents"],
+    ["Số vụ việc phức tạp về an ninh trật tự", "complex-incidents"],
+    ["Số vụ khiếu kiện đông người", "complaints"],
+    ["Số vụ phạm pháp hình sự, tội phạm", "crime"],
+    ["Số người nghiện ma túy", "drug-addicts"],
+    ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "malnutrition"],
+    ["Tỷ lệ thất nghiệp ở khu vực thành thị", "unemployment"],
+  ])("%s → lower (%s)", (name, quantity) => {
     const decision = infer(name, "5");
     expect(decision.polarity).toBe("lower");
-    expect(decision.reason.vi).toContain(cue);
-    expect(decision.reason.vi).toContain("càng thấp càng tốt");
+    expect(decision.reason).toEqual({ id: "polarity/lower-quantity", data: { quantity } });
   });
 
-  test("the reason reads like the reports: tỷ lệ hộ nghèo: càng thấp càng tốt", () => {
+  test("the reason names the quantity: tỷ lệ hộ nghèo", () => {
     expect(infer("Tỷ lệ hộ nghèo", "3%").reason).toEqual({
-      vi: "tỷ lệ hộ nghèo: càng thấp càng tốt",
-      en: "poor households: lower is better",
+      id: "polarity/lower-quantity",
+      data: { quantity: "poor-households" },
     });
   });
 
@@ -81,7 +85,7 @@ describe("inferPolarity: the name", () => {
   ])("%s → higher by default", (name) => {
     expect(infer(name, "90")).toEqual({
       polarity: "higher",
-      reason: { vi: "mặc định: càng cao càng tốt", en: "default: higher is better" },
+      reason: { id: "polarity/default", data: {} },
     });
   });
 });
@@ -90,8 +94,7 @@ describe("inferPolarity: traps", () => {
   test("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm measures the rate of reduction → higher", () => {
     const decision = infer("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm", "1,5%");
     expect(decision.polarity).toBe("higher");
-    expect(decision.reason.vi).toContain("giảm bình quân");
-    expect(decision.reason.en).toContain("rate of reduction");
+    expect(decision.reason).toEqual({ id: "polarity/reduction-rate", data: {} });
   });
 
   test("the rate can sit in the unit: giảm … %/năm", () => {
@@ -101,7 +104,7 @@ describe("inferPolarity: traps", () => {
   test("Số bản không có ma túy counts good villages → higher", () => {
     const decision = infer("Số bản không có ma túy", "30/30 bản");
     expect(decision.polarity).toBe("higher");
-    expect(decision.reason.vi).toContain("không có");
+    expect(decision.reason).toEqual({ id: "polarity/absence", data: { absence: "without" } });
   });
 
   test("Xã sạch ma túy, xã không có tội phạm → higher", () => {
@@ -125,15 +128,15 @@ describe("inferPolarity: other target kinds", () => {
     expect(infer("Số vụ tai nạn giao thông", "x").polarity).toBe("lower");
   });
 
-  test("a reason is always given in both languages", () => {
+  test("a reason is always given, with words in both languages", () => {
     for (const [name, target] of [
       ["", ""],
       ["Tỷ lệ hộ nghèo", "không quá 3%"],
       ["Số bản không có ma túy", "30/30"],
     ]) {
       const decision = infer(name, target);
-      expect(decision.reason.vi.length).toBeGreaterThan(5);
-      expect(decision.reason.en.length).toBeGreaterThan(5);
+      expect(catalogIds("vi")).toContain(decision.reason.id);
+      expect(catalogIds("en")).toContain(decision.reason.id);
     }
   });
 });
@@ -142,8 +145,7 @@ describe("inferPolarity: a bare 'giảm' names the size of a reduction", () => {
   test("Giảm tỷ lệ hộ nghèo with a plain target is read as the reduction, and says how to override", () => {
     const decision = infer("Giảm tỷ lệ hộ nghèo", "1,5%");
     expect(decision.polarity).toBe("higher");
-    expect(decision.reason.vi).toContain("mức giảm");
-    expect(decision.reason.vi).toContain("đổi nếu");
+    expect(decision.reason).toEqual({ id: "polarity/reduction-size", data: {} });
   });
 
   test("Tỷ lệ giảm nghèo and hộ thoát nghèo are higher-better", () => {

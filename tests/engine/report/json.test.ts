@@ -1,13 +1,15 @@
-import { checkSheet, toContractJson } from "../../../src/engine";
+import { checkSheet, toContractJson, type EngineMessage, type Lang } from "../../../src/engine";
+import { render } from "../../../src/i18n";
 import { makeGrid } from "../../support/grid";
 import { resultsSheet } from "../pipeline-fixture";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
 const COUNT_KEYS = ["total", "exceeded", "achieved", "missed", "unassessed"];
+const inLang = (lang: Lang) => (m: EngineMessage) => render(m, lang);
 
 describe("toContractJson", () => {
   const report = checkSheet(resultsSheet());
-  const json = toContractJson([{ file: "xa-an-binh.xlsx", sheets: [report] }], "vi");
+  const json = toContractJson([{ file: "xa-an-binh.xlsx", sheets: [report] }], inLang("vi"));
   const sheet = json.files[0].sheets[0];
 
   it("has the contract's top-level shape, survives JSON round trip", () => {
@@ -62,9 +64,13 @@ describe("toContractJson", () => {
     const first = sheet.findings[0];
     expect(Object.keys(first)).toEqual(["rule", "severity", "row", "cell", "message"]);
     expect(first).toMatchObject({ rule: "percent-mismatch", severity: "error", row: 7, cell: "F7" });
-    expect(first.message).toBe(report.tables[0].findings[0].message.vi);
-    const en = toContractJson([{ file: "x.xlsx", sheets: [report] }], "en");
-    expect(en.files[0].sheets[0].findings[0].message).toBe(report.tables[0].findings[0].message.en);
+    expect(first.message).toBe(render(report.tables[0].findings[0].message, "vi"));
+    expect(first.message).toMatch(/^Tỷ lệ ghi 95% nhưng 650\/700 = /);
+    const en = toContractJson([{ file: "x.xlsx", sheets: [report] }], inLang("en"));
+    expect(en.files[0].sheets[0].findings[0].message).toBe(
+      render(report.tables[0].findings[0].message, "en"),
+    );
+    expect(en.files[0].sheets[0].findings[0].message).toMatch(/^Reported 95% but 650\/700 = /);
   });
 
   it("gives the summary counts, computed and reported, per row and per indicator", () => {
@@ -79,12 +85,12 @@ describe("toContractJson", () => {
 
   it("gives a sheet without a table with table null, a reason and zero counts", () => {
     const empty = checkSheet(makeGrid([["Danh sách cán bộ"], ["Nguyễn Văn A"]], { name: "Ghi chú" }));
-    const out = toContractJson([{ file: "a.xlsx", sheets: [empty] }], "en").files[0].sheets[0];
+    const out = toContractJson([{ file: "a.xlsx", sheets: [empty] }], inLang("en")).files[0].sheets[0];
     const zero = { total: 0, exceeded: 0, achieved: 0, missed: 0, unassessed: 0 };
     expect(out).toEqual({
       name: "Ghi chú",
       table: null,
-      reason: empty.reason!.en,
+      reason: render(empty.reason!, "en"),
       indicators: [],
       findings: [],
       summary: { computed: { rows: zero, indicators: zero }, reported: { rows: zero, indicators: zero } },
@@ -106,7 +112,7 @@ describe("toContractJson", () => {
     ]);
     const report2 = checkSheet(grid);
     expect(report2.tables).toHaveLength(2);
-    const sheets = toContractJson([{ file: "b.xlsx", sheets: [report2] }], "vi").files[0].sheets;
+    const sheets = toContractJson([{ file: "b.xlsx", sheets: [report2] }], inLang("vi")).files[0].sheets;
     expect(sheets.map((s) => [s.name, s.tableIndex, s.table?.firstRow, s.indicators.length])).toEqual([
       ["Biểu 01", 0, 3, 2],
       ["Biểu 01", 1, 10, 1],
