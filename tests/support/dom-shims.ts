@@ -1,6 +1,6 @@
 /**
  * jsdom lacks a few browser APIs that Fluent UI v9 uses (media queries for motion,
- * ResizeObserver for positioning, scrollIntoView). Import this first in task pane tests.
+ * ResizeObserver for positioning, scrollIntoView, layout). Import this first in task pane tests.
  */
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
@@ -27,6 +27,37 @@ if (typeof window !== "undefined") {
   if (!Element.prototype.scrollIntoView) {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
+  giveTheDocumentALayout();
+}
+
+/**
+ * jsdom lays nothing out: every `offsetParent` is null and the body measures 0 × 0. Fluent's focus
+ * manager (Tabster) reads exactly that as "not visible", so in jsdom nothing is focusable: a
+ * dialog focuses its own surface instead of its first button, its modal never becomes the
+ * active one, and Tabster's deferred aria-hidden pass (a 250 ms timer) then hides the open
+ * dialog itself whenever that timer happens to fire while it is open. A browser never takes
+ * that path. These two answers are the browser's for a rendered element: an element takes
+ * part in layout unless it or an ancestor is `display: none` or it is fixed; the body has a size.
+ */
+function giveTheDocumentALayout(): void {
+  const takesPartInLayout = (element: HTMLElement): boolean => {
+    if (!element.isConnected) return false;
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      if (window.getComputedStyle(e).display === "none") return false;
+    }
+    return true;
+  };
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement): Element | null {
+      if (this === document.body || !takesPartInLayout(this)) return null;
+      if (window.getComputedStyle(this).position === "fixed") return null;
+      return this.parentElement;
+    },
+  });
+  const [width, height] = [1024, 768];
+  const bodyBox = { x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height };
+  document.body.getBoundingClientRect = () => ({ ...bodyBox, toJSON: () => bodyBox }) as DOMRect;
 }
 
 export {};

@@ -26,6 +26,15 @@ async function check(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByTestId("summary-sentence");
 }
 
+/**
+ * A pane button once the pane can be reached again. While a modal dialog is open the rest of the
+ * pane is hidden from assistive technology (aria-hidden), and Fluent lifts that a moment after
+ * the dialog has closed; a screen-reader user cannot reach the button before then either.
+ */
+function reachable(name: string): Promise<HTMLElement> {
+  return screen.findByRole("button", { name });
+}
+
 /** What the action bar's live region announces: the outcome of the last action. */
 function announced(bar: HTMLElement): string | null {
   return within(bar).getByRole("status").textContent;
@@ -89,6 +98,7 @@ describe("task pane: workbook actions", () => {
     });
     const user = await pane(service);
     await check(user);
+    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
 
     await user.click(screen.getByRole("button", { name: "Điền các ô trống" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Điền các ô trống?" });
@@ -98,12 +108,29 @@ describe("task pane: workbook actions", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(service.actionCalls).toHaveLength(0);
 
-    await user.click(screen.getByRole("button", { name: "Điền các ô trống" }));
+    await user.click(await reachable("Điền các ô trống"));
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Điền" }));
-    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
     await waitFor(() => expect(announced(bar)).toBe("Đã điền 4 ô trống."));
     expect(service.actionCalls.map((c) => c.name)).toEqual(["fillEmptyCells"]);
     expect(service.actionCalls[0].args[0]).toBe("Biểu 01");
+  });
+
+  it("opens the fill dialog on its first button and gives focus back to the action when it closes", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), actions: true });
+    const user = await pane(service);
+    await check(user);
+    const fill = screen.getByRole("button", { name: "Điền các ô trống" });
+
+    for (let round = 0; round < 2; round++) {
+      fill.focus();
+      await user.keyboard("{Enter}");
+      const dialog = await screen.findByRole("alertdialog", { name: "Điền các ô trống?" });
+      expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Điền" }));
+      await user.keyboard("{Escape}");
+      await waitFor(() => expect(document.activeElement).toBe(fill));
+      expect(screen.queryByRole("alertdialog")).toBeNull();
+    }
+    expect(service.actionCalls).toHaveLength(0);
   });
 
   it("reports a failed action instead of failing silently", async () => {

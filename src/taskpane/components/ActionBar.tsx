@@ -11,6 +11,7 @@ import {
   Spinner,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { SheetReport } from "../../engine/types";
@@ -49,6 +50,8 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   // Kept in both languages: the message must follow a language switch made after the action.
   const [outcome, setOutcome] = useState<{ ok: boolean; text: LocalizedText } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The fill dialog is opened from state, not from a DialogTrigger: this tells it where focus goes back.
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const available: ActionName[] = (
     ["applyFlags", "clearFlags", "writeSummarySheet", "fillEmptyCells", "downloadAnnotated"] as const
@@ -72,7 +75,10 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   const busy = running !== null;
   const noReport = report === null || report.tables.length === 0;
 
-  const buttons: Record<ActionName, { label: string; needsReport: boolean; onClick(): void }> = {
+  const buttons: Record<
+    ActionName,
+    { label: string; needsReport: boolean; onClick(): void; opensDialog?: boolean }
+  > = {
     applyFlags: {
       label: t("action/apply-flags"),
       needsReport: true,
@@ -102,7 +108,12 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
           return (s) => s("pane/write-summary-done");
         }),
     },
-    fillEmptyCells: { label: t("pane/fill-empty"), needsReport: true, onClick: () => setConfirming(true) },
+    fillEmptyCells: {
+      label: t("pane/fill-empty"),
+      needsReport: true,
+      onClick: () => setConfirming(true),
+      opensDialog: true,
+    },
     // The service checks any sheet not checked yet, so the download needs no prior check.
     downloadAnnotated: {
       label: t("pane/download"),
@@ -140,6 +151,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
               disabled={busy || needs}
               title={needs ? t("pane/need-report") : undefined}
               icon={running === name ? <Spinner size="tiny" /> : undefined}
+              {...(spec.opensDialog ? restoreFocusTarget : {})}
             >
               {spec.label}
             </Button>
