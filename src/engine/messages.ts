@@ -20,7 +20,8 @@ export interface Message<Id extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
-type NoData = Record<string, never>;
+/** The data of a message that names nothing. */
+export type NoData = Record<string, never>;
 
 /** A status the engine assessed, as a catalog names it ("vượt" / "exceeded" …). */
 export type StatusWord = Status;

@@ -3,7 +3,7 @@
  * JSON writer's callers and the sheet writers call `render` (engine messages) and `t` (their
  * own words); nothing else holds a sentence.
  */
-import type { EngineMessage, Message } from "../engine/messages";
+import type { EngineMessage, Message, NoData } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import type { Catalog, RenderFormat } from "./catalog";
 import { engineEn } from "./en/engine";
@@ -39,8 +39,6 @@ function renderAny(message: Message, lang: Lang): string {
 export function render(message: EngineMessage, lang: Lang): string {
   return renderAny(message, lang);
 }
-
-type NoData = Record<string, never>;
 
 /** A front end's own words: `t("vi", "severity/error")`, `t(lang, "check/done", { tables, findings })`. */
 export function t<Id extends UiMessageId>(
