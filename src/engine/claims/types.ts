@@ -1,0 +1,117 @@
+/**
+ * The narrative check's contract: paragraphs of a report and the checked tables of its
+ * submission in, claims and findings out. Data only; words live in the message catalogs.
+ */
+import type { EngineMessage } from "../messages";
+import type { Severity, SheetReport } from "../types";
+
+/** One paragraph of a report, as the document reader gives it (adapters map to this shape). */
+export interface NarrativeParagraph {
+  /** 1-based paragraph number in the document. */
+  index: number;
+  text: string;
+  /** "(3)", "2.1.", "a)", "-" … when the reader saw a numbering label. */
+  numbering?: string;
+  headingLevel?: number;
+  /** A footnote body: never a claim. */
+  footnote?: boolean;
+  /** Glued digits that may be footnote marks ("đạt 95%35"): `text.slice(start, end)`. */
+  footnoteSuspects?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** One checked sheet (or Word table) of the submission, with where it came from. */
+export interface SubmissionSheet {
+  /** The file's name as the user gave it. */
+  file: string;
+  /** The sheet's name; for a Word table its caption ("Biểu 01") or "Bảng N". */
+  sheet: string;
+  report: SheetReport;
+  /** Text above the table (a Word table's caption), title blocks are in the report's tables. */
+  caption?: string;
+}
+
+/** Where a claim or a finding points in the submission's tables. */
+export interface TableLocation {
+  file: string;
+  sheet: string;
+  /** Index of the table on its sheet, when the sheet has more than one. */
+  tableIndex?: number;
+  /** 1-based row of the sheet (or of the Word table). */
+  row: number;
+}
+
+export interface ClaimPair {
+  /** As written ("8.200", "31.500.000"). */
+  text: string;
+  value: number | null;
+  unit?: string;
+}
+
+export type ClaimVerdict = "exceeded" | "achieved" | "missed";
+
+export interface ResultClaim {
+  kind: "result";
+  paragraph: number;
+  /** The clause as written in the document. */
+  text: string;
+  /** The item's number ("3", "2.1") when the text gives one. */
+  code?: string;
+  name?: string;
+  actual?: ClaimPair;
+  target?: ClaimPair;
+  /** Stated percent (109.3 means 109,3 %). */
+  percent?: number;
+  verdict?: ClaimVerdict;
+  match: TableLocation | null;
+}
+
+export interface CountClaim {
+  kind: "count";
+  paragraph: number;
+  text: string;
+  /** Which count: total, or indicators with that verdict (achieved-or-better for "đạt và vượt"). */
+  counts: "total" | "exceeded" | "achieved" | "achieved-or-exceeded" | "missed";
+  value: number;
+  /** "NN/MM": the MM. */
+  of?: number;
+  /** "(chiếm X%)". */
+  percent?: number;
+  /** "xã A 03/20": the former commune it speaks of. */
+  commune?: string;
+  match: { file: string; sheet: string; tableIndex?: number } | null;
+}
+
+export type Claim = ResultClaim | CountClaim;
+
+export interface NarrativeFinding {
+  rule: string;
+  severity: Severity;
+  paragraph: number;
+  /** The clause quoted, as in the document. */
+  text: string;
+  message: EngineMessage;
+  /** The cell the claim contradicts, when it is tied to a row. */
+  table: (TableLocation & { cell: string }) | null;
+}
+
+export interface NarrativeReport {
+  paragraphs: number;
+  claims: Claim[];
+  findings: NarrativeFinding[];
+}
+
+export interface NarrativeOptions {
+  /** Extra tolerance in percentage points, as for tables. */
+  tolerance?: number;
+  disabledRules?: readonly string[];
+}
+
+/**
+ * The entry point every front end calls (implemented in `./index.ts`):
+ * `checkNarrative(paragraphs, sheets, options): NarrativeReport`.
+ */
+export type CheckNarrative = (
+  paragraphs: readonly NarrativeParagraph[],
+  sheets: readonly SubmissionSheet[],
+  options?: NarrativeOptions,
+) => NarrativeReport;
