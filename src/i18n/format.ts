@@ -12,6 +12,8 @@ export interface Format {
   clip(text: string, max?: number): string;
   /** The items joined by `separator`: `list(["a", "b"], " và ")` → "a và b". */
   list(items: readonly string[], separator: string): string;
+  /** A number and its noun: en `count(1, "sheet", "sheets")` → "1 sheet"; vi nouns do not inflect. */
+  count(n: number, one: string, many?: string): string;
 }
 
 function clip(text: string, max = 80): string {
@@ -25,5 +27,6 @@ export function formatFor(lang: Lang): Format {
     pad2: (n) => (n < 10 ? `0${n}` : String(n)),
     clip,
     list: (items, separator) => items.join(separator),
+    count: (n, one, many = one) => `${formatNumber(n, lang)} ${n === 1 ? one : many}`,
   };
 }

@@ -124,6 +124,8 @@ export interface PaneMessages {
   "pane/finding-action": { cell: string };
   "pane/show-more": { remaining: number };
   "pane/findings-shown": Shown;
+  /** Some findings are filtered out: how many match, of all, and how many of those are shown. */
+  "pane/findings-matching": Shown & { matching: number };
   "pane/select-failed": Detail;
   "pane/settings-heading": NoData;
   "pane/tolerance-label": NoData;

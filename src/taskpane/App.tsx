@@ -219,6 +219,10 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
     return names;
   }, [rules]);
   const checkedReports = useMemo(() => Object.values(reports), [reports]);
+  const rowNames = useMemo(
+    () => new Map((table?.indicators ?? []).map((i) => [i.row, `${i.code} ${i.name}`] as const)),
+    [table],
+  );
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -297,7 +301,12 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                 />
               )}
               {table && (
-                <FindingsList findings={table.findings} onSelect={onSelectFinding} ruleNames={ruleNames} />
+                <FindingsList
+                  findings={table.findings}
+                  onSelect={onSelectFinding}
+                  ruleNames={ruleNames}
+                  rowNames={rowNames}
+                />
               )}
               {report && (
                 <DetectedTableView

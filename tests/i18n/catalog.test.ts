@@ -1,7 +1,7 @@
 /** The catalogs: words for every message the rules use, the same ids in both, numbers per language. */
 import { ALL_RULES, checkSheet } from "../../src/engine";
 import { message } from "../../src/engine/messages";
-import { catalogIds, render } from "../../src/i18n";
+import { catalogIds, render, t } from "../../src/i18n";
 import { engineEn } from "../../src/i18n/en/engine";
 import { formatFor } from "../../src/i18n/format";
 import { engineVi } from "../../src/i18n/vi/engine";
@@ -76,6 +76,16 @@ describe("number formatting per language", () => {
     expect(en.num(1234567.891, 1)).toBe("1,234,567.9");
     expect(vi.pad2(9)).toBe("09");
     expect(vi.pad2(23)).toBe("23");
+  });
+
+  it("writes a count with its noun in the number of the language", () => {
+    const vi = formatFor("vi");
+    const en = formatFor("en");
+    expect(en.count(1, "sheet", "sheets")).toBe("1 sheet");
+    expect(en.count(0, "sheet", "sheets")).toBe("0 sheets");
+    expect(en.count(12904, "finding", "findings")).toBe("12,904 findings");
+    expect(vi.count(3, "trang tính")).toBe("3 trang tính");
+    expect(t("en", "page/file-label", { file: "a.xlsx", sheets: 1 })).toBe("File: a.xlsx (1 sheet)");
   });
 
   it("formats the numbers a message holds only when it is rendered", () => {

@@ -168,7 +168,7 @@ describe("task pane: workbook actions", () => {
     // A count in the message and a failure's detail survive the switch too.
     await user.click(screen.getByRole("button", { name: "Fill empty cells" }));
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Fill" }));
-    await waitFor(() => expect(announced(bar)).toBe("Filled 2 empty cell(s)."));
+    await waitFor(() => expect(announced(bar)).toBe("Filled 2 empty cells."));
     await user.click(screen.getByRole("radio", { name: "Tiếng Việt" }));
     expect(announced(bar)).toBe("Đã điền 2 ô trống.");
 

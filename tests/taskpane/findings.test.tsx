@@ -57,7 +57,9 @@ describe("task pane: findings", () => {
 
     await user.type(within(findings).getByLabelText("Tìm trong phát hiện"), "khong dat");
     expect(itemCells(findings)).toEqual(["G11"]);
-    expect(within(findings).getByRole("status").textContent).toBe("Đang hiện 1/1 phát hiện.");
+    expect(within(findings).getByRole("status").textContent).toBe(
+      "1 trong 5 phát hiện khớp bộ lọc; đang hiện 1.",
+    );
 
     await user.selectOptions(within(findings).getByLabelText("Mức độ"), "info");
     expect(itemCells(findings)).toEqual([]);
@@ -67,6 +69,22 @@ describe("task pane: findings", () => {
     await user.selectOptions(within(findings).getByLabelText("Quy tắc"), "all");
     await user.clear(within(findings).getByLabelText("Tìm trong phát hiện"));
     expect(itemCells(findings)).toHaveLength(5);
+  });
+
+  it("finds a finding by the name of the indicator on its row, and says how many of all match", async () => {
+    const { user, findings } = await checkedPane();
+    const search = within(findings).getByLabelText("Tìm trong phát hiện");
+    await user.type(search, "cay an qua");
+    expect(itemCells(findings)).toEqual(["F7"]);
+    await user.clear(search);
+    await user.type(search, "truong dat chuan");
+    expect(itemCells(findings)).toEqual(["G11"]);
+    await user.clear(search);
+    await user.type(search, "internet");
+    expect(itemCells(findings)).toEqual([]);
+    expect(within(findings).getByRole("status").textContent).toBe(
+      "0 trong 5 phát hiện khớp bộ lọc; đang hiện 0.",
+    );
   });
 
   it("selects a finding's cell on the checked sheet by click and by Enter", async () => {

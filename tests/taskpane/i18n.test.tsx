@@ -13,7 +13,7 @@ describe("task pane language", () => {
     expect(translator("en")("pane/check")).toBe("Check");
     expect(localize((tr) => tr("pane/fill-empty-done", { count: 1234 }))).toEqual({
       vi: "Đã điền 1.234 ô trống.",
-      en: "Filled 1,234 empty cell(s).",
+      en: "Filled 1,234 empty cells.",
     });
   });
 });

@@ -26,7 +26,7 @@ export const cliEn: Templates<CliMessages> = {
   "cli/summary-line": ({ sentence }) => `Summary: ${sentence}`,
   "cli/indicator-count": ({ count }, f) => `Indicators: ${f.num(count)}`,
   "cli/total": (d, f) =>
-    `${f.num(d.files)} file(s) in total: ${f.num(d.errors)} errors, ${f.num(d.warnings)} warnings, ${f.num(d.infos)} info.`,
+    `${f.count(d.files, "file", "files")} in total: ${f.count(d.errors, "error", "errors")}, ${f.count(d.warnings, "warning", "warnings")}, ${f.num(d.infos)} info.`,
   "cli/loading": () => "reading",
   "cli/checking": () => "checking",
 };

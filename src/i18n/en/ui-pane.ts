@@ -12,7 +12,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/checking": () => "Checking…",
   "pane/checking-progress": ({ percent }) => `Checking… ${percent}%`,
   "pane/check-done": (d, f) =>
-    `Check finished: ${f.num(d.tables)} table(s), ${f.num(d.findings)} finding(s).`,
+    `Check finished: ${f.count(d.tables, "table", "tables")}, ${f.count(d.findings, "finding", "findings")}.`,
   "pane/check-failed": ({ detail }) => `The check failed: ${detail}`,
   "pane/no-table": () => "No target table was found on this sheet.",
   "pane/no-table-hint": () =>
@@ -75,9 +75,10 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/missed-item": ({ code, name, row }) => `${code}. ${name} (row ${row})`,
   "pane/missed-shown": (d, f) => `Showing ${f.num(d.shown)} of ${f.num(d.total)} missed indicators.`,
   "pane/chart-heading": () => "Chart of indicators per group",
-  "pane/chart-bar": (d, f) => `${d.group}: ${f.num(d.count)} indicator(s) ${d.status.toLowerCase()}`,
+  "pane/chart-bar": (d, f) =>
+    `${d.group}: ${f.count(d.count, "indicator", "indicators")} ${d.status.toLowerCase()}`,
   "pane/chart-rows-heading": () => "Chart of indicator rows per group",
-  "pane/chart-rows-bar": (d, f) => `${d.group}: ${f.num(d.count)} row(s) ${d.status.toLowerCase()}`,
+  "pane/chart-rows-bar": (d, f) => `${d.group}: ${f.count(d.count, "row", "rows")} ${d.status.toLowerCase()}`,
   "pane/findings-heading": ({ count }, f) => `Findings (${f.num(count)})`,
   "pane/no-findings-match": () => "No finding matches the filters.",
   "pane/text-filter": () => "Search findings",
@@ -86,7 +87,9 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/rule-group": ({ rule, count }, f) => `${rule} (${f.num(count)})`,
   "pane/finding-action": ({ cell }) => `Select cell ${cell}`,
   "pane/show-more": ({ remaining }, f) => `Show more (${f.num(remaining)} left)`,
-  "pane/findings-shown": (d, f) => `Showing ${f.num(d.shown)} of ${f.num(d.total)} findings.`,
+  "pane/findings-shown": (d, f) => `Showing ${f.num(d.shown)} of ${f.count(d.total, "finding", "findings")}.`,
+  "pane/findings-matching": (d, f) =>
+    `${f.num(d.matching)} of ${f.count(d.total, "finding", "findings")} match the filters; showing ${f.num(d.shown)}.`,
   "pane/select-failed": ({ detail }) => `Could not select the cell: ${detail}`,
   "pane/settings-heading": () => "Settings",
   "pane/tolerance-label": () => "Extra tolerance (percentage points)",
@@ -102,7 +105,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/apply-flags-done": () => "The findings are flagged in the table.",
   "pane/clear-flags-done": () => "Flags removed; your formatting is restored.",
   "pane/write-summary-done": () => "The summary sheet was created.",
-  "pane/fill-empty-done": ({ count }, f) => `Filled ${f.num(count)} empty cell(s).`,
+  "pane/fill-empty-done": ({ count }, f) => `Filled ${f.count(count, "empty cell", "empty cells")}.`,
   "pane/download-done": () => "The annotated file is ready.",
   "pane/action-failed": ({ detail }) => `Could not complete: ${detail}`,
   "pane/fill-confirm-title": () => "Fill the empty cells?",

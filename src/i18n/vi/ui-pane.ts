@@ -84,6 +84,8 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/finding-action": ({ cell }) => `Chọn ô ${cell}`,
   "pane/show-more": ({ remaining }, f) => `Hiện thêm (còn ${f.num(remaining)})`,
   "pane/findings-shown": (d, f) => `Đang hiện ${f.num(d.shown)}/${f.num(d.total)} phát hiện.`,
+  "pane/findings-matching": (d, f) =>
+    `${f.num(d.matching)} trong ${f.num(d.total)} phát hiện khớp bộ lọc; đang hiện ${f.num(d.shown)}.`,
   "pane/select-failed": ({ detail }) => `Không chọn được ô: ${detail}`,
   "pane/settings-heading": () => "Cài đặt",
   "pane/tolerance-label": () => "Sai số cho phép thêm (điểm %)",

@@ -14,6 +14,8 @@ export interface FindingsListProps {
   onSelect(finding: Finding): void;
   /** Rule id → readable description, when the engine provides one. */
   ruleNames?: Record<string, EngineMessage>;
+  /** 1-based row → the indicator's code and name on it, so a search finds findings by name. */
+  rowNames?: ReadonlyMap<number, string>;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -115,7 +117,7 @@ function groupFindings(findings: Finding[], limit: number): SeverityGroup[] {
 }
 
 /** Findings grouped by severity and rule, filterable; each item selects its cell. */
-export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, ruleNames = {}, rowNames }: FindingsListProps) {
   const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
@@ -133,8 +135,12 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
   // Folded once per report, so typing in the search box stays quick on large tables.
   const searchable = useMemo(
     () =>
-      findings.map((f) => fold(`${f.cell} ${f.rule} ${render(f.message, "vi")} ${render(f.message, "en")}`)),
-    [findings],
+      findings.map((f) =>
+        fold(
+          `${f.cell} ${f.rule} ${rowNames?.get(f.row) ?? ""} ${render(f.message, "vi")} ${render(f.message, "en")}`,
+        ),
+      ),
+    [findings, rowNames],
   );
   const filtered = useMemo(() => {
     const needle = fold(text);
@@ -189,7 +195,9 @@ export function FindingsList({ findings, onSelect, ruleNames = {} }: FindingsLis
             aria-live="polite"
             className={shown === findings.length ? shared.visuallyHidden : undefined}
           >
-            {t("pane/findings-shown", { shown, total: filtered.length })}
+            {filtered.length === findings.length
+              ? t("pane/findings-shown", { shown, total: findings.length })
+              : t("pane/findings-matching", { shown, matching: filtered.length, total: findings.length })}
           </p>
           {filtered.length === 0 && <p>{t("pane/no-findings-match")}</p>}
           {groups.map((group) => (
