@@ -62,6 +62,8 @@ export interface PaneMessages {
   "pane/table-label": NoData;
   "pane/table-option": { index: number; firstRow: number; lastRow: number };
   "pane/detected-heading": NoData;
+  /** The same section when no table was found: the mapping to set by hand is in it. */
+  "pane/detected-heading-none": NoData;
   "pane/table-rows": { first: number; last: number };
   "pane/header-rows": { rows: number[] };
   "pane/ended-by-label": NoData;
@@ -107,6 +109,10 @@ export interface PaneMessages {
   "pane/count-unit/rows": NoData;
   "pane/count-column": NoData;
   "pane/groups-heading": NoData;
+  /** A new term's table: targets only, nothing to assess yet. */
+  "pane/target-only-notice": { count: number };
+  "pane/targets-by-group-heading": NoData;
+  "pane/targets-column": NoData;
   "pane/group-cell": { computed: number; reported: number };
   "pane/mismatch": NoData;
   "pane/missed-item": { code: string; name: string; row: number };

@@ -298,6 +298,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                 <SummaryPanel
                   summary={table.summary}
                   showReported={table.table.columns.status !== undefined}
+                  targetOnly={table.table.targetOnly}
                 />
               )}
               {table && (

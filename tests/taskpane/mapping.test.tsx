@@ -6,11 +6,11 @@ import { App } from "../../src/taskpane/App";
 import { FakeWorkbookService } from "../support/fake-service";
 import { noTableReport, sampleReport } from "../support/sample-report";
 
-async function checked(service: FakeWorkbookService) {
+async function checked(service: FakeWorkbookService, heading = "Bảng đã nhận diện") {
   const user = userEvent.setup();
   render(<App service={service} />);
   await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
-  await screen.findByRole("region", { name: "Bảng đã nhận diện" });
+  await screen.findByRole("region", { name: heading });
   return user;
 }
 
@@ -102,7 +102,8 @@ describe("task pane: detected table and mapping correction", () => {
     const service = new FakeWorkbookService({
       check: (sheet, options) => (options.mapping ? sampleReport(sheet) : noTableReport(sheet)),
     });
-    const user = await checked(service);
+    const user = await checked(service, "Chưa nhận diện được bảng");
+    expect(screen.queryByRole("region", { name: "Bảng đã nhận diện" })).toBeNull();
     screen.getByText("Không tìm thấy bảng chỉ tiêu trên trang này.", { selector: "strong" });
     await user.type(screen.getByLabelText(/Dòng tiêu đề/, { selector: "input" }), "4");
     await user.type(screen.getByLabelText(/Cột “Tên chỉ tiêu”/), "B");

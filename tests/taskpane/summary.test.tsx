@@ -61,3 +61,32 @@ describe("task pane: summary per indicator and per row", () => {
     expect(cells(counted, /Missed/)).toEqual(["3 (differs from the table)", "1"]);
   });
 });
+
+describe("task pane: a new term's target table", () => {
+  function targetOnlyReport(sheet: string): SheetReport {
+    const report = sampleReport(sheet);
+    report.tables[0].table.targetOnly = true;
+    return report;
+  }
+
+  it("says what the table holds, targets by group, instead of an all-zero assessment", async () => {
+    const report = targetOnlyReport("Biểu 01");
+    const service = new FakeWorkbookService({ check: targetOnlyReport });
+    const user = userEvent.setup();
+    render(<App service={service} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const summary = await screen.findByRole("region", { name: "Tổng hợp" });
+    const total = report.tables[0].summary.computed.indicators.total;
+    expect(summary.textContent).toContain(
+      `Bảng chỉ tiêu nhiệm kỳ mới: ${total} chỉ tiêu, chưa có cột kết quả`,
+    );
+    const byGroup = within(summary).getByRole("table", { name: "Số chỉ tiêu theo nhóm" });
+    const rows = within(byGroup).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("cell").textContent)).toEqual(
+      report.tables[0].summary.groups.map((g) => String(g.computed.indicators.total)),
+    );
+    expect(within(summary).queryByRole("radio")).toBeNull();
+    expect(within(summary).queryByRole("figure")).toBeNull();
+    expect(within(summary).queryByText("Vượt")).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/table-label": () => "Table",
   "pane/table-option": (d) => `Table ${d.index} (rows ${d.firstRow}–${d.lastRow})`,
   "pane/detected-heading": () => "Detected table",
+  "pane/detected-heading-none": () => "No table found",
   "pane/table-rows": ({ first, last }) => `Data from row ${first} to row ${last}`,
   "pane/header-rows": ({ rows }) => `Header row(s): ${rows.join(", ")}`,
   "pane/ended-by-label": () => "Table ends at",
@@ -69,6 +70,10 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/count-unit/rows": () => "Per row",
   "pane/count-column": () => "Status",
   "pane/groups-heading": () => "By group",
+  "pane/target-only-notice": ({ count }, f) =>
+    `A new term's target table: ${f.count(count, "target", "targets")}, no result column yet, so nothing is assessed.`,
+  "pane/targets-by-group-heading": () => "Targets by group",
+  "pane/targets-column": () => "Targets",
   "pane/group-cell": ({ computed, reported }, f) =>
     computed === reported ? f.num(computed) : `${f.num(computed)} (reported ${f.num(reported)})`,
   "pane/mismatch": () => "differs from the table",

@@ -19,6 +19,7 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/table-label": () => "Bảng",
   "pane/table-option": (d) => `Bảng ${d.index} (dòng ${d.firstRow}–${d.lastRow})`,
   "pane/detected-heading": () => "Bảng đã nhận diện",
+  "pane/detected-heading-none": () => "Chưa nhận diện được bảng",
   "pane/table-rows": ({ first, last }) => `Dữ liệu từ dòng ${first} đến dòng ${last}`,
   "pane/header-rows": ({ rows }) => `Dòng tiêu đề: ${rows.join(", ")}`,
   "pane/ended-by-label": () => "Bảng kết thúc ở",
@@ -66,6 +67,10 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/count-unit/rows": () => "Theo dòng",
   "pane/count-column": () => "Mức",
   "pane/groups-heading": () => "Theo nhóm",
+  "pane/target-only-notice": ({ count }, f) =>
+    `Bảng chỉ tiêu nhiệm kỳ mới: ${f.num(count)} chỉ tiêu, chưa có cột kết quả nên chưa đánh giá vượt, đạt hay không đạt.`,
+  "pane/targets-by-group-heading": () => "Số chỉ tiêu theo nhóm",
+  "pane/targets-column": () => "Số chỉ tiêu",
   "pane/group-cell": ({ computed, reported }, f) =>
     computed === reported ? f.num(computed) : `${f.num(computed)} (bảng ghi ${f.num(reported)})`,
   "pane/mismatch": () => "khác với bảng ghi",

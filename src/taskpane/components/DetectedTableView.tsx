@@ -61,7 +61,7 @@ export function DetectedTableView(props: DetectedTableViewProps) {
   return (
     <section className={shared.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={shared.heading}>
-        {t("pane/detected-heading")}
+        {table ? t("pane/detected-heading") : t("pane/detected-heading-none")}
       </h2>
       {mapping && (
         <MessageBar intent="info">

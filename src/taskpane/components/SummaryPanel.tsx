@@ -1,4 +1,13 @@
-import { Field, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
 import { render } from "../../i18n";
@@ -10,6 +19,8 @@ export interface SummaryPanelProps {
   summary: Summary;
   /** False when the table has no Đánh giá column: there are no reported counts to compare with. */
   showReported?: boolean;
+  /** A new term's table (no actual column): what it holds, not an all-zero assessment. */
+  targetOnly?: boolean;
 }
 
 type CountKey = keyof Counts;
@@ -64,7 +75,50 @@ function groupName(group: GroupSummary, t: Translate): string {
  * Counts computed vs. reported (per indicator or per row), the report sentence, per-group counts,
  * missed indicators and a bar chart.
  */
-export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps) {
+export function SummaryPanel({ summary, showReported = true, targetOnly = false }: SummaryPanelProps) {
+  if (targetOnly) return <TargetOnlySummary summary={summary} />;
+  return <AssessedSummary summary={summary} showReported={showReported} />;
+}
+
+/** The targets a new term's table holds, by group. */
+function TargetOnlySummary({ summary }: { summary: Summary }) {
+  const t = useT();
+  const shared = useSharedStyles();
+  const headingId = useId();
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t("summary-sheet/name")}
+      </h2>
+      <MessageBar intent="info">
+        <MessageBarBody>
+          {t("pane/target-only-notice", { count: summary.computed.indicators.total })}
+        </MessageBarBody>
+      </MessageBar>
+      {summary.groups.length > 0 && (
+        <table className={shared.table}>
+          <caption className={shared.subheading}>{t("pane/targets-by-group-heading")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("count/group")}</th>
+              <th scope="col">{t("pane/targets-column")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.groups.map((group, index) => (
+              <tr key={`${group.code ?? ""}-${index}`}>
+                <th scope="row">{groupName(group, t)}</th>
+                <td>{group.computed.indicators.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function AssessedSummary({ summary, showReported }: { summary: Summary; showReported: boolean }) {
   const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
