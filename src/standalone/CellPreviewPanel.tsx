@@ -9,9 +9,10 @@ const useStyles = makeStyles({
     position: "sticky",
     bottom: 0,
     zIndex: 10,
-    maxHeight: "40vh",
+    // A narrow pane keeps most of its height for the findings: a row and its header, no more.
+    maxHeight: "min(30vh, 12rem)",
     overflow: "auto",
-    padding: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `2px solid ${tokens.colorBrandStroke1}`,
     boxShadow: tokens.shadow16,
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     minWidth: "4.5em",
-    maxWidth: "16em",
+    maxWidth: "12em",
     whiteSpace: "pre-wrap",
     verticalAlign: "top",
   },
@@ -43,7 +44,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** The row around the selected finding's cell, the cell highlighted: the page's "select the cell". */
+/**
+ * The row around the selected finding's cell, the cell highlighted: the page's "select the cell".
+ * It does not take the focus (the user goes on through the findings); Escape closes it and, if
+ * the focus was inside, gives it back to what had it when the preview opened.
+ */
 export function CellPreviewPanel({
   preview,
   t,
@@ -56,12 +61,33 @@ export function CellPreviewPanel({
   const styles = useStyles();
   const columns = preview.cells.map((_, i) => i);
   const selected = useRef<HTMLTableCellElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const opener = useRef<Element | null>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      event.preventDefault();
+      closeAndRestore();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+  function closeAndRestore() {
+    const focusInside = panel.current?.contains(document.activeElement) ?? false;
+    close.current();
+    if (focusInside && opener.current instanceof HTMLElement && opener.current.isConnected)
+      opener.current.focus();
+  }
   // On a narrow screen the row scrolls sideways: bring the selected cell into view.
   useEffect(() => {
     selected.current?.scrollIntoView?.({ block: "nearest", inline: "center" });
+    if (!panel.current?.contains(document.activeElement)) opener.current = document.activeElement;
   }, [preview]);
   return (
     <section
+      ref={panel}
       className={styles.panel}
       aria-live="polite"
       aria-label={t("page/preview-title", { sheet: preview.sheet, address: preview.address })}
@@ -72,7 +98,7 @@ export function CellPreviewPanel({
           <p className={styles.title}>
             {t("page/preview-title", { sheet: preview.sheet, address: preview.address })}
           </p>
-          <Button size="small" appearance="subtle" onClick={onClose}>
+          <Button size="small" appearance="subtle" onClick={closeAndRestore} aria-keyshortcuts="Escape">
             {t("page/close-preview")}
           </Button>
         </div>
