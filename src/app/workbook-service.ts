@@ -26,6 +26,13 @@ export interface WorkbookService {
   writeSummarySheet?(report: SheetReport, lang: Lang): Promise<void>;
   /** Add-in: fill only the empty % and Đánh giá cells (after the user confirmed). */
   fillEmptyCells?(sheet: string, report: SheetReport): Promise<number>;
-  /** Browser page: build and download the annotated workbook. */
-  downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<void>;
+  /** Browser page: build and download the annotated workbook; says what it holds. */
+  downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook>;
+}
+
+/** What a downloaded annotated workbook holds: every sheet is checked into it, not only those shown. */
+export interface DownloadedWorkbook {
+  fileName: string;
+  sheets: number;
+  findings: number;
 }

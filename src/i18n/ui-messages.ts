@@ -148,7 +148,8 @@ export interface PaneMessages {
   "pane/clear-flags-done": NoData;
   "pane/write-summary-done": NoData;
   "pane/fill-empty-done": { count: number };
-  "pane/download-done": NoData;
+  /** The download holds every sheet of the workbook, checked, so its counts may exceed the pane's. */
+  "pane/download-done": { file: string; sheets: number; findings: number };
   "pane/action-failed": Detail;
   "pane/fill-confirm-title": NoData;
   "pane/fill-confirm-body": NoData;

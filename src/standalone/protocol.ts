@@ -64,7 +64,8 @@ export type WorkerResult =
   /** The report's messages are `{ id, data }` objects: plain data that the page renders. */
   | { type: "report"; report: SheetReport }
   | { type: "preview"; preview: CellPreview }
-  | { type: "annotated"; bytes: ArrayBuffer };
+  /** `sheets`: the sheets checked into it; `findings`: the findings it flags, over all of them. */
+  | { type: "annotated"; bytes: ArrayBuffer; sheets: number; findings: number };
 
 export type WorkerResponse =
   | { id: number; kind: "progress"; stage: ProgressStage; fraction: number }

@@ -5,7 +5,7 @@
  */
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import { checkOptionsFor, type Settings } from "../app/settings";
-import type { WorkbookService } from "../app/workbook-service";
+import type { DownloadedWorkbook, WorkbookService } from "../app/workbook-service";
 import {
   WorkbookFailure,
   type CellPreview,
@@ -108,10 +108,10 @@ function expect<T extends WorkerResult["type"]>(
   return result as Extract<WorkerResult, { type: T }>;
 }
 
-/** The download's name: "Bao cao.xlsx" → "Bao cao (da kiem tra).xlsx". */
+/** The download's name: "Bao cao.xlsx" → "Bao cao (đã kiểm tra).xlsx". */
 export function annotatedFileName(fileName: string): string {
-  const base = fileName.replace(/\.(xlsx|xlsm|xls)$/i, "") || "bang-chi-tieu";
-  return `${base} (da kiem tra).xlsx`;
+  const base = fileName.replace(/\.(xlsx|xlsm|xls)$/i, "") || "bảng chỉ tiêu";
+  return `${base} (đã kiểm tra).xlsx`;
 }
 
 export interface OpenOptions {
@@ -237,7 +237,7 @@ export class BrowserWorkbookService implements WorkbookService {
    * Builds the annotated copy of the whole file, as `chitieu check --out` does: the given
    * reports, plus every other sheet checked with the stored settings.
    */
-  async downloadAnnotated(reports: SheetReport[], lang: Lang): Promise<void> {
+  async downloadAnnotated(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook> {
     const given = new Set(reports.map((r) => r.name));
     const optionsBySheet: Record<string, WorkerCheckOptions> = {};
     for (const { name } of this.sheets) {
@@ -248,8 +248,10 @@ export class BrowserWorkbookService implements WorkbookService {
         { type: "annotate", reports, lang, optionsBySheet },
         (stage, fraction) => this.emit({ type: "progress", stage, fraction }),
       );
-      const { bytes } = expect(result, "annotated");
-      this.saveFile(new Blob([bytes], { type: XLSX_MIME }), annotatedFileName(this.fileName));
+      const { bytes, sheets, findings } = expect(result, "annotated");
+      const fileName = annotatedFileName(this.fileName);
+      this.saveFile(new Blob([bytes], { type: XLSX_MIME }), fileName);
+      return { fileName, sheets, findings };
     } finally {
       this.emit({ type: "idle" });
     }

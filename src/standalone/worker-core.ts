@@ -107,7 +107,7 @@ export class WorkbookSession {
       case "annotate":
         return {
           type: "annotated",
-          bytes: await this.annotate(request.id, request.reports, request.lang, request.optionsBySheet ?? {}),
+          ...(await this.annotate(request.id, request.reports, request.lang, request.optionsBySheet ?? {})),
         };
     }
   }
@@ -196,7 +196,7 @@ export class WorkbookSession {
     reports: SheetReport[],
     lang: Lang,
     optionsBySheet: Record<string, WorkerCheckOptions>,
-  ): Promise<ArrayBuffer> {
+  ): Promise<{ bytes: ArrayBuffer; sheets: number; findings: number }> {
     if (!this.original) throw new WorkbookFailure("noWorkbook");
     const report = this.progress(id, "annotating");
     report(0);
@@ -217,6 +217,7 @@ export class WorkbookSession {
     report(0.6);
     const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
     report(1);
-    return toArrayBuffer(written);
+    const findings = all.reduce((n, sheet) => n + sheet.tables.reduce((m, t) => m + t.findings.length, 0), 0);
+    return { bytes: toArrayBuffer(written), sheets: all.length, findings };
   }
 }

@@ -184,7 +184,7 @@ describe("the browser page in Chromium", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: vi("pane/download"), exact: true }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/\(da kiem tra\)\.xlsx$/);
+    expect(file.suggestedFilename()).toMatch(/\(đã kiểm tra\)\.xlsx$/);
     const saved = path.join(ARTIFACTS, "annotated.xlsx");
     await file.saveAs(saved);
     const bytes = readFileSync(saved);

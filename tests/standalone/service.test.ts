@@ -88,10 +88,10 @@ function standardScript(request: WorkerRequest, reply: (r: Omit<WorkerResponse, 
       } as Omit<WorkerResponse, "id">);
       break;
     case "annotate":
-      reply({ kind: "done", result: { type: "annotated", bytes: new Uint8Array([1, 2, 3]).buffer } } as Omit<
-        WorkerResponse,
-        "id"
-      >);
+      reply({
+        kind: "done",
+        result: { type: "annotated", bytes: new Uint8Array([1, 2, 3]).buffer, sheets: 2, findings: 7 },
+      } as Omit<WorkerResponse, "id">);
       break;
   }
 }
@@ -210,7 +210,8 @@ describe("BrowserWorkbookService", () => {
   it("downloads the annotated workbook, asking the worker to check the sheets not given", async () => {
     const { service, port, saved } = await openService();
     await service.saveSettings({ ...DEFAULT_SETTINGS, disabledRules: ["percent"] });
-    await service.downloadAnnotated([emptyReport("Biểu 01")], "vi");
+    const downloaded = await service.downloadAnnotated([emptyReport("Biểu 01")], "vi");
+    expect(downloaded).toEqual({ fileName: "Báo cáo xã (đã kiểm tra).xlsx", sheets: 2, findings: 7 });
     const sent = port.received.find((r) => r.type === "annotate");
     expect(sent).toMatchObject({
       lang: "vi",
@@ -220,7 +221,7 @@ describe("BrowserWorkbookService", () => {
       false,
     );
     expect(saved).toHaveLength(1);
-    expect(saved[0].name).toBe("Báo cáo xã (da kiem tra).xlsx");
+    expect(saved[0].name).toBe("Báo cáo xã (đã kiểm tra).xlsx");
     expect(saved[0].blob.type).toBe(XLSX_MIME);
     expect(new Uint8Array(await saved[0].blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
@@ -228,7 +229,7 @@ describe("BrowserWorkbookService", () => {
 
 describe("annotatedFileName", () => {
   it("keeps the name and marks the copy", () => {
-    expect(annotatedFileName("Biểu 01.xlsx")).toBe("Biểu 01 (da kiem tra).xlsx");
-    expect(annotatedFileName(".xlsx")).toBe("bang-chi-tieu (da kiem tra).xlsx");
+    expect(annotatedFileName("Biểu 01.xlsx")).toBe("Biểu 01 (đã kiểm tra).xlsx");
+    expect(annotatedFileName(".xlsx")).toBe("bảng chỉ tiêu (đã kiểm tra).xlsx");
   });
 });

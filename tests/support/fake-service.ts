@@ -55,6 +55,8 @@ export class FakeWorkbookService implements WorkbookService {
       };
       this.downloadAnnotated = async (reports: SheetReport[], lang: Lang) => {
         this.actionCalls.push({ name: "downloadAnnotated", args: [reports, lang] });
+        const findings = reports.reduce((n, r) => n + r.tables.reduce((m, t) => m + t.findings.length, 0), 0);
+        return { fileName: "bieu (đã kiểm tra).xlsx", sheets: reports.length, findings };
       };
     }
   }

@@ -50,7 +50,7 @@ describe("task pane: workbook actions", () => {
 
   it("shows only the actions the service has", async () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
-    service.downloadAnnotated = async () => undefined;
+    service.downloadAnnotated = async () => ({ fileName: "a.xlsx", sheets: 1, findings: 0 });
     await pane(service);
     const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
     expect(
@@ -77,7 +77,11 @@ describe("task pane: workbook actions", () => {
     await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     await waitFor(() => expect(announced(bar)).toBe("Đã xóa đánh dấu, định dạng cũ được giữ nguyên."));
     await user.click(screen.getByRole("button", { name: "Tải bảng đã đánh dấu" }));
-    await waitFor(() => expect(announced(bar)).toBe("Đã tạo tệp để tải về."));
+    await waitFor(() =>
+      expect(announced(bar)).toBe(
+        "Đã tạo «bieu (đã kiểm tra).xlsx»: 1 trang tính đã kiểm tra, 5 phát hiện được đánh dấu (gồm cả các trang chưa mở ở đây).",
+      ),
+    );
 
     const [flags, summary, clear, download] = service.actionCalls;
     expect(flags.name).toBe("applyFlags");
@@ -159,11 +163,15 @@ describe("task pane: workbook actions", () => {
     const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
 
     await user.click(screen.getByRole("button", { name: "Tải bảng đã đánh dấu" }));
-    await waitFor(() => expect(announced(bar)).toBe("Đã tạo tệp để tải về."));
+    const vi =
+      "Đã tạo «bieu (đã kiểm tra).xlsx»: 1 trang tính đã kiểm tra, 5 phát hiện được đánh dấu (gồm cả các trang chưa mở ở đây).";
+    await waitFor(() => expect(announced(bar)).toBe(vi));
     await user.click(screen.getByRole("button", { name: "Cài đặt" }));
     await user.click(screen.getByRole("radio", { name: "English" }));
-    expect(announced(bar)).toBe("The annotated file is ready.");
-    expect(within(bar).queryByText("Đã tạo tệp để tải về.")).toBeNull();
+    expect(announced(bar)).toBe(
+      "Created “bieu (đã kiểm tra).xlsx”: 1 sheet checked, 5 findings flagged (sheets not opened here included).",
+    );
+    expect(within(bar).queryByText(vi)).toBeNull();
 
     // A count in the message and a failure's detail survive the switch too.
     await user.click(screen.getByRole("button", { name: "Fill empty cells" }));
@@ -176,5 +184,20 @@ describe("task pane: workbook actions", () => {
     await waitFor(() => expect(announced(bar)).toBe("Không thực hiện được: ExcelApi 1.9"));
     await user.click(screen.getByRole("radio", { name: "English" }));
     expect(announced(bar)).toBe("Could not complete: ExcelApi 1.9");
+  });
+
+  it("forgets an action's result when another sheet is chosen", async () => {
+    const service = new FakeWorkbookService({
+      sheets: ["Biểu 01", "Biểu 02"],
+      check: (sheet) => sampleReport(sheet),
+      actions: true,
+    });
+    const user = await pane(service);
+    await check(user);
+    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
+    await user.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await waitFor(() => expect(announced(bar)).toBe("Đã tạo trang “Tổng hợp”."));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), "Biểu 02");
+    await waitFor(() => expect(announced(bar)).toBe(""));
   });
 });

@@ -111,7 +111,8 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/clear-flags-done": () => "Flags removed; your formatting is restored.",
   "pane/write-summary-done": () => "The summary sheet was created.",
   "pane/fill-empty-done": ({ count }, f) => `Filled ${f.count(count, "empty cell", "empty cells")}.`,
-  "pane/download-done": () => "The annotated file is ready.",
+  "pane/download-done": (d, f) =>
+    `Created “${d.file}”: ${f.count(d.sheets, "sheet", "sheets")} checked, ${f.count(d.findings, "finding", "findings")} flagged (sheets not opened here included).`,
   "pane/action-failed": ({ detail }) => `Could not complete: ${detail}`,
   "pane/fill-confirm-title": () => "Fill the empty cells?",
   "pane/fill-confirm-body": () =>

@@ -107,7 +107,8 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/clear-flags-done": () => "Đã xóa đánh dấu, định dạng cũ được giữ nguyên.",
   "pane/write-summary-done": () => "Đã tạo trang “Tổng hợp”.",
   "pane/fill-empty-done": ({ count }, f) => `Đã điền ${f.num(count)} ô trống.`,
-  "pane/download-done": () => "Đã tạo tệp để tải về.",
+  "pane/download-done": (d, f) =>
+    `Đã tạo «${d.file}»: ${f.num(d.sheets)} trang tính đã kiểm tra, ${f.num(d.findings)} phát hiện được đánh dấu (gồm cả các trang chưa mở ở đây).`,
   "pane/action-failed": ({ detail }) => `Không thực hiện được: ${detail}`,
   "pane/fill-confirm-title": () => "Điền các ô trống?",
   "pane/fill-confirm-body": () =>

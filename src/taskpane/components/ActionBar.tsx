@@ -13,7 +13,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { SheetReport } from "../../engine/types";
 import type { LocalizedText } from "../../i18n/localized";
 import { localize, pick, useLang, useT, type Translate } from "../i18n";
@@ -52,6 +52,9 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   const [confirming, setConfirming] = useState(false);
   // The fill dialog is opened from state, not from a DialogTrigger: this tells it where focus goes back.
   const restoreFocusTarget = useRestoreFocusTarget();
+
+  // A result speaks of the sheet it ran on: another sheet starts with none.
+  useEffect(() => setOutcome(null), [sheet]);
 
   const available: ActionName[] = (
     ["applyFlags", "clearFlags", "writeSummarySheet", "fillEmptyCells", "downloadAnnotated"] as const
@@ -120,8 +123,9 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       needsReport: false,
       onClick: () =>
         run("downloadAnnotated", async () => {
-          await service.downloadAnnotated?.(reports, lang);
-          return (s) => s("pane/download-done");
+          const downloaded = await service.downloadAnnotated?.(reports, lang);
+          const { fileName: file = "", sheets = 0, findings = 0 } = downloaded ?? {};
+          return (s) => s("pane/download-done", { file, sheets, findings });
         }),
     },
   };
