@@ -16,6 +16,8 @@ export type SharedMessages = { [Id in `severity/${Severity}`]: NoData } & {
   "language/label": NoData;
   "language/vi": NoData;
   "language/en": NoData;
+  /** The toggle at the top of the pane, named in the language it switches to. */
+  "language/switch": { language: string };
   "place/sheet": NoData;
   "place/cell": NoData;
   /** The heading of a column of row numbers. */

@@ -24,6 +24,7 @@ import { ActionBar } from "./components/ActionBar";
 import { CheckButton } from "./components/CheckButton";
 import { DetectedTableView } from "./components/DetectedTableView";
 import { FindingsList } from "./components/FindingsList";
+import { LanguageToggle } from "./components/LanguageToggle";
 import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
@@ -63,6 +64,13 @@ const useStyles = makeStyles({
     // Form controls size to their longest option or their `size`; at 320 px they must shrink instead.
     "& .fui-Field, & .fui-Select, & .fui-Input, & select, & input": { minWidth: 0, maxWidth: "100%" },
     "& .fui-Input > input": { width: "100%" },
+  },
+  titleRow: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   source: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -229,8 +237,11 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
       <LangContext.Provider value={lang}>
         <main className={styles.root} lang={lang}>
           {header}
-          <div>
+          <div className={styles.titleRow}>
             <h1 className={styles.title}>{t("pane/title")}</h1>
+            <LanguageToggle lang={lang} onChange={(next) => void saveSettings({ ...settings, lang: next })} />
+          </div>
+          <div>
             {!loadState.loading && !loadState.error && (
               <p className={styles.source}>{t("pane/source", { label: service.label })}</p>
             )}

@@ -44,6 +44,23 @@ describe("task pane: settings", () => {
     screen.getByRole("button", { name: "Kiểm tra" });
   });
 
+  it("switches the language from the toggle at the top, without opening the settings", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
+    const user = userEvent.setup();
+    render(<App service={service} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByTestId("summary-sentence");
+
+    await user.click(screen.getByRole("button", { name: "Switch to English" }));
+    expect(service.settings.lang).toBe("en");
+    screen.getByRole("heading", { level: 1, name: "Target table checker" });
+    expect(screen.getByTestId("summary-sentence").textContent).toMatch(/^Total 5 indicators/);
+
+    await user.click(screen.getByRole("button", { name: "Chuyển sang Tiếng Việt" }));
+    expect(service.settings.lang).toBe("vi");
+    screen.getByRole("heading", { level: 1, name: "Soát chỉ tiêu" });
+  });
+
   it("shows a check failure and the check announcement in the language switched to afterwards", async () => {
     const service = new FakeWorkbookService({
       check: () => {

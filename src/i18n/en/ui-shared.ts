@@ -26,6 +26,7 @@ export const sharedEn: Templates<SharedMessages> = {
   "language/label": () => "Language",
   "language/vi": () => "Tiếng Việt",
   "language/en": () => "English",
+  "language/switch": ({ language }) => `Switch to ${language}`,
   "place/sheet": () => "Sheet",
   "place/cell": () => "Cell",
   "place/row-heading": () => "Row",

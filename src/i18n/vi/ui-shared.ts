@@ -26,6 +26,7 @@ export const sharedVi: Templates<SharedMessages> = {
   "language/label": () => "Ngôn ngữ",
   "language/vi": () => "Tiếng Việt",
   "language/en": () => "English",
+  "language/switch": ({ language }) => `Chuyển sang ${language}`,
   "place/sheet": () => "Trang tính",
   "place/cell": () => "Ô",
   "place/row-heading": () => "Dòng",
