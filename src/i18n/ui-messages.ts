@@ -111,6 +111,9 @@ export interface PaneMessages {
   "pane/count-unit/rows": NoData;
   "pane/count-column": NoData;
   "pane/groups-heading": NoData;
+  /** Under the count tables: what a red number means. */
+  "pane/legend-sample": NoData;
+  "pane/legend-mismatch": NoData;
   /** A new term's table: targets only, nothing to assess yet. */
   "pane/target-only-notice": { count: number };
   "pane/targets-by-group-heading": NoData;

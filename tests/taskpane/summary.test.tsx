@@ -90,3 +90,31 @@ describe("task pane: a new term's target table", () => {
     expect(within(summary).queryByText("Vượt")).toBeNull();
   });
 });
+
+describe("task pane: the red numbers' legend", () => {
+  it("explains red numbers when a computed count differs from the table's labels, and only then", async () => {
+    const user = userEvent.setup();
+    const differing = new FakeWorkbookService({ check: reportWithSubRows });
+    const { unmount } = render(<App service={differing} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const summary = await screen.findByRole("region", { name: "Tổng hợp" });
+    expect(within(summary).getByTestId("mismatch-legend").textContent).toBe(
+      "Số đỏ: số tính lại khác với số bảng ghi (Đánh giá trong bảng).",
+    );
+    unmount();
+
+    const agreeing = new FakeWorkbookService({
+      check: (sheet) => {
+        const report = sampleReport(sheet);
+        const s = report.tables[0].summary;
+        s.reported = JSON.parse(JSON.stringify(s.computed)) as typeof s.computed;
+        for (const g of s.groups) g.reported = JSON.parse(JSON.stringify(g.computed)) as typeof g.computed;
+        return report;
+      },
+    });
+    render(<App service={agreeing} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const clean = await screen.findByRole("region", { name: "Tổng hợp" });
+    expect(within(clean).queryByTestId("mismatch-legend")).toBeNull();
+  });
+});

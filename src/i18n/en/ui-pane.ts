@@ -70,6 +70,8 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/count-unit/rows": () => "Per row",
   "pane/count-column": () => "Status",
   "pane/groups-heading": () => "By group",
+  "pane/legend-sample": () => "Red numbers",
+  "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",
   "pane/target-only-notice": ({ count }, f) =>
     `A new term's target table: ${f.count(count, "target", "targets")}, no result column yet, so nothing is assessed.`,
   "pane/targets-by-group-heading": () => "Targets by group",

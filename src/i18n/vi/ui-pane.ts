@@ -67,6 +67,8 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/count-unit/rows": () => "Theo dòng",
   "pane/count-column": () => "Mức",
   "pane/groups-heading": () => "Theo nhóm",
+  "pane/legend-sample": () => "Số đỏ",
+  "pane/legend-mismatch": () => ": số tính lại khác với số bảng ghi (Đánh giá trong bảng).",
   "pane/target-only-notice": ({ count }, f) =>
     `Bảng chỉ tiêu nhiệm kỳ mới: ${f.num(count)} chỉ tiêu, chưa có cột kết quả nên chưa đánh giá vượt, đạt hay không đạt.`,
   "pane/targets-by-group-heading": () => "Số chỉ tiêu theo nhóm",

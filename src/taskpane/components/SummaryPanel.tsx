@@ -62,6 +62,7 @@ const useStyles = makeStyles({
   achieved: { backgroundColor: tokens.colorBrandBackground },
   missed: { backgroundColor: tokens.colorPaletteRedBackground3 },
   count: { textAlign: "right" },
+  legend: { margin: 0, fontSize: tokens.fontSizeBase200 },
   // Two short radios side by side; they wrap under each other rather than widen a 320 px pane.
   units: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
@@ -135,6 +136,10 @@ function AssessedSummary({ summary, showReported }: { summary: Summary; showRepo
     ...summary.groups.flatMap((g) => CHART_STATUSES.map((status) => g.computed[unit][status])),
   );
   const chartBar = unit === "rows" ? "pane/chart-rows-bar" : "pane/chart-bar";
+  const anyDiffers =
+    showReported &&
+    (COUNT_ROWS.some((key) => computed[key] !== reported[key]) ||
+      summary.groups.some((g) => CHART_STATUSES.some((s) => g.computed[unit][s] !== g.reported[unit][s])));
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -185,6 +190,13 @@ function AssessedSummary({ summary, showReported }: { summary: Summary; showRepo
           })}
         </tbody>
       </table>
+
+      {anyDiffers && (
+        <p className={styles.legend} data-testid="mismatch-legend">
+          <span className={shared.mismatch}>{t("pane/legend-sample")}</span>
+          {t("pane/legend-mismatch")}
+        </p>
+      )}
 
       {summary.groups.length > 0 && (
         <table className={shared.table}>
