@@ -106,6 +106,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and LearnMoreUrl: a help page per language.
+          { from: "help/*.html", to: "help/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -81,6 +81,29 @@ describe("manifest.xml", () => {
     for (const resid of attributeValues(manifest, "resid")) expect(resid.length).toBeLessThanOrEqual(32);
   });
 
+  it("points SupportUrl and LearnMoreUrl at the help page of each language, shipped by the build", () => {
+    const support = /<SupportUrl DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"/.exec(
+      manifest,
+    );
+    const learnMore =
+      /<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"/.exec(
+        manifest,
+      );
+    expect(support).not.toBeNull();
+    expect(learnMore).not.toBeNull();
+    const urls = [support![1], support![2], learnMore![1], learnMore![2]];
+    for (const url of urls) {
+      expect(url).not.toMatch(/taskpane\.html/);
+      const [file, anchor] = url.split("#");
+      const html = fs.readFileSync(assetFor(file), "utf8");
+      if (anchor) expect(html).toContain(`id="${anchor}"`);
+    }
+    expect(fs.readFileSync(assetFor(support![1]), "utf8")).toContain('<html lang="vi">');
+    expect(fs.readFileSync(assetFor(support![2]), "utf8")).toContain('<html lang="en">');
+    // The build copies the help folder into dist/ beside the task pane.
+    expect(fs.readFileSync(path.join(root, "webpack.config.js"), "utf8")).toContain('from: "help/*.html"');
+  });
+
   it("points every icon at an existing PNG of the declared size", () => {
     const images = new Map(
       [...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]),
