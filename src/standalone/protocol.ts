@@ -3,6 +3,7 @@
  * the workbook. Every request carries an id; the worker answers with the same id, after any
  * number of progress messages. Only plain data crosses: the workbook stays in the worker.
  */
+import type { ReportPart } from "./report-parts";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { FileKind } from "../app/sniff";
 
@@ -50,9 +51,13 @@ export type WorkerRequest =
   | {
       id: number;
       type: "annotate";
-      reports: SheetReport[];
+      /**
+       * Sheets whose last check the page shows: the worker flags them from the reports it kept
+       * (sending 50,000 indicators back would hold up the page).
+       */
+      checked: string[];
       lang: Lang;
-      /** Sheets without a report yet, checked in the worker with these options before annotating. */
+      /** Options per sheet, for a sheet with no kept report (checked here before annotating). */
       optionsBySheet?: Record<string, WorkerCheckOptions>;
     };
 
@@ -69,6 +74,8 @@ export type WorkerResult =
 
 export type WorkerResponse =
   | { id: number; kind: "progress"; stage: ProgressStage; fraction: number }
+  /** A slice of a report's long lists, sent before the "done" that carries the rest. */
+  | { id: number; kind: "part"; part: ReportPart }
   | { id: number; kind: "done"; result: WorkerResult }
   | { id: number; kind: "failed"; code: FailureCode; detail?: string };
 

@@ -16,6 +16,7 @@ import {
   type WorkerResponse,
   type WorkerResult,
 } from "./protocol";
+import { joinReport, type ReportPart } from "./report-parts";
 import { SettingsStore } from "./settings-store";
 
 /** What the service needs of a Worker (a real one in the page, an in-process one in tests). */
@@ -41,6 +42,8 @@ type Distribute<T, K> = T extends unknown ? Omit<T, "id"> & { id?: K } : never;
 type RequestBody = Distribute<WorkerRequest, never>;
 
 interface Pending {
+  /** Parts of a report received so far, joined to it when the request is done. */
+  parts?: ReportPart[];
   resolve(result: WorkerResult): void;
   reject(error: Error): void;
   onProgress?: (stage: ProgressStage, fraction: number) => void;
@@ -88,9 +91,17 @@ export class WorkerClient {
       pending.onProgress?.(message.stage, message.fraction);
       return;
     }
+    if (message.kind === "part") {
+      (pending.parts ??= []).push(message.part);
+      return;
+    }
     this.pending.delete(message.id);
-    if (message.kind === "done") pending.resolve(message.result);
-    else pending.reject(new WorkbookFailure(message.code, message.detail));
+    if (message.kind === "done") {
+      const { result } = message;
+      if (result.type === "report" && pending.parts) {
+        pending.resolve({ type: "report", report: joinReport(result.report, pending.parts) });
+      } else pending.resolve(result);
+    } else pending.reject(new WorkbookFailure(message.code, message.detail));
   }
 
   private failAll(error: Error): void {
@@ -234,18 +245,17 @@ export class BrowserWorkbookService implements WorkbookService {
   }
 
   /**
-   * Builds the annotated copy of the whole file, as `chitieu check --out` does: the given
-   * reports, plus every other sheet checked with the stored settings.
+   * Builds the annotated copy of the whole file, as `chitieu check --out` does: the sheets
+   * whose reports the page shows as the worker checked them, every other sheet checked with
+   * the stored settings.
    */
   async downloadAnnotated(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook> {
-    const given = new Set(reports.map((r) => r.name));
+    const checked = reports.map((r) => r.name);
     const optionsBySheet: Record<string, WorkerCheckOptions> = {};
-    for (const { name } of this.sheets) {
-      if (!given.has(name)) optionsBySheet[name] = checkOptionsFor(this.settings, name);
-    }
+    for (const { name } of this.sheets) optionsBySheet[name] = checkOptionsFor(this.settings, name);
     try {
       const result = await this.client.request(
-        { type: "annotate", reports, lang, optionsBySheet },
+        { type: "annotate", checked, lang, optionsBySheet },
         (stage, fraction) => this.emit({ type: "progress", stage, fraction }),
       );
       const { bytes, sheets, findings } = expect(result, "annotated");

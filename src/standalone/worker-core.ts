@@ -21,6 +21,7 @@ import {
   type WorkerResult,
 } from "./protocol";
 import { sniffFile } from "../app/sniff";
+import { splitReport } from "./report-parts";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -66,12 +67,20 @@ export class WorkbookSession {
   private original: ArrayBuffer | null = null;
   private workbook: ExcelJS.Workbook | null = null;
   private readonly grids = new Map<string, Grid>();
+  /** The last report of each sheet checked in this workbook, for the annotated copy. */
+  private readonly lastReports = new Map<string, SheetReport>();
 
   constructor(private readonly post: Post) {}
 
   async handle(request: WorkerRequest): Promise<void> {
     try {
       const result = await this.run(request);
+      if (result.type === "report") {
+        const { head, parts } = splitReport(result.report);
+        for (const part of parts) this.post({ id: request.id, kind: "part", part });
+        this.post({ id: request.id, kind: "done", result: { type: "report", report: head } });
+        return;
+      }
       const transfer = result.type === "annotated" ? [result.bytes] : undefined;
       this.post({ id: request.id, kind: "done", result }, transfer);
     } catch (error) {
@@ -107,7 +116,7 @@ export class WorkbookSession {
       case "annotate":
         return {
           type: "annotated",
-          ...(await this.annotate(request.id, request.reports, request.lang, request.optionsBySheet ?? {})),
+          ...(await this.annotate(request.id, request.checked, request.lang, request.optionsBySheet ?? {})),
         };
     }
   }
@@ -119,6 +128,7 @@ export class WorkbookSession {
     report(0);
     this.workbook = null;
     this.grids.clear();
+    this.lastReports.clear();
     // Keep a private copy: the annotated download is built from the untouched original.
     this.original = bytes.slice(0);
     const workbook = await loadWorkbook(bytes);
@@ -159,6 +169,7 @@ export class WorkbookSession {
     const onProgress = this.progress(id, "checking");
     onProgress(0);
     const report = checkSheet(grid, { ...options, onProgress });
+    this.lastReports.set(sheet, report);
     onProgress(1);
     return report;
   }
@@ -193,22 +204,22 @@ export class WorkbookSession {
 
   private async annotate(
     id: number,
-    reports: SheetReport[],
+    checked: string[],
     lang: Lang,
     optionsBySheet: Record<string, WorkerCheckOptions>,
   ): Promise<{ bytes: ArrayBuffer; sheets: number; findings: number }> {
     if (!this.original) throw new WorkbookFailure("noWorkbook");
     const report = this.progress(id, "annotating");
     report(0);
-    const given = new Set(reports.map((r) => r.name));
-    const all = [...reports];
+    const shown = new Set(checked);
+    const all: SheetReport[] = [];
     // In workbook order, so the findings sheet lists sheets as the file does.
     for (const ws of this.requireWorkbook().worksheets) {
+      const kept = shown.has(ws.name) ? this.lastReports.get(ws.name) : undefined;
       const options = optionsBySheet[ws.name];
-      if (!given.has(ws.name) && options) all.push(checkSheet(this.grid(ws.name), options));
+      if (kept) all.push(kept);
+      else if (options) all.push(checkSheet(this.grid(ws.name), options));
     }
-    const order = new Map(this.requireWorkbook().worksheets.map((ws, i) => [ws.name, i]));
-    all.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
     report(0.2);
     // A fresh copy each time: downloading twice, or after a re-check, never stacks flags.
     const workbook = await loadWorkbook(this.original.slice(0));

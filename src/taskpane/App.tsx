@@ -14,7 +14,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ALL_RULES } from "../engine/checks";
 import type { EngineMessage } from "../engine/messages";
 import type { ExplicitMapping, Finding, Polarity, SheetReport } from "../engine/types";
@@ -138,8 +138,11 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
       try {
         const report = await service.check(target, { ...checkOptionsFor(withSettings, target), onProgress });
         if (seq !== checkSeq.current) return;
-        setReports((all) => ({ ...all, [target]: report }));
-        setTableIndex(0);
+        // A large report renders in slices React can interrupt, so the pane answers meanwhile.
+        startTransition(() => {
+          setReports((all) => ({ ...all, [target]: report }));
+          setTableIndex(0);
+        });
         const findings = report.tables.reduce((n, table) => n + table.findings.length, 0);
         setAnnouncement(
           localize((s) =>
@@ -156,8 +159,11 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
         setAnnouncement(message);
       } finally {
         if (seq === checkSeq.current) {
-          setRunning(false);
-          setProgress(null);
+          // With the report's transition: the progress goes when the result is on screen.
+          startTransition(() => {
+            setRunning(false);
+            setProgress(null);
+          });
         }
       }
     },
@@ -227,10 +233,6 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
     return names;
   }, [rules]);
   const checkedReports = useMemo(() => Object.values(reports), [reports]);
-  const rowNames = useMemo(
-    () => new Map((table?.indicators ?? []).map((i) => [i.row, `${i.code} ${i.name}`] as const)),
-    [table],
-  );
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -317,7 +319,7 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                   findings={table.findings}
                   onSelect={onSelectFinding}
                   ruleNames={ruleNames}
-                  rowNames={rowNames}
+                  indicators={table.indicators}
                 />
               )}
               {report && (

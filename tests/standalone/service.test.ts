@@ -207,7 +207,7 @@ describe("BrowserWorkbookService", () => {
     expect((await service.loadSettings()).tolerance).toBe(1);
   });
 
-  it("downloads the annotated workbook, asking the worker to check the sheets not given", async () => {
+  it("downloads the annotated workbook: the shown sheets by name, options for any sheet the worker must check", async () => {
     const { service, port, saved } = await openService();
     await service.saveSettings({ ...DEFAULT_SETTINGS, disabledRules: ["percent"] });
     const downloaded = await service.downloadAnnotated([emptyReport("Biểu 01")], "vi");
@@ -215,11 +215,11 @@ describe("BrowserWorkbookService", () => {
     const sent = port.received.find((r) => r.type === "annotate");
     expect(sent).toMatchObject({
       lang: "vi",
+      checked: ["Biểu 01"],
       optionsBySheet: { "Ghi chú": { disabledRules: ["percent"], tolerance: 0 } },
     });
-    expect(sent && "optionsBySheet" in sent && sent.optionsBySheet && "Biểu 01" in sent.optionsBySheet).toBe(
-      false,
-    );
+    // No report goes back to the worker: it flags from the reports it kept.
+    expect(sent && "reports" in sent).toBe(false);
     expect(saved).toHaveLength(1);
     expect(saved[0].name).toBe("Báo cáo xã (đã kiểm tra).xlsx");
     expect(saved[0].blob.type).toBe(XLSX_MIME);

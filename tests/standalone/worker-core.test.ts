@@ -12,6 +12,7 @@ import type { WorkerRequest, WorkerResponse } from "../../src/standalone/protoco
 import { BrowserWorkbookService, type WorkerPort } from "../../src/standalone/service";
 import { SettingsStore } from "../../src/standalone/settings-store";
 import { WorkbookSession } from "../../src/standalone/worker-core";
+import { ITEMS_PER_PART } from "../../src/standalone/report-parts";
 import { oleWith, zipWith } from "../support/bytes";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
@@ -23,14 +24,17 @@ const ROWS: Array<Array<string | number | null>> = [
   [4, "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", 520, 450, 88.2, "Không đạt"],
 ];
 
-async function workbookBytes(): Promise<ArrayBuffer> {
+async function workbookBytes(repeat = 1): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Ghi chú").addRow(["Số liệu ước thực hiện đến 30/6/2025."]);
   const ws = wb.addWorksheet("Biểu 01");
   ws.addRow(["BIỂU CÁC CHỈ TIÊU ĐẠI HỘI ĐẢNG BỘ XÃ, NHIỆM KỲ 2020-2025"]);
   ws.addRow([]);
   ws.addRow(HEADER);
-  for (const row of ROWS) ws.addRow(row);
+  ws.addRow(ROWS[0]);
+  for (let k = 0; k < repeat; k++) {
+    for (const row of ROWS.slice(1)) ws.addRow([k * 4 + Number(row[0]), ...row.slice(1)]);
+  }
   const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
   return buffer instanceof ArrayBuffer ? buffer : new Uint8Array(buffer).slice().buffer;
 }
@@ -47,10 +51,13 @@ class InProcessPort implements WorkerPort {
   onmessage: WorkerPort["onmessage"] = null;
   onerror: WorkerPort["onerror"] = null;
   readonly progress: WorkerResponse[] = [];
+  /** Every message the session posted, as the page received it. */
+  readonly sent: WorkerResponse[] = [];
   private queue = Promise.resolve();
   private readonly session = new WorkbookSession((message, transfer) => {
     const copy = structuredClone(message, { transfer: transfer ?? [] });
     if (copy.kind === "progress") this.progress.push(copy);
+    this.sent.push(copy);
     queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<WorkerResponse>));
   });
 
@@ -88,6 +95,24 @@ describe("the worker's session behind the service", () => {
     expect(seen[0]).toBe(0);
     expect(seen[seen.length - 1]).toBe(1);
     expect(port.progress.some((p) => p.kind === "progress" && p.stage === "reading")).toBe(true);
+  });
+
+  it("sends a long table's report in parts, each message short, and the page gets the engine's report", async () => {
+    const bytes = await workbookBytes(2_000);
+    const expected = await engineReport(bytes, "Biểu 01");
+    const port = new InProcessPort();
+    const { service } = await open(bytes.slice(0), port);
+    const report = await service.check("Biểu 01", {});
+    expect(report).toEqual(expected);
+    expect(report.tables[0].indicators).toHaveLength(8_000);
+    const parts = port.sent.filter((m) => m.kind === "part");
+    expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(8_000 / ITEMS_PER_PART));
+    for (const m of parts)
+      if (m.kind === "part") expect(m.part.items.length).toBeLessThanOrEqual(ITEMS_PER_PART);
+    const done = port.sent.find((m) => m.kind === "done" && m.result.type === "report");
+    expect(
+      done?.kind === "done" && done.result.type === "report" && done.result.report.tables[0].indicators,
+    ).toEqual([]);
   });
 
   it("says why a sheet has no table", async () => {

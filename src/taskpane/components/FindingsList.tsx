@@ -14,8 +14,8 @@ export interface FindingsListProps {
   onSelect(finding: Finding): void;
   /** Rule id → readable description, when the engine provides one. */
   ruleNames?: Record<string, EngineMessage>;
-  /** 1-based row → the indicator's code and name on it, so a search finds findings by name. */
-  rowNames?: ReadonlyMap<number, string>;
+  /** The table's indicators, so a search finds a finding by the name of the indicator on its row. */
+  indicators?: ReadonlyArray<{ row: number; code: string; name: string }>;
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -116,8 +116,22 @@ function groupFindings(findings: Finding[], limit: number): SeverityGroup[] {
   return groups;
 }
 
+/** What a search looks through for each finding: cell, rule, indicator and message, folded. */
+function searchTexts(
+  findings: readonly Finding[],
+  indicators: FindingsListProps["indicators"] = [],
+): string[] {
+  const names = new Map<number, string>();
+  for (const i of indicators) names.set(i.row, `${i.code} ${i.name}`);
+  return findings.map((f) =>
+    fold(
+      `${f.cell} ${f.rule} ${names.get(f.row) ?? ""} ${render(f.message, "vi")} ${render(f.message, "en")}`,
+    ),
+  );
+}
+
 /** Findings grouped by severity and rule, filterable; each item selects its cell. */
-export function FindingsList({ findings, onSelect, ruleNames = {}, rowNames }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, ruleNames = {}, indicators }: FindingsListProps) {
   const t = useT();
   const lang = useLang();
   const shared = useSharedStyles();
@@ -132,15 +146,12 @@ export function FindingsList({ findings, onSelect, ruleNames = {}, rowNames }: F
   const ruleLabel = (id: string) => (ruleNames[id] ? `${render(ruleNames[id], lang)} (${id})` : id);
   const ruleIds = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
 
-  // Folded once per report, so typing in the search box stays quick on large tables.
+  const searching = text.trim() !== "";
+  // Built at the first search, not with the report (rendering every message in both languages
+  // would hold up a large table's first paint), then once per report.
   const searchable = useMemo(
-    () =>
-      findings.map((f) =>
-        fold(
-          `${f.cell} ${f.rule} ${rowNames?.get(f.row) ?? ""} ${render(f.message, "vi")} ${render(f.message, "en")}`,
-        ),
-      ),
-    [findings, rowNames],
+    () => (searching ? searchTexts(findings, indicators) : null),
+    [findings, indicators, searching],
   );
   const filtered = useMemo(() => {
     const needle = fold(text);
@@ -148,7 +159,7 @@ export function FindingsList({ findings, onSelect, ruleNames = {}, rowNames }: F
       (f, index) =>
         (severity === "all" || f.severity === severity) &&
         (rule === "all" || f.rule === rule) &&
-        (needle === "" || searchable[index].includes(needle)),
+        (needle === "" || searchable === null || searchable[index].includes(needle)),
     );
   }, [findings, searchable, severity, rule, text]);
   // A new report or other filters start again at the first page.

@@ -35,10 +35,17 @@ export function PolarityEditor({ indicators, overrides, onChange }: PolarityEdit
   const styles = useStyles();
   const [query, setQuery] = useState("");
 
-  const searchable = useMemo(() => indicators.map((i) => fold(`${i.code} ${i.name}`)), [indicators]);
+  const searching = query.trim() !== "";
+  // Folded at the first search, not when the editor opens on a long table.
+  const searchable = useMemo(
+    () => (searching ? indicators.map((i) => fold(`${i.code} ${i.name}`)) : null),
+    [indicators, searching],
+  );
   const matching = useMemo(() => {
     const needle = fold(query);
-    return needle === "" ? indicators : indicators.filter((_, index) => searchable[index].includes(needle));
+    return needle === "" || searchable === null
+      ? indicators
+      : indicators.filter((_, index) => searchable[index].includes(needle));
   }, [indicators, searchable, query]);
   const visible = matching.slice(0, VISIBLE_ROWS);
 

@@ -1,5 +1,6 @@
 /** Shared steps of the browser tests: open the page, give it a file, run the check, screenshot. */
-import { mkdirSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { t } from "../../../src/i18n";
@@ -7,7 +8,6 @@ import type { Lang, SheetReport } from "../../../src/engine/types";
 import { render } from "../../../src/i18n";
 
 export const ARTIFACTS = path.resolve(__dirname, "../../../artifacts/e2e");
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -29,13 +29,25 @@ export async function screenshotBoth(page: Page, name: string, reselect?: Locato
 }
 
 /** Gives the page a file through its file picker, as a user choosing it would. */
-export async function chooseFile(
-  page: Page,
-  name: string,
-  buffer: Buffer,
-  mimeType = XLSX_MIME,
-): Promise<void> {
-  await page.locator('[data-testid="file-input"]').setInputFiles({ name, mimeType, buffer });
+/**
+ * Chooses a file in the page's file input, as a user does: from a file on disk, so the
+ * browser hands it over (a buffer would be decoded by a script on the page's main thread,
+ * a long task of the test's own making).
+ */
+export async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  // The browser reads a chosen file when the page asks for its bytes: it stays until the tests end.
+  const file = path.join(mkdtempSync(path.join(uploads(), "f-")), name);
+  writeFileSync(file, buffer);
+  await page.locator('[data-testid="file-input"]').setInputFiles(file);
+}
+
+let uploadDir: string | null = null;
+function uploads(): string {
+  if (uploadDir) return uploadDir;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "chitieu-upload-"));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  uploadDir = dir;
+  return dir;
 }
 
 /** Waits until the task pane has loaded the workbook (its Check button is there). */
@@ -74,4 +86,25 @@ export async function checkAndExpectEngineSummary(
       })
       .count(),
   ).resolves.toBe(1);
+}
+
+/**
+ * Starts recording the page's main-thread long tasks (over 50 ms, as Chromium reports them);
+ * the returned function gives the durations recorded since, longest first.
+ */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks?: number[]; __longTaskObserver?: PerformanceObserver };
+    w.__longTaskObserver?.disconnect();
+    const tasks: number[] = [];
+    w.__longTasks = tasks;
+    w.__longTaskObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    w.__longTaskObserver.observe({ type: "longtask" });
+  });
+  return () =>
+    page.evaluate(() =>
+      [...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])].sort((a, b) => b - a),
+    );
 }
