@@ -35,10 +35,16 @@ export interface PercentFormula {
   readonly note?: EngineMessage;
 }
 
-/** What a row gives that needs the missing target or actual: the status label, the percent text. */
+/**
+ * A value cell as a finding names it: a text cell's text as written, or a number cell's value
+ * (shown ×100 with "%" for a percent format), which the catalog writes in its language's style.
+ */
+export type CellShown = string | { readonly number: number; readonly percent: boolean };
+
+/** What a row gives that needs the missing target or actual: the status label, the percent cell. */
 export interface GivenValues {
   readonly status?: string;
-  readonly percent?: string;
+  readonly percent?: CellShown;
 }
 
 /** Quantities a commune wants less of (hộ nghèo, tai nạn …), named in polarity reasons. */
@@ -200,7 +206,7 @@ export interface EngineMessages extends RuleDescriptions {
 
   "invalid-value/target-error": { error: string };
   "invalid-value/actual-error": { error: string };
-  "invalid-value/actual-unreadable": { actual: string; target: string };
+  "invalid-value/actual-unreadable": { actual: string; target: CellShown };
   "invalid-value/percent-error": { error: string };
   "invalid-value/percent-unreadable": { percent: string };
 
@@ -222,8 +228,8 @@ export interface EngineMessages extends RuleDescriptions {
 
   "status-mismatch/against-numbers": {
     label: string;
-    actual: string;
-    target: string;
+    actual: CellShown;
+    target: CellShown;
     percent: number | null;
     expected: StatusWord;
     judgedAsHigher: boolean;

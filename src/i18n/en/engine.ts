@@ -92,10 +92,10 @@ function quoted(texts: readonly string[]): string {
 }
 
 /** "The status "Đạt" and the percent 95%", capitalised to open the sentence. */
-function given(g: GivenValues): string {
+function given(g: GivenValues, f: RenderFormat): string {
   const parts: string[] = [];
   if (g.status !== undefined) parts.push(`the status "${g.status}"`);
-  if (g.percent !== undefined) parts.push(`the percent ${g.percent}`);
+  if (g.percent !== undefined) parts.push(`the percent ${f.cell(g.percent)}`);
   const s = parts.join(" and ");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -239,18 +239,18 @@ export const engineEn: EngineCatalog = {
 
   "invalid-value/target-error": (d) => `The target cell holds the error ${d.error}`,
   "invalid-value/actual-error": (d) => `The actual cell holds the error ${d.error}`,
-  "invalid-value/actual-unreadable": (d) =>
-    `The actual "${d.actual}" cannot be read as a number to compare with the target ${d.target}`,
+  "invalid-value/actual-unreadable": (d, f) =>
+    `The actual "${d.actual}" cannot be read as a number to compare with the target ${f.cell(d.target)}`,
   "invalid-value/percent-error": (d) => `The percent cell holds the error ${d.error}`,
   "invalid-value/percent-unreadable": (d) => `The percent "${d.percent}" cannot be read as a number`,
 
-  "missing-value/target-error": (d) => `${given(d.given)} given but the target is the error ${d.error}`,
-  "missing-value/target-without-level": (d) =>
-    `${given(d.given)} given but the target is "${d.target}" (no level to compare with)`,
-  "missing-value/target-empty": (d) => `${given(d.given)} given but the target cell is empty`,
-  "missing-value/actual-error": (d) => `${given(d.given)} given but the actual is the error ${d.error}`,
-  "missing-value/actual-text": (d) => `${given(d.given)} given but the actual is "${d.actual}"`,
-  "missing-value/actual-empty": (d) => `${given(d.given)} given but the actual cell is empty`,
+  "missing-value/target-error": (d, f) => `${given(d.given, f)} given but the target is the error ${d.error}`,
+  "missing-value/target-without-level": (d, f) =>
+    `${given(d.given, f)} given but the target is "${d.target}" (no level to compare with)`,
+  "missing-value/target-empty": (d, f) => `${given(d.given, f)} given but the target cell is empty`,
+  "missing-value/actual-error": (d, f) => `${given(d.given, f)} given but the actual is the error ${d.error}`,
+  "missing-value/actual-text": (d, f) => `${given(d.given, f)} given but the actual is "${d.actual}"`,
+  "missing-value/actual-empty": (d, f) => `${given(d.given, f)} given but the actual cell is empty`,
 
   "numbering-gap/gap": (d) =>
     `No. ${d.code} follows No. ${d.previous}: No. ${d.prefix ? `${d.prefix}.` : ""}` +
@@ -262,12 +262,12 @@ export const engineEn: EngineCatalog = {
     `${formula(d.asHigher, f)}, computed as if higher were better, but lower is better here`,
 
   "status-mismatch/against-numbers": (d, f) =>
-    `Reported "${d.label}" but actual ${d.actual || "—"} against target ${d.target || "—"}` +
+    `Reported "${d.label}" but actual ${f.cell(d.actual) || "—"} against target ${f.cell(d.target) || "—"}` +
     `${d.percent === null ? "" : ` (${f.num(d.percent, 2)}%)`} is "${STATUS[d.expected]}"` +
     (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
   "status-mismatch/against-sub-rows": (d) =>
-    `Reported "${d.label}" but the worst of its sub-rows is "${STATUS[d.expected]}" ` +
-    `is "${STATUS[d.expected]}"${d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""}`,
+    `Reported "${d.label}" but the worst of its sub-rows is "${STATUS[d.expected]}"` +
+    (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
 
   "suspect-magnitude/head-count": (d, f) =>
     `The actual ${f.num(d.actual, 2)} with unit "${d.unit}" looks like a head count ` +

@@ -97,10 +97,10 @@ function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
 }
 
-function given(g: GivenValues): string {
+function given(g: GivenValues, f: RenderFormat): string {
   const parts: string[] = [];
   if (g.status !== undefined) parts.push(`đánh giá «${g.status}»`);
-  if (g.percent !== undefined) parts.push(`tỷ lệ ${g.percent}`);
+  if (g.percent !== undefined) parts.push(`tỷ lệ ${f.cell(g.percent)}`);
   return parts.join(" và ");
 }
 
@@ -244,18 +244,18 @@ export const engineVi: EngineCatalog = {
 
   "invalid-value/target-error": (d) => `Ô chỉ tiêu chứa lỗi ${d.error}`,
   "invalid-value/actual-error": (d) => `Ô kết quả thực hiện chứa lỗi ${d.error}`,
-  "invalid-value/actual-unreadable": (d) =>
-    `Kết quả thực hiện «${d.actual}» không đọc được thành số để so với chỉ tiêu ${d.target}`,
+  "invalid-value/actual-unreadable": (d, f) =>
+    `Kết quả thực hiện «${d.actual}» không đọc được thành số để so với chỉ tiêu ${f.cell(d.target)}`,
   "invalid-value/percent-error": (d) => `Ô tỷ lệ chứa lỗi ${d.error}`,
   "invalid-value/percent-unreadable": (d) => `Tỷ lệ «${d.percent}» không đọc được thành số`,
 
-  "missing-value/target-error": (d) => `Có ${given(d.given)} nhưng chỉ tiêu là lỗi ${d.error}`,
-  "missing-value/target-without-level": (d) =>
-    `Có ${given(d.given)} nhưng chỉ tiêu là «${d.target}» (không có mức để so)`,
-  "missing-value/target-empty": (d) => `Có ${given(d.given)} nhưng ô chỉ tiêu trống`,
-  "missing-value/actual-error": (d) => `Có ${given(d.given)} nhưng kết quả thực hiện là lỗi ${d.error}`,
-  "missing-value/actual-text": (d) => `Có ${given(d.given)} nhưng kết quả thực hiện là «${d.actual}»`,
-  "missing-value/actual-empty": (d) => `Có ${given(d.given)} nhưng ô kết quả thực hiện trống`,
+  "missing-value/target-error": (d, f) => `Có ${given(d.given, f)} nhưng chỉ tiêu là lỗi ${d.error}`,
+  "missing-value/target-without-level": (d, f) =>
+    `Có ${given(d.given, f)} nhưng chỉ tiêu là «${d.target}» (không có mức để so)`,
+  "missing-value/target-empty": (d, f) => `Có ${given(d.given, f)} nhưng ô chỉ tiêu trống`,
+  "missing-value/actual-error": (d, f) => `Có ${given(d.given, f)} nhưng kết quả thực hiện là lỗi ${d.error}`,
+  "missing-value/actual-text": (d, f) => `Có ${given(d.given, f)} nhưng kết quả thực hiện là «${d.actual}»`,
+  "missing-value/actual-empty": (d, f) => `Có ${given(d.given, f)} nhưng ô kết quả thực hiện trống`,
 
   "numbering-gap/gap": (d) =>
     `Sau TT ${d.previous} là TT ${d.code}: thiếu TT ${d.prefix ? `${d.prefix}.` : ""}` +
@@ -268,12 +268,12 @@ export const engineVi: EngineCatalog = {
     `${formula(d.asHigher, f)}, tính như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt`,
 
   "status-mismatch/against-numbers": (d, f) =>
-    `Đánh giá ghi «${d.label}» nhưng kết quả ${d.actual || "—"} so với chỉ tiêu ${d.target || "—"}` +
+    `Đánh giá ghi «${d.label}» nhưng kết quả ${f.cell(d.actual) || "—"} so với chỉ tiêu ${f.cell(d.target) || "—"}` +
     `${d.percent === null ? "" : ` (${f.num(d.percent, 2)}%)`} là «${STATUS[d.expected]}»` +
     (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
   "status-mismatch/against-sub-rows": (d) =>
-    `Đánh giá ghi «${d.label}» nhưng mức thấp nhất của các dòng con là «${STATUS[d.expected]}» ` +
-    `là «${STATUS[d.expected]}»${d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""}`,
+    `Đánh giá ghi «${d.label}» nhưng mức thấp nhất của các dòng con là «${STATUS[d.expected]}»` +
+    (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
 
   "suspect-magnitude/head-count": (d, f) =>
     `Kết quả ${f.num(d.actual, 2)} với đơn vị «${d.unit}» có vẻ là số đếm từng cá thể ` +
