@@ -102,7 +102,8 @@ export type RuleId =
   | "count-mismatch"
   | "duplicate-code"
   | "numbering-gap"
-  | "text-number";
+  | "text-number"
+  | "date-value";
 
 type RuleDescriptions = { [Id in RuleId as `rule/${Id}`]: NoData };
 
@@ -134,6 +135,8 @@ export interface EngineMessages extends RuleDescriptions {
   "target/unreadable": { text: string };
   "target/unclear": { text: string };
   "target/cell-error": { error: string };
+  /** A number cell shown as a date (Excel turned "1-2" into 1 February). */
+  "target/date": NoData;
 
   // Polarity decisions and the cue each names.
   "polarity/default": NoData;
@@ -159,6 +162,7 @@ export interface EngineMessages extends RuleDescriptions {
   "status/qualitative-unclear": { actual: string };
   "status/no-actual": NoData;
   "status/actual-error": { actual: string };
+  "status/actual-date": NoData;
   "status/actual-unreadable": { actual: string };
   "status/no-level": { target: string };
   "status/boundary": { target: string };
@@ -242,6 +246,18 @@ export interface EngineMessages extends RuleDescriptions {
   "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };
 
   "text-number/text": { role: "target" | "actual" | "percent"; text: string; value: number };
+
+  /**
+   * A target, actual or percent cell Excel turned into a date. `typed`: the text most likely
+   * typed, day and month as a Vietnamese clerk writes them ("1-2" for 1 February).
+   */
+  "date-value/excel-date": {
+    role: "target" | "actual" | "percent";
+    typed: string;
+    day: number;
+    month: number;
+    year: number;
+  };
 }
 
 export type EngineMessageId = keyof EngineMessages;

@@ -25,7 +25,8 @@ export type ParsedNumber =
       /** The value came from a text cell rather than a numeric cell. */
       fromText: boolean;
     }
-  | { ok: false; reason: "empty" | "error" | "unparsable"; detail?: string };
+  /** "date": a number cell shown as a date, most often a value Excel turned into one ("1-2"). */
+  | { ok: false; reason: "empty" | "error" | "unparsable" | "date"; detail?: string };
 
 // ---------------------------------------------------------------- targets
 

@@ -35,6 +35,9 @@ export const missingValue: RowRule = {
     if (context.table.targetOnly) return null;
     return (ind, unit) => {
       if (!ind.reported.status && !ind.reported.percentParsed.ok) return;
+      // A value Excel turned into a date is not missing: date-value names it.
+      if (ind.target.reason?.id === "target/date") return;
+      if (!ind.actual.parsed.ok && ind.actual.parsed.reason === "date") return;
       const targetCellMissing = ind.target.kind === "none" && !ind.target.fromName;
       const actualEmpty =
         !ind.actual.parsed.ok && ind.actual.parsed.reason !== "unparsable" && !ind.actual.qualitative;

@@ -58,11 +58,13 @@ const TARGET_ONLY = constantMessage("status/target-only");
 const NO_TARGET = constantMessage("status/no-target");
 const RELATIVE_TARGET = constantMessage("status/relative-target");
 const COMPOUND_TARGET = constantMessage("status/compound-target");
+const ACTUAL_DATE = constantMessage("status/actual-date");
 
 function actualProblem(actual: EvaluatedIndicator["actual"]): EngineMessage {
   const p = actual.parsed;
   if (!p.ok && p.reason === "empty") return NO_ACTUAL;
   if (!p.ok && p.reason === "error") return message("status/actual-error", { actual: actual.text });
+  if (!p.ok && p.reason === "date") return ACTUAL_DATE;
   return message("status/actual-unreadable", { actual: actual.text });
 }
 

@@ -113,6 +113,21 @@ function computed(candidates: readonly PercentFormula[], f: RenderFormat): strin
 const LOWER_JUDGED_AS_HIGHER =
   "; it looks judged as if higher were better, but lower is better for this indicator";
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 export const engineEn: EngineCatalog = {
   "sheet/no-table": () => "No target table was found on this sheet",
 
@@ -130,6 +145,7 @@ export const engineEn: EngineCatalog = {
   "rule/duplicate-code": () => "A row number (TT) is used twice",
   "rule/numbering-gap": () => "A row number (TT) is skipped",
   "rule/text-number": () => "A number typed as text",
+  "rule/date-value": () => "A target, actual or percent cell Excel turned into a date",
 
   "detect/empty-sheet": () => "The sheet is empty: no target table.",
   "detect/no-header": () => NO_HEADER,
@@ -158,6 +174,7 @@ export const engineEn: EngineCatalog = {
   "target/unreadable": (d, f) => `Cannot read the target "${f.clip(d.text)}" as a number: not assessed`,
   "target/unclear": (d, f) => `The target "${f.clip(d.text)}" is unclear: not assessed`,
   "target/cell-error": (d) => `The target cell holds the error ${d.error}`,
+  "target/date": () => "The target cell is a date Excel made, not a number: not assessed",
 
   "polarity/default": () => "default: higher is better",
   "polarity/user-higher": () => "Chosen by the user: higher is better",
@@ -184,6 +201,7 @@ export const engineEn: EngineCatalog = {
   "status/qualitative-unclear": (d) => `The actual "${d.actual}" does not say achieved or not`,
   "status/no-actual": () => "No actual value",
   "status/actual-error": (d) => `The actual cell holds the error ${d.actual}`,
+  "status/actual-date": () => "The actual cell is a date Excel made, not a number",
   "status/actual-unreadable": (d) => `The actual "${d.actual}" cannot be read as a number`,
   "status/no-level": (d) => `The target level "${d.target}" cannot be read`,
   "status/boundary": (d) =>
@@ -284,4 +302,9 @@ export const engineEn: EngineCatalog = {
   "text-number/text": (d, f) =>
     `The ${d.role} cell "${d.text}" is text, not a number (read as ${f.num(d.value, 2)}); ` +
     "enter it as a number so Excel can compute with it",
+
+  "date-value/excel-date": (d) =>
+    `Excel turned "${d.typed}" into the date ${d.day} ${MONTHS[d.month - 1]} in the ${d.role} cell: ` +
+    `it is not computed as a number. To keep "${d.typed}", format the cell as Text or type an ` +
+    `apostrophe first ('${d.typed})`,
 };

@@ -131,6 +131,7 @@ export const engineVi: EngineCatalog = {
   "rule/duplicate-code": () => "Số thứ tự (TT) bị dùng hai lần",
   "rule/numbering-gap": () => "Số thứ tự (TT) bị bỏ qua",
   "rule/text-number": () => "Số được nhập dạng văn bản",
+  "rule/date-value": () => "Ô chỉ tiêu, kết quả hoặc tỷ lệ đã bị Excel đổi thành ngày",
 
   "detect/empty-sheet": () => "Trang tính trống, không có bảng chỉ tiêu.",
   "detect/no-header": () => NO_HEADER,
@@ -160,6 +161,7 @@ export const engineVi: EngineCatalog = {
   "target/unreadable": (d, f) => `Không đọc được chỉ tiêu "${f.clip(d.text)}" thành số: không đánh giá`,
   "target/unclear": (d, f) => `Chỉ tiêu "${f.clip(d.text)}" không rõ nghĩa: không đánh giá`,
   "target/cell-error": (d) => `Ô chỉ tiêu chứa lỗi ${d.error}`,
+  "target/date": () => "Ô chỉ tiêu là ngày do Excel tự đổi, không phải số: không đánh giá",
 
   "polarity/default": () => "mặc định: càng cao càng tốt",
   "polarity/user-higher": () => "Người dùng chọn: càng cao càng tốt",
@@ -184,6 +186,7 @@ export const engineVi: EngineCatalog = {
   "status/qualitative-unclear": (d) => `Kết quả «${d.actual}» không cho biết đạt hay không đạt`,
   "status/no-actual": () => "Chưa có kết quả thực hiện",
   "status/actual-error": (d) => `Ô kết quả chứa lỗi ${d.actual}`,
+  "status/actual-date": () => "Ô kết quả là ngày do Excel tự đổi, không phải số",
   "status/actual-unreadable": (d) => `Kết quả «${d.actual}» không đọc được thành số`,
   "status/no-level": (d) => `Không đọc được mức chỉ tiêu «${d.target}»`,
   "status/boundary": (d) =>
@@ -290,4 +293,9 @@ export const engineVi: EngineCatalog = {
   "text-number/text": (d, f) =>
     `Ô ${VALUE_CELL[d.role]} «${d.text}» là văn bản chứ không phải số (đọc được là ${f.num(d.value, 2)}); ` +
     "nên nhập dạng số để Excel tính được",
+
+  "date-value/excel-date": (d, f) =>
+    `Excel đã đổi «${d.typed}» thành ngày ${f.pad2(d.day)}/${f.pad2(d.month)} ở ô ${VALUE_CELL[d.role]}: ` +
+    `ô này không được tính như số. Để giữ «${d.typed}», định dạng ô là Văn bản (Text) hoặc gõ ` +
+    `dấu nháy trước («'${d.typed}»)`,
 };
