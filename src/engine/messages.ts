@@ -190,6 +190,14 @@ export interface EngineMessages extends RuleDescriptions {
     used: NumberConvention;
     other: NumberConvention;
   };
+  /** `againstSheet`: the reading the row's % confirmed is not the sheet's convention. */
+  "ambiguous-number/settled-by-percent": {
+    texts: readonly string[];
+    used: NumberConvention;
+    other: NumberConvention;
+    percentText: string;
+    againstSheet: boolean;
+  };
 
   "boundary-value/strict-threshold": { actual: number; target: string };
 

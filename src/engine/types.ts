@@ -196,6 +196,12 @@ export interface EvaluatedIndicator {
     percent: number | null;
     /** The reported % would be accepted under the other convention. */
     percentAccepted: boolean | null;
+    /**
+     * The row's own % is reproduced by one reading only, and the row is read that way. The
+     * fields above always describe the reading set aside: the other convention's, or the
+     * sheet's when only the other convention reproduces the %.
+     */
+    settledByPercent?: boolean;
   };
   reported: {
     percentText: string;

@@ -232,6 +232,12 @@ export const engineEn: EngineCatalog = {
     `${quoted(d.texts)} is read with the sheet's number convention, ${CONVENTION[d.used]}; read as ` +
     `${CONVENTION[d.other]}, the reported percent would match`,
 
+  "ambiguous-number/settled-by-percent": (d) =>
+    `${quoted(d.texts)} is read as ${CONVENTION[d.used]}` +
+    (d.againstSheet ? ", not the sheet's number convention," : "") +
+    ` because only that reading reproduces the row's own percent "${d.percentText}"; read as ` +
+    `${CONVENTION[d.other]}, the percent would not match`,
+
   "boundary-value/strict-threshold": (d, f) =>
     `The actual ${f.num(d.actual, 2)} equals the threshold of the strict target "${d.target}": missed if read ` +
     "strictly, achieved if read loosely; counted as achieved, please confirm",

@@ -222,6 +222,12 @@ export const engineVi: EngineCatalog = {
     `${quoted(d.texts)} được đọc theo quy ước số của trang, ${CONVENTION[d.used]}; nếu đọc theo ` +
     `${CONVENTION[d.other]} thì tỷ lệ ghi trong bảng sẽ khớp`,
 
+  "ambiguous-number/settled-by-percent": (d) =>
+    `${quoted(d.texts)} được đọc theo ${CONVENTION[d.used]}` +
+    (d.againstSheet ? ", khác quy ước số của trang," : "") +
+    ` vì chỉ cách đọc này khớp với tỷ lệ «${d.percentText}» ghi ở dòng này; đọc theo ` +
+    `${CONVENTION[d.other]} thì tỷ lệ không khớp`,
+
   "boundary-value/strict-threshold": (d, f) =>
     `Kết quả ${f.num(d.actual, 2)} bằng đúng ngưỡng của chỉ tiêu «${d.target}»: hiểu chặt («trên/dưới») ` +
     "là không đạt, hiểu rộng là đạt; đã tính là đạt, cần xác nhận",
