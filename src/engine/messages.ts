@@ -87,6 +87,10 @@ export type PositiveAction =
 /** "Không có …", "sạch ma túy": a count of good units. */
 export type Absence = "without" | "drug-free";
 
+/** Units whose figures have a commune's scale (suspect-magnitude's bounds). */
+export type UnitScale =
+  "thousand-head" | "thousand-people" | "thousand-households" | "dong" | "million-dong" | "billion-dong";
+
 /** The counts a summary statement states, as count-mismatch compares them. */
 export type StatedCount = "total" | "exceeded" | "achieved" | "missed";
 
@@ -252,6 +256,15 @@ export interface EngineMessages extends RuleDescriptions {
   "suspect-magnitude/far-from-target": { actual: number; ratio: number; target: number };
   "suspect-magnitude/rate-above-100": { name: string; actual: number };
   "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };
+  /** A figure past a commune's plausible bound for its unit (`above`: above `bound`, else below). */
+  "suspect-magnitude/unit-scale": {
+    role: "target" | "actual";
+    value: number;
+    unit: string;
+    scale: UnitScale;
+    bound: number;
+    above: boolean;
+  };
 
   "text-number/text": { role: "target" | "actual" | "percent"; text: string; value: number };
 

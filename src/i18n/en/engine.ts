@@ -7,6 +7,7 @@ import type {
   PositiveAction,
   StatedCount,
   StatusWord,
+  UnitScale,
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
@@ -86,6 +87,16 @@ const ABSENCE: Record<Absence, string> = {
 const NO_HEADER =
   "No header row with an indicator-name column ('Chỉ tiêu') and at least one of the " +
   "target, result, percent or assessment columns was found.";
+
+const SCALE: Record<UnitScale, string> = {
+  "thousand-head": "a commune's herd or flock is a few thousand to a few hundred thousand head",
+  "thousand-people": "a commune's population is a few thousand to tens of thousands",
+  "thousand-households": "a commune has hundreds to tens of thousands of households",
+  dong: "revenue, income or a price in đồng runs into millions",
+  "million-dong": "a commune's budget revenue is tens of billions of đồng, tens of thousands of millions",
+  "billion-dong":
+    "a commune's budget revenue is tens of billions of đồng, investment at most thousands of billions",
+};
 
 function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
@@ -304,6 +315,11 @@ export const engineEn: EngineCatalog = {
   "suspect-magnitude/percent-as-actual": (d, f) =>
     `The actual ${f.num(d.actual, 2)}% equals the percent of target in ${d.percentCell}: ` +
     `the percent of the target ${f.num(d.target, 2)}% may have been typed instead of the actual`,
+
+  "suspect-magnitude/unit-scale": (d, f) =>
+    `The ${d.role} ${f.num(d.value, 2)} ${d.unit} is ${d.above ? "too large" : "too small"} for a commune ` +
+    `(${SCALE[d.scale]}; ${d.above ? "above" : "below"} ${f.num(d.bound)} ${d.unit} is implausible): ` +
+    "check the unit or the entry",
 
   "text-number/text": (d, f) =>
     `The ${d.role} cell "${d.text}" is text, not a number (read as ${f.num(d.value, 2)}); ` +

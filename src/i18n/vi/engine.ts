@@ -7,6 +7,7 @@ import type {
   PositiveAction,
   StatedCount,
   StatusWord,
+  UnitScale,
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
@@ -87,6 +88,15 @@ const POSITIVE_ACTION: Record<PositiveAction, string> = {
 const ABSENCE: Record<Absence, string> = {
   without: "không có",
   "drug-free": "sạch ma túy",
+};
+
+const SCALE: Record<UnitScale, string> = {
+  "thousand-head": "đàn gia súc, gia cầm của một xã thường từ vài nghìn đến vài trăm nghìn con",
+  "thousand-people": "dân số một xã thường từ vài nghìn đến vài chục nghìn người",
+  "thousand-households": "một xã thường có từ vài trăm đến vài chục nghìn hộ",
+  dong: "thu ngân sách, thu nhập hay giá tính bằng đồng là số hàng triệu trở lên",
+  "million-dong": "thu ngân sách một xã thường vài chục tỷ đồng, tức vài chục nghìn triệu đồng",
+  "billion-dong": "thu ngân sách một xã thường vài chục tỷ đồng, vốn đầu tư nhiều nhất vài nghìn tỷ đồng",
 };
 
 const NO_HEADER =
@@ -295,6 +305,11 @@ export const engineVi: EngineCatalog = {
   "suspect-magnitude/percent-as-actual": (d, f) =>
     `Kết quả ${f.num(d.actual, 2)}% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô ${d.percentCell}: ` +
     `có thể đã ghi tỷ lệ % so với chỉ tiêu ${f.num(d.target, 2)}% thay cho kết quả`,
+
+  "suspect-magnitude/unit-scale": (d, f) =>
+    `${d.role === "target" ? "Chỉ tiêu" : "Kết quả"} ${f.num(d.value, 2)} ${d.unit} ` +
+    `${d.above ? "quá lớn" : "quá nhỏ"} với một xã (${SCALE[d.scale]}; ` +
+    `${d.above ? "trên" : "dưới"} ${f.num(d.bound)} ${d.unit} là bất thường): kiểm tra đơn vị tính hoặc số nhập`,
 
   "text-number/text": (d, f) =>
     `Ô ${VALUE_CELL[d.role]} «${d.text}» là văn bản chứ không phải số (đọc được là ${f.num(d.value, 2)}); ` +
