@@ -72,10 +72,19 @@ describe("isDateFormat", () => {
     expect(isDateFormat(format)).toBe(true);
   });
 
-  it.each(["0%", "#,##0", "0.0", "h:mm", "mm:ss", '"ngày "0', "[Red]0.0", "General", undefined])(
-    "%s does not",
-    (format) => {
-      expect(isDateFormat(format)).toBe(false);
-    },
-  );
+  it.each([
+    "0%",
+    "#,##0",
+    "0.0",
+    "h:mm",
+    "mm:ss",
+    '"ngày "0',
+    "[Red]0.0",
+    "#,##0 \\d",
+    "#,##0_d",
+    "General",
+    undefined,
+  ])("%s does not", (format) => {
+    expect(isDateFormat(format)).toBe(false);
+  });
 });

@@ -10,7 +10,7 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * A number format that shows a date: a day or year code ("d", "y") outside quoted literals,
- * escapes and bracketed parts ("[Red]", "[$-42A]"). Month "m" alone is not enough: "mm" is also
+ * escaped or spacing characters and bracketed parts ("[Red]", "[$-42A]"). Month "m" alone is not enough: "mm" is also
  * the minutes of a time format.
  */
 export function isDateFormat(format: string | undefined): boolean {
@@ -21,7 +21,8 @@ export function isDateFormat(format: string | undefined): boolean {
     const ch = format[k];
     if (ch === '"') quoted = !quoted;
     else if (quoted) continue;
-    else if (ch === "\\") k++;
+    // "\x" shows x; "_x" leaves x's width and "*x" fills with x: none is a code.
+    else if (ch === "\\" || ch === "_" || ch === "*") k++;
     else if (ch === "[") bracketed = true;
     else if (ch === "]") bracketed = false;
     else if (!bracketed && (ch === "d" || ch === "D" || ch === "y" || ch === "Y")) return true;
