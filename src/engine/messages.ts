@@ -163,7 +163,7 @@ export interface EngineMessages extends RuleDescriptions {
   "status/no-target": NoData;
   "status/relative-target": NoData;
   "status/compound-target": NoData;
-  "status/qualitative-unclear": { actual: string };
+  "status/qualitative-unclear": { actual: CellShown };
   "status/no-actual": NoData;
   "status/actual-error": { actual: string };
   "status/actual-date": NoData;
