@@ -35,10 +35,16 @@ export interface PercentFormula {
   readonly note?: EngineMessage;
 }
 
-/** What a row gives that needs the missing target or actual: the status label, the percent text. */
+/**
+ * A value cell as a finding names it: a text cell's text as written, or a number cell's value
+ * (shown ×100 with "%" for a percent format), which the catalog writes in its language's style.
+ */
+export type CellShown = string | { readonly number: number; readonly percent: boolean };
+
+/** What a row gives that needs the missing target or actual: the status label, the percent cell. */
 export interface GivenValues {
   readonly status?: string;
-  readonly percent?: string;
+  readonly percent?: CellShown;
 }
 
 /** Quantities a commune wants less of (hộ nghèo, tai nạn …), named in polarity reasons. */
@@ -81,6 +87,10 @@ export type PositiveAction =
 /** "Không có …", "sạch ma túy": a count of good units. */
 export type Absence = "without" | "drug-free";
 
+/** Units whose figures have a commune's scale (suspect-magnitude's bounds). */
+export type UnitScale =
+  "thousand-head" | "thousand-people" | "thousand-households" | "dong" | "million-dong" | "billion-dong";
+
 /** The counts a summary statement states, as count-mismatch compares them. */
 export type StatedCount = "total" | "exceeded" | "achieved" | "missed";
 
@@ -96,7 +106,8 @@ export type RuleId =
   | "count-mismatch"
   | "duplicate-code"
   | "numbering-gap"
-  | "text-number";
+  | "text-number"
+  | "date-value";
 
 type RuleDescriptions = { [Id in RuleId as `rule/${Id}`]: NoData };
 
@@ -128,6 +139,8 @@ export interface EngineMessages extends RuleDescriptions {
   "target/unreadable": { text: string };
   "target/unclear": { text: string };
   "target/cell-error": { error: string };
+  /** A number cell shown as a date (Excel turned "1-2" into 1 February). */
+  "target/date": NoData;
 
   // Polarity decisions and the cue each names.
   "polarity/default": NoData;
@@ -150,9 +163,10 @@ export interface EngineMessages extends RuleDescriptions {
   "status/no-target": NoData;
   "status/relative-target": NoData;
   "status/compound-target": NoData;
-  "status/qualitative-unclear": { actual: string };
+  "status/qualitative-unclear": { actual: CellShown };
   "status/no-actual": NoData;
   "status/actual-error": { actual: string };
+  "status/actual-date": NoData;
   "status/actual-unreadable": { actual: string };
   "status/no-level": { target: string };
   "status/boundary": { target: string };
@@ -180,6 +194,14 @@ export interface EngineMessages extends RuleDescriptions {
     used: NumberConvention;
     other: NumberConvention;
   };
+  /** `againstSheet`: the reading the row's % confirmed is not the sheet's convention. */
+  "ambiguous-number/settled-by-percent": {
+    texts: readonly string[];
+    used: NumberConvention;
+    other: NumberConvention;
+    percentText: string;
+    againstSheet: boolean;
+  };
 
   "boundary-value/strict-threshold": { actual: number; target: string };
 
@@ -200,7 +222,7 @@ export interface EngineMessages extends RuleDescriptions {
 
   "invalid-value/target-error": { error: string };
   "invalid-value/actual-error": { error: string };
-  "invalid-value/actual-unreadable": { actual: string; target: string };
+  "invalid-value/actual-unreadable": { actual: string; target: CellShown };
   "invalid-value/percent-error": { error: string };
   "invalid-value/percent-unreadable": { percent: string };
 
@@ -222,8 +244,8 @@ export interface EngineMessages extends RuleDescriptions {
 
   "status-mismatch/against-numbers": {
     label: string;
-    actual: string;
-    target: string;
+    actual: CellShown;
+    target: CellShown;
     percent: number | null;
     expected: StatusWord;
     judgedAsHigher: boolean;
@@ -234,8 +256,29 @@ export interface EngineMessages extends RuleDescriptions {
   "suspect-magnitude/far-from-target": { actual: number; ratio: number; target: number };
   "suspect-magnitude/rate-above-100": { name: string; actual: number };
   "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };
+  /** A figure past a commune's plausible bound for its unit (`above`: above `bound`, else below). */
+  "suspect-magnitude/unit-scale": {
+    role: "target" | "actual";
+    value: number;
+    unit: string;
+    scale: UnitScale;
+    bound: number;
+    above: boolean;
+  };
 
   "text-number/text": { role: "target" | "actual" | "percent"; text: string; value: number };
+
+  /**
+   * A target, actual or percent cell Excel turned into a date. `typed`: the text most likely
+   * typed, day and month as a Vietnamese clerk writes them ("1-2" for 1 February).
+   */
+  "date-value/excel-date": {
+    role: "target" | "actual" | "percent";
+    typed: string;
+    day: number;
+    month: number;
+    year: number;
+  };
 }
 
 export type EngineMessageId = keyof EngineMessages;

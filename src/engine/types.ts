@@ -25,7 +25,8 @@ export type ParsedNumber =
       /** The value came from a text cell rather than a numeric cell. */
       fromText: boolean;
     }
-  | { ok: false; reason: "empty" | "error" | "unparsable"; detail?: string };
+  /** "date": a number cell shown as a date, most often a value Excel turned into one ("1-2"). */
+  | { ok: false; reason: "empty" | "error" | "unparsable" | "date"; detail?: string };
 
 // ---------------------------------------------------------------- targets
 
@@ -195,6 +196,12 @@ export interface EvaluatedIndicator {
     percent: number | null;
     /** The reported % would be accepted under the other convention. */
     percentAccepted: boolean | null;
+    /**
+     * The row's own % is reproduced by one reading only, and the row is read that way. The
+     * fields above always describe the reading set aside: the other convention's, or the
+     * sheet's when only the other convention reproduces the %.
+     */
+    settledByPercent?: boolean;
   };
   reported: {
     percentText: string;

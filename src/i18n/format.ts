@@ -1,11 +1,14 @@
 /** How a catalog writes numbers, lists, sheet texts and nested messages in its language. */
 import { formatNumber } from "../engine/parse/numbers";
+import type { CellShown } from "../engine/messages";
 import type { Lang } from "../engine/types";
 
 export interface Format {
   readonly lang: Lang;
   /** vi "12.904" / "91,2"; en "12,904" / "91.2"; at most `decimals` decimals (default: all). */
   num(n: number, decimals?: number): string;
+  /** A value cell: a text as written, a number cell's value in this language's style ("91,2%"). */
+  cell(shown: CellShown): string;
   /** Two digits at least, as reports write counts ("09"). */
   pad2(n: number): string;
   /** A sheet's text shortened to `max` characters (default 80), an ellipsis marking the cut. */
@@ -24,6 +27,8 @@ export function formatFor(lang: Lang): Format {
   return {
     lang,
     num: (n, decimals) => formatNumber(n, lang, decimals),
+    cell: (shown) =>
+      typeof shown === "string" ? shown : formatNumber(shown.number, lang) + (shown.percent ? "%" : ""),
     pad2: (n) => (n < 10 ? `0${n}` : String(n)),
     clip,
     list: (items, separator) => items.join(separator),

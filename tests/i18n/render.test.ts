@@ -49,6 +49,26 @@ describe("rendering findings", () => {
     );
   });
 
+  it("writes a number cell in the reader's style and a text cell as written", () => {
+    const numbers = message("status-mismatch/against-numbers", {
+      label: "Đạt",
+      actual: { number: 12904.5, percent: false },
+      target: "13.000,5",
+      percent: null,
+      expected: "missed",
+      judgedAsHigher: false,
+    });
+    expect(both(numbers)).toEqual({
+      vi: "Đánh giá ghi «Đạt» nhưng kết quả 12.904,5 so với chỉ tiêu 13.000,5 là «không đạt»",
+      en: 'Reported "Đạt" but actual 12,904.5 against target 13.000,5 is "missed"',
+    });
+    const given = message("missing-value/actual-empty", {
+      given: { percent: { number: 91.2, percent: true } },
+    });
+    expect(render(given, "vi")).toContain("tỷ lệ 91,2%");
+    expect(render(given, "en")).toContain("percent 91.2%");
+  });
+
   it("status-mismatch names the numbers or the sub-rows", () => {
     const pct = (85 / 70) * 100;
     const numbers = message("status-mismatch/against-numbers", {
@@ -83,7 +103,7 @@ describe("rendering findings", () => {
         }),
         "en",
       ),
-    ).toBe('Reported "Đạt" but the worst of its sub-rows is "missed" is "missed"');
+    ).toBe('Reported "Đạt" but the worst of its sub-rows is "missed"');
   });
 
   it("count-mismatch lists each difference", () => {

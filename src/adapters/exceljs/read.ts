@@ -43,7 +43,12 @@ interface Converted {
   value: CellValue;
   text?: string;
   formula?: boolean;
+  /** A date's format when the cell has none of its own, so the engine still sees a date. */
+  dateFormat?: string;
 }
+
+/** The format a date written without one is shown with, as Excel set to Vietnam shows it. */
+const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
 
 /**
  * One ExcelJS value to the engine's value. Numbers carry no text: ExcelJS does not apply
@@ -57,7 +62,7 @@ function convertValue(raw: unknown): Converted | null {
   if (typeof raw === "boolean") return { value: raw, text: raw ? "TRUE" : "FALSE" };
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return null;
-    return { value: dateToSerial(raw), text: dateText(raw) };
+    return { value: dateToSerial(raw), text: dateText(raw), dateFormat: DEFAULT_DATE_FORMAT };
   }
   if (!isObject(raw)) return null;
   if (typeof raw.error === "string") return { value: { error: raw.error }, text: raw.error };
@@ -134,7 +139,7 @@ function parseRangeAddress(range: string): MergedArea | null {
 
 /**
  * Read one worksheet into a Grid: values (numbers, text, rich text joined, booleans, dates as
- * serial numbers with a d/m/y text, formula results, error values), number formats, merged
+ * serial numbers with a d/m/y text and a date format, formula results, error values), number formats, merged
  * areas and hidden rows. As in Office.js only the top-left cell of a merged area keeps its
  * value. One pass over the stored cells; empty cells cost nothing.
  */
@@ -156,6 +161,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       if (converted.text !== undefined) cell.text = converted.text;
       const numFmt = xc.numFmt;
       if (numFmt && numFmt !== "General") cell.numberFormat = numFmt;
+      else if (converted.dateFormat) cell.numberFormat = converted.dateFormat;
       if (converted.formula) cell.formula = true;
       if (!out) out = [];
       out[colNumber - 1] = cell;

@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 import { ambiguousNumber } from "./ambiguous-number";
 import { boundaryValue } from "./boundary-value";
 import { countMismatch } from "./count-mismatch";
+import { dateValue } from "./date-value";
 import { duplicateCode } from "./duplicate-code";
 import { invalidValue } from "./invalid-value";
 import { missingValue } from "./missing-value";
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly Rule[] = [
   duplicateCode,
   numberingGap,
   textNumber,
+  dateValue,
 ];
 
 /** Stable rule ids, for validating `disabledRules` / `--disable`. */
@@ -33,6 +35,7 @@ export {
   ambiguousNumber,
   boundaryValue,
   countMismatch,
+  dateValue,
   duplicateCode,
   invalidValue,
   missingValue,

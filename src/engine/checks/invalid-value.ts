@@ -2,7 +2,7 @@
 import { excelErrorText, isPlaceholderText } from "../parse/numbers";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding } from "./util";
+import { cellOf, finding, shownCell } from "./util";
 import { constantMessage, message } from "../messages";
 
 const NUMERIC_KINDS = new Set(["atLeast", "atMost", "exact", "range", "fraction"]);
@@ -58,7 +58,7 @@ export const invalidValue: RowRule = {
           cellOf(context, ind.row, "actual"),
           message("invalid-value/actual-unreadable", {
             actual: ind.actual.text.trim(),
-            target: ind.target.text.trim(),
+            target: shownCell(context, ind.row, "target", ind.target.text.trim()),
           }),
         ),
       );

@@ -4,12 +4,15 @@ import { subRowStatuses } from "../evaluate/units";
 import { constantMessage, message, type GivenValues } from "../messages";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding } from "./util";
+import type { RuleContext } from "./rule";
+import { cellOf, finding, shownCell } from "./util";
 
-/** The status label and the percent the row gives, as written; null when it gives neither. */
-function given(ind: EvaluatedIndicator): GivenValues | null {
+/** The status label and the percent the row gives, as shown; null when it gives neither. */
+function given(context: RuleContext, ind: EvaluatedIndicator): GivenValues | null {
   const status = ind.reported.status ? ind.reported.status.text.trim() : undefined;
-  const percent = ind.reported.percentParsed.ok ? ind.reported.percentText.trim() : undefined;
+  const percent = ind.reported.percentParsed.ok
+    ? shownCell(context, ind.row, "percent", ind.reported.percentText.trim())
+    : undefined;
   if (status === undefined && percent === undefined) return null;
   if (percent === undefined) return { status };
   return status === undefined ? { percent } : { status, percent };
@@ -32,6 +35,9 @@ export const missingValue: RowRule = {
     if (context.table.targetOnly) return null;
     return (ind, unit) => {
       if (!ind.reported.status && !ind.reported.percentParsed.ok) return;
+      // A value Excel turned into a date is not missing: date-value names it.
+      if (ind.target.reason?.id === "target/date") return;
+      if (!ind.actual.parsed.ok && ind.actual.parsed.reason === "date") return;
       const targetCellMissing = ind.target.kind === "none" && !ind.target.fromName;
       const actualEmpty =
         !ind.actual.parsed.ok && ind.actual.parsed.reason !== "unparsable" && !ind.actual.qualitative;
@@ -44,7 +50,7 @@ export const missingValue: RowRule = {
         subRowStatuses(context.indicators, unit).some((s) => s !== "unassessed")
       )
         return;
-      const what = given(ind);
+      const what = given(context, ind);
       if (!what) return;
       if (targetCellMissing) {
         const t = ind.target.text.trim();

@@ -3,7 +3,7 @@ import { subRowStatuses, worstStatus } from "../evaluate/units";
 import { constantMessage, message } from "../messages";
 import type { EvaluatedIndicator, Status } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
-import { cellOf, finding } from "./util";
+import { cellOf, finding, shownCell } from "./util";
 
 /** The status the numbers would give if higher were better. */
 function statusIfHigher(ind: EvaluatedIndicator): Status | null {
@@ -50,8 +50,8 @@ export const statusMismatch: RowRule = {
         ? message("status-mismatch/against-sub-rows", { label: label.text.trim(), expected, judgedAsHigher })
         : message("status-mismatch/against-numbers", {
             label: label.text.trim(),
-            actual: ind.actual.text.trim(),
-            target: ind.target.text.trim(),
+            actual: shownCell(context, ind.row, "actual", ind.actual.text.trim()),
+            target: shownCell(context, ind.row, "target", ind.target.text.trim()),
             percent: ind.percent,
             expected,
             judgedAsHigher,

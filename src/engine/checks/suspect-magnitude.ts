@@ -1,12 +1,14 @@
 /**
  * Implausible magnitudes (guide §7.5): an actual ten times the target or a tenth of it,
  * a rate above 100 %, "Nghìn con" next to a head count, a "%" column holding what is
- * really the percent of target.
+ * really the percent of target, and a unit its figure does not fit at a commune's scale
+ * ("Nghìn con" next to 5.436, "đồng" next to 65; see commune-scale.ts).
  */
 import { foldedStartsWith, foldFast } from "../text/fast-fold";
 import type { EvaluatedIndicator } from "../types";
 import { checkAlone, type RowRule } from "./row-rules";
 import { constantMessage, message } from "../messages";
+import { scaleMisfit } from "./commune-scale";
 import { cellOf, finding } from "./util";
 
 const FAR = 10;
@@ -43,16 +45,43 @@ export const suspectMagnitude: RowRule = {
     "suspect-magnitude/far-from-target",
     "suspect-magnitude/rate-above-100",
     "suspect-magnitude/percent-as-actual",
+    "suspect-magnitude/unit-scale",
   ] as const,
   check: (context) => checkAlone(suspectMagnitude, context),
   rowChecker(context, out) {
     return (ind) => {
-      const a = ind.actual.value;
-      if (a === null) return;
       const t = level(ind);
       const unit = ind.unit.trim();
+      const a = ind.actual.value;
+      // A target off its unit's scale is said once, whatever the actual.
+      const targetMisfit = t === undefined ? null : scaleMisfit(t, unit);
+      if (targetMisfit && t !== undefined) {
+        out.push(
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "target"),
+            message("suspect-magnitude/unit-scale", { role: "target", value: t, unit, ...targetMisfit }),
+          ),
+        );
+      }
+      if (a === null) return;
 
-      if (t !== undefined && t > 0 && a >= 1000 && a / t >= 100 && thousandsOfHeads(unit)) {
+      const headCount = t !== undefined && t > 0 && a >= 1000 && a / t >= 100 && thousandsOfHeads(unit);
+      // The actual's own misfit, unless the target shows the same unit problem or head-count says more.
+      const actualMisfit = headCount || targetMisfit ? null : scaleMisfit(a, unit);
+      if (actualMisfit) {
+        out.push(
+          finding(
+            suspectMagnitude,
+            ind.row,
+            cellOf(context, ind.row, "actual"),
+            message("suspect-magnitude/unit-scale", { role: "actual", value: a, unit, ...actualMisfit }),
+          ),
+        );
+      }
+
+      if (headCount && t !== undefined) {
         out.push(
           finding(
             suspectMagnitude,
@@ -62,6 +91,7 @@ export const suspectMagnitude: RowRule = {
           ),
         );
       } else if (
+        !actualMisfit &&
         t !== undefined &&
         t > 0 &&
         a > 0 &&

@@ -1,6 +1,7 @@
 /** Helpers shared by the checks: cell addresses and finding construction. */
-import { columnLetter } from "../grid";
-import type { EngineMessage } from "../messages";
+import { columnLetter, getCell } from "../grid";
+import type { CellShown, EngineMessage } from "../messages";
+import { isPercentFormat } from "../parse/numbers";
 import type { RuleContext } from "./rule";
 import type { ColumnRole, Finding, Severity } from "../types";
 
@@ -30,4 +31,17 @@ export function finding(
   severity: Severity = rule.severity,
 ): Finding {
   return { rule: rule.id, severity, row, cell, message };
+}
+
+/**
+ * A row's value cell as a finding names it: the text as written, or the number of a number cell
+ * the adapter gave no displayed text for, so the catalog writes it in the reader's style rather
+ * than as JavaScript does ("91.2" in a Vietnamese message).
+ */
+export function shownCell(context: RuleContext, row: number, role: ColumnRole, text: string): CellShown {
+  const column = context.table.columns[role];
+  const cell = column === undefined ? undefined : getCell(context.grid, row - 1, column);
+  if (!cell || typeof cell.value !== "number" || (cell.text !== undefined && cell.text !== "")) return text;
+  const percent = isPercentFormat(cell.numberFormat);
+  return { number: percent ? Number((cell.value * 100).toPrecision(15)) : cell.value, percent };
 }

@@ -2,7 +2,8 @@
  * A row's status and percent of target from its target, actual and polarity (guide §6), or the
  * reason it cannot be assessed.
  */
-import { constantMessage, message, type EngineMessage } from "../messages";
+import { constantMessage, message, type CellShown, type EngineMessage } from "../messages";
+import { numberText } from "../text/number-text";
 import type { EvaluatedIndicator, Polarity, ReportedLabel, Status, Target } from "../types";
 import { EPSILON, percentOf } from "./percent";
 
@@ -58,11 +59,23 @@ const TARGET_ONLY = constantMessage("status/target-only");
 const NO_TARGET = constantMessage("status/no-target");
 const RELATIVE_TARGET = constantMessage("status/relative-target");
 const COMPOUND_TARGET = constantMessage("status/compound-target");
+const ACTUAL_DATE = constantMessage("status/actual-date");
+
+/**
+ * The actual as a reason names it: a number cell whose text is only its value written as
+ * JavaScript does ("95.5") by its number, for the catalog to write in the reader's style.
+ */
+function shownActual(actual: EvaluatedIndicator["actual"]): CellShown {
+  const p = actual.parsed;
+  if (!p.ok || p.fromText || p.isPercent || actual.value === null) return actual.text;
+  return actual.text === numberText(actual.value) ? { number: actual.value, percent: false } : actual.text;
+}
 
 function actualProblem(actual: EvaluatedIndicator["actual"]): EngineMessage {
   const p = actual.parsed;
   if (!p.ok && p.reason === "empty") return NO_ACTUAL;
   if (!p.ok && p.reason === "error") return message("status/actual-error", { actual: actual.text });
+  if (!p.ok && p.reason === "date") return ACTUAL_DATE;
   return message("status/actual-unreadable", { actual: actual.text });
 }
 
@@ -91,7 +104,7 @@ export function assess(
       if (label) return assessed(out, null, label.status);
       if (!actual.parsed.ok && actual.parsed.reason === "empty")
         return unassessed(out, actualProblem(actual));
-      return unassessed(out, message("status/qualitative-unclear", { actual: actual.text }));
+      return unassessed(out, message("status/qualitative-unclear", { actual: shownActual(actual) }));
     }
     default:
       break;

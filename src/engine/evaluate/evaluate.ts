@@ -15,7 +15,7 @@ import { readName, type NameReading } from "../parse/polarity";
 import type { EvaluatedIndicator, IndicatorRow, NumberConvention, ParsedNumber, Polarity } from "../types";
 import { assess } from "./assess";
 import { changedRoles, mayBeAmbiguous, otherReading, sameTarget } from "./other-reading";
-import { percentAcceptedFor } from "./percent";
+import { percentAcceptedFor, reportedPercentAccepted } from "./percent";
 import { decidePolarity } from "./polarity-choice";
 import { parseActual, parseTargetCell } from "./row-cells";
 
@@ -84,19 +84,57 @@ export function evaluateRow(row: IndicatorRow, options: EvaluateOptions): Evalua
   );
   if (roles.length === 0) return evaluated;
   const { status, percent } = other.assessment;
-  evaluated.ambiguity = {
-    convention,
-    roles,
+  const tolerance = options.tolerance ?? 0;
+  const otherAccepted = percentAcceptedFor(
+    other.percentParsed,
+    other.actual.value,
     status,
-    percent,
-    percentAccepted: percentAcceptedFor(
-      other.percentParsed,
-      other.actual.value,
-      status,
-      other.target,
-      other.polarity,
-      options.tolerance ?? 0,
-    ),
-  };
+    other.target,
+    other.polarity,
+    tolerance,
+  );
+  evaluated.ambiguity = { convention, roles, status, percent, percentAccepted: otherAccepted };
+  const hereAccepted = otherAccepted === null ? null : reportedPercentAccepted(evaluated, tolerance);
+  if (hereAccepted === true && otherAccepted === false) {
+    // The row's own % reproduces only the sheet's reading: nothing is left open.
+    evaluated.ambiguity.settledByPercent = true;
+  } else if (
+    hereAccepted === false &&
+    otherAccepted === true &&
+    other.polarity === evaluated.polarity.polarity
+  ) {
+    // Only the other reading reproduces the row's own %: the row is read that way, and no
+    // finding is built on the reading it contradicts.
+    adoptOtherReading(evaluated, other, options.convention, otherPercent, options.targetOnly === true);
+  }
   return evaluated;
+}
+
+/**
+ * Re-read a row in the other convention, keeping in `ambiguity` what the sheet's convention
+ * gave (so the note can say what was set aside and why).
+ */
+function adoptOtherReading(
+  evaluated: EvaluatedIndicator,
+  other: ReturnType<typeof otherReading>,
+  sheetConvention: NumberConvention,
+  otherPercent: number | null,
+  targetOnly: boolean,
+): void {
+  const setAside = { status: evaluated.status, percent: evaluated.percent };
+  evaluated.target = other.target;
+  evaluated.actual = other.actual;
+  evaluated.reported.percentParsed = other.percentParsed;
+  evaluated.reported.percent = otherPercent;
+  delete evaluated.statusReason;
+  delete evaluated.boundary;
+  assess(evaluated, other.target, other.actual, other.polarity, targetOnly);
+  evaluated.ambiguity = {
+    convention: sheetConvention,
+    roles: evaluated.ambiguity?.roles ?? [],
+    status: setAside.status,
+    percent: setAside.percent,
+    percentAccepted: false,
+    settledByPercent: true,
+  };
 }

@@ -3,9 +3,9 @@
  * may carry ("… đạt 98% trở lên"), the actual as a number, a count ("05/07") or a label.
  */
 import { cellText, isCellError, type Cell } from "../grid";
-import { message } from "../messages";
+import { constantMessage, message } from "../messages";
 import { parseQualitativeActual } from "../parse/labels";
-import { isPercentFormat, parseCellNumber } from "../parse/numbers";
+import { isDateCell, isPercentFormat, parseCellNumber } from "../parse/numbers";
 import { digitsOf } from "../parse/polarity";
 import { parseTargetCellText, withNameComparator } from "../parse/targets";
 import { fewDecimals, numberText, scaledDigits } from "../text/number-text";
@@ -65,12 +65,16 @@ function parseTargetText(
   return nameMayQualify(alone.value, nameDigits) ? withNameComparator(alone, name) : alone;
 }
 
+const TARGET_DATE = constantMessage("target/date");
+
 export function parseTargetCell(
   cell: Cell | undefined,
   name: string,
   nameDigits: string,
   convention: NumberConvention,
 ): Target {
+  // A date's serial number is no level: the date-value check names what was typed.
+  if (isDateCell(cell)) return { text: cellText(cell), kind: "none", reason: TARGET_DATE };
   if (cell && typeof cell.value === "number") {
     const v = cell.value;
     if (Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0) && !isPercentFormat(cell.numberFormat)) {

@@ -7,6 +7,7 @@ import type {
   PositiveAction,
   StatedCount,
   StatusWord,
+  UnitScale,
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
@@ -87,15 +88,25 @@ const NO_HEADER =
   "No header row with an indicator-name column ('Chỉ tiêu') and at least one of the " +
   "target, result, percent or assessment columns was found.";
 
+const SCALE: Record<UnitScale, string> = {
+  "thousand-head": "a commune's herd or flock is a few thousand to a few hundred thousand head",
+  "thousand-people": "a commune's population is a few thousand to tens of thousands",
+  "thousand-households": "a commune has hundreds to tens of thousands of households",
+  dong: "revenue, income or a price in đồng runs into millions",
+  "million-dong": "a commune's budget revenue is tens of billions of đồng, tens of thousands of millions",
+  "billion-dong":
+    "a commune's budget revenue is tens of billions of đồng, investment at most thousands of billions",
+};
+
 function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
 }
 
 /** "The status "Đạt" and the percent 95%", capitalised to open the sentence. */
-function given(g: GivenValues): string {
+function given(g: GivenValues, f: RenderFormat): string {
   const parts: string[] = [];
   if (g.status !== undefined) parts.push(`the status "${g.status}"`);
-  if (g.percent !== undefined) parts.push(`the percent ${g.percent}`);
+  if (g.percent !== undefined) parts.push(`the percent ${f.cell(g.percent)}`);
   const s = parts.join(" and ");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -112,6 +123,21 @@ function computed(candidates: readonly PercentFormula[], f: RenderFormat): strin
 
 const LOWER_JUDGED_AS_HIGHER =
   "; it looks judged as if higher were better, but lower is better for this indicator";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export const engineEn: EngineCatalog = {
   "sheet/no-table": () => "No target table was found on this sheet",
@@ -130,6 +156,7 @@ export const engineEn: EngineCatalog = {
   "rule/duplicate-code": () => "A row number (TT) is used twice",
   "rule/numbering-gap": () => "A row number (TT) is skipped",
   "rule/text-number": () => "A number typed as text",
+  "rule/date-value": () => "A target, actual or percent cell Excel turned into a date",
 
   "detect/empty-sheet": () => "The sheet is empty: no target table.",
   "detect/no-header": () => NO_HEADER,
@@ -158,6 +185,7 @@ export const engineEn: EngineCatalog = {
   "target/unreadable": (d, f) => `Cannot read the target "${f.clip(d.text)}" as a number: not assessed`,
   "target/unclear": (d, f) => `The target "${f.clip(d.text)}" is unclear: not assessed`,
   "target/cell-error": (d) => `The target cell holds the error ${d.error}`,
+  "target/date": () => "The target cell is a date Excel made, not a number: not assessed",
 
   "polarity/default": () => "default: higher is better",
   "polarity/user-higher": () => "Chosen by the user: higher is better",
@@ -181,9 +209,10 @@ export const engineEn: EngineCatalog = {
   "status/no-target": () => "No target assigned",
   "status/relative-target": () => "The target is relative to a baseline the table does not hold",
   "status/compound-target": () => "The target holds several sub-targets",
-  "status/qualitative-unclear": (d) => `The actual "${d.actual}" does not say achieved or not`,
+  "status/qualitative-unclear": (d, f) => `The actual "${f.cell(d.actual)}" does not say achieved or not`,
   "status/no-actual": () => "No actual value",
   "status/actual-error": (d) => `The actual cell holds the error ${d.actual}`,
+  "status/actual-date": () => "The actual cell is a date Excel made, not a number",
   "status/actual-unreadable": (d) => `The actual "${d.actual}" cannot be read as a number`,
   "status/no-level": (d) => `The target level "${d.target}" cannot be read`,
   "status/boundary": (d) =>
@@ -214,6 +243,12 @@ export const engineEn: EngineCatalog = {
     `${quoted(d.texts)} is read with the sheet's number convention, ${CONVENTION[d.used]}; read as ` +
     `${CONVENTION[d.other]}, the reported percent would match`,
 
+  "ambiguous-number/settled-by-percent": (d) =>
+    `${quoted(d.texts)} is read as ${CONVENTION[d.used]}` +
+    (d.againstSheet ? ", not the sheet's number convention," : "") +
+    ` because only that reading reproduces the row's own percent "${d.percentText}"; read as ` +
+    `${CONVENTION[d.other]}, the percent would not match`,
+
   "boundary-value/strict-threshold": (d, f) =>
     `The actual ${f.num(d.actual, 2)} equals the threshold of the strict target "${d.target}": missed if read ` +
     "strictly, achieved if read loosely; counted as achieved, please confirm",
@@ -239,18 +274,18 @@ export const engineEn: EngineCatalog = {
 
   "invalid-value/target-error": (d) => `The target cell holds the error ${d.error}`,
   "invalid-value/actual-error": (d) => `The actual cell holds the error ${d.error}`,
-  "invalid-value/actual-unreadable": (d) =>
-    `The actual "${d.actual}" cannot be read as a number to compare with the target ${d.target}`,
+  "invalid-value/actual-unreadable": (d, f) =>
+    `The actual "${d.actual}" cannot be read as a number to compare with the target ${f.cell(d.target)}`,
   "invalid-value/percent-error": (d) => `The percent cell holds the error ${d.error}`,
   "invalid-value/percent-unreadable": (d) => `The percent "${d.percent}" cannot be read as a number`,
 
-  "missing-value/target-error": (d) => `${given(d.given)} given but the target is the error ${d.error}`,
-  "missing-value/target-without-level": (d) =>
-    `${given(d.given)} given but the target is "${d.target}" (no level to compare with)`,
-  "missing-value/target-empty": (d) => `${given(d.given)} given but the target cell is empty`,
-  "missing-value/actual-error": (d) => `${given(d.given)} given but the actual is the error ${d.error}`,
-  "missing-value/actual-text": (d) => `${given(d.given)} given but the actual is "${d.actual}"`,
-  "missing-value/actual-empty": (d) => `${given(d.given)} given but the actual cell is empty`,
+  "missing-value/target-error": (d, f) => `${given(d.given, f)} given but the target is the error ${d.error}`,
+  "missing-value/target-without-level": (d, f) =>
+    `${given(d.given, f)} given but the target is "${d.target}" (no level to compare with)`,
+  "missing-value/target-empty": (d, f) => `${given(d.given, f)} given but the target cell is empty`,
+  "missing-value/actual-error": (d, f) => `${given(d.given, f)} given but the actual is the error ${d.error}`,
+  "missing-value/actual-text": (d, f) => `${given(d.given, f)} given but the actual is "${d.actual}"`,
+  "missing-value/actual-empty": (d, f) => `${given(d.given, f)} given but the actual cell is empty`,
 
   "numbering-gap/gap": (d) =>
     `No. ${d.code} follows No. ${d.previous}: No. ${d.prefix ? `${d.prefix}.` : ""}` +
@@ -262,12 +297,12 @@ export const engineEn: EngineCatalog = {
     `${formula(d.asHigher, f)}, computed as if higher were better, but lower is better here`,
 
   "status-mismatch/against-numbers": (d, f) =>
-    `Reported "${d.label}" but actual ${d.actual || "—"} against target ${d.target || "—"}` +
+    `Reported "${d.label}" but actual ${f.cell(d.actual) || "—"} against target ${f.cell(d.target) || "—"}` +
     `${d.percent === null ? "" : ` (${f.num(d.percent, 2)}%)`} is "${STATUS[d.expected]}"` +
     (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
   "status-mismatch/against-sub-rows": (d) =>
-    `Reported "${d.label}" but the worst of its sub-rows is "${STATUS[d.expected]}" ` +
-    `is "${STATUS[d.expected]}"${d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""}`,
+    `Reported "${d.label}" but the worst of its sub-rows is "${STATUS[d.expected]}"` +
+    (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
 
   "suspect-magnitude/head-count": (d, f) =>
     `The actual ${f.num(d.actual, 2)} with unit "${d.unit}" looks like a head count ` +
@@ -281,7 +316,17 @@ export const engineEn: EngineCatalog = {
     `The actual ${f.num(d.actual, 2)}% equals the percent of target in ${d.percentCell}: ` +
     `the percent of the target ${f.num(d.target, 2)}% may have been typed instead of the actual`,
 
+  "suspect-magnitude/unit-scale": (d, f) =>
+    `The ${d.role} ${f.num(d.value, 2)} ${d.unit} is ${d.above ? "too large" : "too small"} for a commune ` +
+    `(${SCALE[d.scale]}; ${d.above ? "above" : "below"} ${f.num(d.bound)} ${d.unit} is implausible): ` +
+    "check the unit or the entry",
+
   "text-number/text": (d, f) =>
     `The ${d.role} cell "${d.text}" is text, not a number (read as ${f.num(d.value, 2)}); ` +
     "enter it as a number so Excel can compute with it",
+
+  "date-value/excel-date": (d) =>
+    `Excel turned "${d.typed}" into the date ${d.day} ${MONTHS[d.month - 1]} in the ${d.role} cell: ` +
+    `it is not computed as a number. To keep "${d.typed}", format the cell as Text or type an ` +
+    `apostrophe first ('${d.typed})`,
 };

@@ -7,6 +7,7 @@ import type {
   PositiveAction,
   StatedCount,
   StatusWord,
+  UnitScale,
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
@@ -89,6 +90,15 @@ const ABSENCE: Record<Absence, string> = {
   "drug-free": "sạch ma túy",
 };
 
+const SCALE: Record<UnitScale, string> = {
+  "thousand-head": "đàn gia súc, gia cầm của một xã thường từ vài nghìn đến vài trăm nghìn con",
+  "thousand-people": "dân số một xã thường từ vài nghìn đến vài chục nghìn người",
+  "thousand-households": "một xã thường có từ vài trăm đến vài chục nghìn hộ",
+  dong: "thu ngân sách, thu nhập hay giá tính bằng đồng là số hàng triệu trở lên",
+  "million-dong": "thu ngân sách một xã thường vài chục tỷ đồng, tức vài chục nghìn triệu đồng",
+  "billion-dong": "thu ngân sách một xã thường vài chục tỷ đồng, vốn đầu tư nhiều nhất vài nghìn tỷ đồng",
+};
+
 const NO_HEADER =
   "Không tìm thấy dòng tiêu đề có cột 'Chỉ tiêu' (tên chỉ tiêu) cùng ít nhất một cột " +
   "'Chỉ tiêu NQ', 'Kết quả thực hiện', 'Tỷ lệ (%)' hoặc 'Đánh giá'.";
@@ -97,10 +107,10 @@ function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
 }
 
-function given(g: GivenValues): string {
+function given(g: GivenValues, f: RenderFormat): string {
   const parts: string[] = [];
   if (g.status !== undefined) parts.push(`đánh giá «${g.status}»`);
-  if (g.percent !== undefined) parts.push(`tỷ lệ ${g.percent}`);
+  if (g.percent !== undefined) parts.push(`tỷ lệ ${f.cell(g.percent)}`);
   return parts.join(" và ");
 }
 
@@ -131,6 +141,7 @@ export const engineVi: EngineCatalog = {
   "rule/duplicate-code": () => "Số thứ tự (TT) bị dùng hai lần",
   "rule/numbering-gap": () => "Số thứ tự (TT) bị bỏ qua",
   "rule/text-number": () => "Số được nhập dạng văn bản",
+  "rule/date-value": () => "Ô chỉ tiêu, kết quả hoặc tỷ lệ đã bị Excel đổi thành ngày",
 
   "detect/empty-sheet": () => "Trang tính trống, không có bảng chỉ tiêu.",
   "detect/no-header": () => NO_HEADER,
@@ -160,6 +171,7 @@ export const engineVi: EngineCatalog = {
   "target/unreadable": (d, f) => `Không đọc được chỉ tiêu "${f.clip(d.text)}" thành số: không đánh giá`,
   "target/unclear": (d, f) => `Chỉ tiêu "${f.clip(d.text)}" không rõ nghĩa: không đánh giá`,
   "target/cell-error": (d) => `Ô chỉ tiêu chứa lỗi ${d.error}`,
+  "target/date": () => "Ô chỉ tiêu là ngày do Excel tự đổi, không phải số: không đánh giá",
 
   "polarity/default": () => "mặc định: càng cao càng tốt",
   "polarity/user-higher": () => "Người dùng chọn: càng cao càng tốt",
@@ -181,9 +193,10 @@ export const engineVi: EngineCatalog = {
   "status/no-target": () => "Không giao chỉ tiêu",
   "status/relative-target": () => "Chỉ tiêu so với mốc không có trong bảng",
   "status/compound-target": () => "Chỉ tiêu gồm nhiều chỉ tiêu con",
-  "status/qualitative-unclear": (d) => `Kết quả «${d.actual}» không cho biết đạt hay không đạt`,
+  "status/qualitative-unclear": (d, f) => `Kết quả «${f.cell(d.actual)}» không cho biết đạt hay không đạt`,
   "status/no-actual": () => "Chưa có kết quả thực hiện",
   "status/actual-error": (d) => `Ô kết quả chứa lỗi ${d.actual}`,
+  "status/actual-date": () => "Ô kết quả là ngày do Excel tự đổi, không phải số",
   "status/actual-unreadable": (d) => `Kết quả «${d.actual}» không đọc được thành số`,
   "status/no-level": (d) => `Không đọc được mức chỉ tiêu «${d.target}»`,
   "status/boundary": (d) =>
@@ -219,6 +232,12 @@ export const engineVi: EngineCatalog = {
     `${quoted(d.texts)} được đọc theo quy ước số của trang, ${CONVENTION[d.used]}; nếu đọc theo ` +
     `${CONVENTION[d.other]} thì tỷ lệ ghi trong bảng sẽ khớp`,
 
+  "ambiguous-number/settled-by-percent": (d) =>
+    `${quoted(d.texts)} được đọc theo ${CONVENTION[d.used]}` +
+    (d.againstSheet ? ", khác quy ước số của trang," : "") +
+    ` vì chỉ cách đọc này khớp với tỷ lệ «${d.percentText}» ghi ở dòng này; đọc theo ` +
+    `${CONVENTION[d.other]} thì tỷ lệ không khớp`,
+
   "boundary-value/strict-threshold": (d, f) =>
     `Kết quả ${f.num(d.actual, 2)} bằng đúng ngưỡng của chỉ tiêu «${d.target}»: hiểu chặt («trên/dưới») ` +
     "là không đạt, hiểu rộng là đạt; đã tính là đạt, cần xác nhận",
@@ -244,18 +263,18 @@ export const engineVi: EngineCatalog = {
 
   "invalid-value/target-error": (d) => `Ô chỉ tiêu chứa lỗi ${d.error}`,
   "invalid-value/actual-error": (d) => `Ô kết quả thực hiện chứa lỗi ${d.error}`,
-  "invalid-value/actual-unreadable": (d) =>
-    `Kết quả thực hiện «${d.actual}» không đọc được thành số để so với chỉ tiêu ${d.target}`,
+  "invalid-value/actual-unreadable": (d, f) =>
+    `Kết quả thực hiện «${d.actual}» không đọc được thành số để so với chỉ tiêu ${f.cell(d.target)}`,
   "invalid-value/percent-error": (d) => `Ô tỷ lệ chứa lỗi ${d.error}`,
   "invalid-value/percent-unreadable": (d) => `Tỷ lệ «${d.percent}» không đọc được thành số`,
 
-  "missing-value/target-error": (d) => `Có ${given(d.given)} nhưng chỉ tiêu là lỗi ${d.error}`,
-  "missing-value/target-without-level": (d) =>
-    `Có ${given(d.given)} nhưng chỉ tiêu là «${d.target}» (không có mức để so)`,
-  "missing-value/target-empty": (d) => `Có ${given(d.given)} nhưng ô chỉ tiêu trống`,
-  "missing-value/actual-error": (d) => `Có ${given(d.given)} nhưng kết quả thực hiện là lỗi ${d.error}`,
-  "missing-value/actual-text": (d) => `Có ${given(d.given)} nhưng kết quả thực hiện là «${d.actual}»`,
-  "missing-value/actual-empty": (d) => `Có ${given(d.given)} nhưng ô kết quả thực hiện trống`,
+  "missing-value/target-error": (d, f) => `Có ${given(d.given, f)} nhưng chỉ tiêu là lỗi ${d.error}`,
+  "missing-value/target-without-level": (d, f) =>
+    `Có ${given(d.given, f)} nhưng chỉ tiêu là «${d.target}» (không có mức để so)`,
+  "missing-value/target-empty": (d, f) => `Có ${given(d.given, f)} nhưng ô chỉ tiêu trống`,
+  "missing-value/actual-error": (d, f) => `Có ${given(d.given, f)} nhưng kết quả thực hiện là lỗi ${d.error}`,
+  "missing-value/actual-text": (d, f) => `Có ${given(d.given, f)} nhưng kết quả thực hiện là «${d.actual}»`,
+  "missing-value/actual-empty": (d, f) => `Có ${given(d.given, f)} nhưng ô kết quả thực hiện trống`,
 
   "numbering-gap/gap": (d) =>
     `Sau TT ${d.previous} là TT ${d.code}: thiếu TT ${d.prefix ? `${d.prefix}.` : ""}` +
@@ -268,12 +287,12 @@ export const engineVi: EngineCatalog = {
     `${formula(d.asHigher, f)}, tính như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt`,
 
   "status-mismatch/against-numbers": (d, f) =>
-    `Đánh giá ghi «${d.label}» nhưng kết quả ${d.actual || "—"} so với chỉ tiêu ${d.target || "—"}` +
+    `Đánh giá ghi «${d.label}» nhưng kết quả ${f.cell(d.actual) || "—"} so với chỉ tiêu ${f.cell(d.target) || "—"}` +
     `${d.percent === null ? "" : ` (${f.num(d.percent, 2)}%)`} là «${STATUS[d.expected]}»` +
     (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
   "status-mismatch/against-sub-rows": (d) =>
-    `Đánh giá ghi «${d.label}» nhưng mức thấp nhất của các dòng con là «${STATUS[d.expected]}» ` +
-    `là «${STATUS[d.expected]}»${d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""}`,
+    `Đánh giá ghi «${d.label}» nhưng mức thấp nhất của các dòng con là «${STATUS[d.expected]}»` +
+    (d.judgedAsHigher ? LOWER_JUDGED_AS_HIGHER : ""),
 
   "suspect-magnitude/head-count": (d, f) =>
     `Kết quả ${f.num(d.actual, 2)} với đơn vị «${d.unit}» có vẻ là số đếm từng cá thể ` +
@@ -287,7 +306,17 @@ export const engineVi: EngineCatalog = {
     `Kết quả ${f.num(d.actual, 2)}% bằng đúng tỷ lệ so với chỉ tiêu ghi ở ô ${d.percentCell}: ` +
     `có thể đã ghi tỷ lệ % so với chỉ tiêu ${f.num(d.target, 2)}% thay cho kết quả`,
 
+  "suspect-magnitude/unit-scale": (d, f) =>
+    `${d.role === "target" ? "Chỉ tiêu" : "Kết quả"} ${f.num(d.value, 2)} ${d.unit} ` +
+    `${d.above ? "quá lớn" : "quá nhỏ"} với một xã (${SCALE[d.scale]}; ` +
+    `${d.above ? "trên" : "dưới"} ${f.num(d.bound)} ${d.unit} là bất thường): kiểm tra đơn vị tính hoặc số nhập`,
+
   "text-number/text": (d, f) =>
     `Ô ${VALUE_CELL[d.role]} «${d.text}» là văn bản chứ không phải số (đọc được là ${f.num(d.value, 2)}); ` +
     "nên nhập dạng số để Excel tính được",
+
+  "date-value/excel-date": (d, f) =>
+    `Excel đã đổi «${d.typed}» thành ngày ${f.pad2(d.day)}/${f.pad2(d.month)} ở ô ${VALUE_CELL[d.role]}: ` +
+    `ô này không được tính như số. Để giữ «${d.typed}», định dạng ô là Văn bản (Text) hoặc gõ ` +
+    `dấu nháy trước («'${d.typed}»)`,
 };

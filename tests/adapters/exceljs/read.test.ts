@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { dateToSerial, worksheetToGrid } from "../../../src/adapters/exceljs/read";
 import { getCell, cellText } from "../../../src/engine/grid";
+import { isDateCell } from "../../../src/engine/parse/numbers";
 
 /** Write the workbook to bytes and read it back, as the command line does with a file. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -81,6 +82,24 @@ describe("worksheetToGrid", () => {
     expect(cell?.value).toBe(dateToSerial(new Date(Date.UTC(2025, 8, 5))));
     expect(cell?.value).toBe(45905);
     expect(cell?.text).toBe("05/09/2025");
+  });
+
+  it("marks a date as a date by its number format, whether the file gave one or not", async () => {
+    expect(isDateCell(getCell(grid, 1, 7))).toBe(true);
+    // A Date set without a format, read without writing the file (no format is added then).
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu 01");
+    ws.getCell("A1").value = new Date(Date.UTC(2026, 1, 1));
+    // "1-2" typed in Excel set to Vietnam: the serial of 1 February with the format Excel gave it.
+    ws.getCell("B1").value = 46054;
+    ws.getCell("B1").numFmt = "d-mmm";
+    const typed = worksheetToGrid((await roundTrip(wb)).getWorksheet("Biểu 01")!);
+    const unsaved = worksheetToGrid(ws);
+    expect(getCell(unsaved, 0, 0)).toMatchObject({ value: 46054, numberFormat: "dd/mm/yyyy" });
+    expect(isDateCell(getCell(typed, 0, 0))).toBe(true);
+    expect(getCell(typed, 0, 1)?.value).toBe(46054);
+    expect(isDateCell(getCell(typed, 0, 1))).toBe(true);
+    expect(isDateCell(getCell(grid, 1, 3))).toBe(false);
   });
 
   it("reads a hyperlink's text", () => {

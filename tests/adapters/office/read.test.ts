@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { readSheetGrid } from "../../../src/adapters/office/read";
+import { isDateCell } from "../../../src/engine/parse/numbers";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
 import { PAYLOAD_LIMIT, FakeExcel, FakeWorkbookState, addTargetTable } from "../../support/fake-excel";
 
@@ -44,6 +45,17 @@ describe("reading a sheet through Office.js", () => {
     expect(grid.cells[4]?.[1]).toBeUndefined();
     expect(grid.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
     expect(grid.hiddenRows).toEqual([4]);
+  });
+
+  it("keeps a date's number format, so a value Excel turned into a date is seen as one", async () => {
+    const state = new FakeWorkbookState();
+    state
+      .addSheet("Biểu 01")
+      .setValues([["Lúa", { value: 46054, text: "01/02", numberFormat: "dd/mm" }, 3150]], 0, 0);
+    const { grid } = await readWith(new FakeExcel(state));
+    expect(grid.cells[0]?.[1]).toEqual({ value: 46054, text: "01/02", numberFormat: "dd/mm" });
+    expect(isDateCell(grid.cells[0]?.[1] ?? undefined)).toBe(true);
+    expect(isDateCell(grid.cells[0]?.[2] ?? undefined)).toBe(false);
   });
 
   it("reads hidden rows and skips merges on an Excel without the newer sets (ExcelApi 1.7)", async () => {

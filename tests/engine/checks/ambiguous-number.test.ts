@@ -1,4 +1,7 @@
 import { ambiguousNumber } from "../../../src/engine/checks/ambiguous-number";
+import { percentMismatch } from "../../../src/engine/checks/percent-mismatch";
+import { statusMismatch } from "../../../src/engine/checks/status-mismatch";
+import { render } from "../../../src/i18n";
 import { context } from "../helpers";
 import { evaluated } from "../indicator-rows";
 
@@ -15,15 +18,45 @@ describe("ambiguous-number", () => {
     });
   });
 
-  it("warns when the other reading would change the % verdict", () => {
+  it("notes, without a warning, a reading the row's own % confirms", () => {
     // Actual "1,500" against 1: read as 1.5 the reported 150 % holds; read as 1500 it would not.
     const ind = evaluated(21, { target: 1, actual: "1,500", percent: 150 });
     const found = ambiguousNumber.check(context([ind]));
-    expect(found.map((f) => f.cell)).toEqual(["E21"]);
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([["E21", "info"]]);
     expect(found[0].message).toEqual({
-      id: "ambiguous-number/percent-unmatched",
-      data: { texts: ["1,500"], used: "vi", other: "en" },
+      id: "ambiguous-number/settled-by-percent",
+      data: { texts: ["1,500"], used: "vi", other: "en", percentText: "150", againstSheet: false },
     });
+    expect([ind.actual.value, ind.status]).toEqual([1.5, "exceeded"]);
+  });
+
+  it("reads the row the other way when only that reading reproduces its own %", () => {
+    // Vietnamese sheet: "1,250" is 1.25, 0.125 % of 1000; the row says 125 %, which only 1250 gives.
+    const ind = evaluated(24, { target: 1000, actual: "1,250", percent: 125, status: "Vượt" });
+    expect([ind.actual.value, ind.percent, ind.status]).toEqual([1250, 125, "exceeded"]);
+    const found = ambiguousNumber.check(context([ind]));
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([["E24", "info"]]);
+    expect(found[0].message.data).toEqual({
+      texts: ["1,250"],
+      used: "en",
+      other: "vi",
+      percentText: "125",
+      againstSheet: true,
+    });
+    expect(render(found[0].message, "vi")).toBe(
+      "«1,250» được đọc theo kiểu Anh (dấu chấm thập phân), khác quy ước số của trang, vì chỉ cách " +
+        "đọc này khớp với tỷ lệ «125» ghi ở dòng này; đọc theo kiểu Việt Nam (dấu phẩy thập phân) " +
+        "thì tỷ lệ không khớp",
+    );
+    // No error from the reading the row contradicts.
+    expect(percentMismatch.check(context([ind]))).toEqual([]);
+    expect(statusMismatch.check(context([ind]))).toEqual([]);
+  });
+
+  it("keeps warning when the row's % does not tell the readings apart", () => {
+    // No % in the row: 1200 against "1,250" is exceeded as 1.25, missed as 1250.
+    const ind = evaluated(25, { target: "1,250", actual: 1200, status: "Vượt" });
+    expect(ambiguousNumber.check(context([ind])).map((f) => f.severity)).toEqual(["warning"]);
   });
 
   it("is silent when the other reading leaves the row unassessable", () => {

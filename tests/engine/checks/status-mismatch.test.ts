@@ -1,4 +1,7 @@
 import { statusMismatch } from "../../../src/engine/checks/status-mismatch";
+import { checkSheet } from "../../../src/engine";
+import { render } from "../../../src/i18n";
+import { makeGrid } from "../../support/grid";
 import { context } from "../helpers";
 import { evaluated } from "../indicator-rows";
 
@@ -74,5 +77,24 @@ describe("status-mismatch", () => {
       id: "status-mismatch/against-sub-rows",
       data: { label: "Đạt", expected: "missed", judgedAsHigher: false },
     });
+  });
+});
+
+describe("status-mismatch on number cells", () => {
+  it("names a number cell by its value, written in the reader's style", () => {
+    const grid = makeGrid([
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Đánh giá"],
+      ["1", "Tỷ lệ hộ dùng nước sạch", "%", 95, 91.2, "Đạt"],
+      ["2", "Dân số trung bình", "người", 13000, 12904, "Đạt"],
+    ]);
+    const findings = checkSheet(grid).tables[0].findings.filter((f) => f.rule === "status-mismatch");
+    expect(findings.map((f) => render(f.message, "vi"))).toEqual([
+      expect.stringContaining("kết quả 91,2 so với chỉ tiêu 95"),
+      expect.stringContaining("kết quả 12.904 so với chỉ tiêu 13.000"),
+    ]);
+    expect(findings.map((f) => render(f.message, "en"))).toEqual([
+      expect.stringContaining("actual 91.2 against target 95"),
+      expect.stringContaining("actual 12,904 against target 13,000"),
+    ]);
   });
 });

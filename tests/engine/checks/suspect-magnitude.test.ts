@@ -1,4 +1,5 @@
 import { suspectMagnitude } from "../../../src/engine/checks/suspect-magnitude";
+import { render } from "../../../src/i18n";
 import { context } from "../helpers";
 import { evaluated } from "../indicator-rows";
 
@@ -63,5 +64,63 @@ describe("suspect-magnitude", () => {
       evaluated(11, { name: "Thu nhập bình quân", unit: "Nghìn đồng", target: 60000, actual: 62000 }),
     ];
     expect(suspectMagnitude.check(context(rows))).toEqual([]);
+  });
+
+  describe("units that do not fit a commune's scale", () => {
+    it("warns once on a herd in 'Nghìn con' counted head by head, on the target that shows it", () => {
+      // "5.000" and "5.436" read the Vietnamese way: 5,436 thousand head is no commune's herd.
+      const ind = evaluated(6, { name: "Tổng đàn gia súc", unit: "Nghìn con", target: 5000, actual: 5436 });
+      const found = suspectMagnitude.check(context([ind]));
+      expect(found.map((f) => [f.severity, f.cell, f.message.id])).toEqual([
+        ["warning", "D6", "suspect-magnitude/unit-scale"],
+      ]);
+      expect(found[0].message.data).toEqual({
+        role: "target",
+        value: 5000,
+        unit: "Nghìn con",
+        scale: "thousand-head",
+        bound: 1000,
+        above: true,
+      });
+      expect(render(found[0].message, "vi")).toBe(
+        "Chỉ tiêu 5.000 Nghìn con quá lớn với một xã (đàn gia súc, gia cầm của một xã thường từ vài " +
+          "nghìn đến vài trăm nghìn con; trên 1.000 Nghìn con là bất thường): kiểm tra đơn vị tính hoặc số nhập",
+      );
+      expect(render(found[0].message, "en")).toContain(
+        "The target 5,000 Nghìn con is too large for a commune",
+      );
+    });
+
+    it("warns on an income in 'đồng' written in millions, and on revenue in millions written in đồng", () => {
+      const rows = [
+        evaluated(7, {
+          name: "Thu nhập bình quân đầu người",
+          unit: "đồng/người/năm",
+          target: 65,
+          actual: 68,
+        }),
+        evaluated(8, { name: "Thu ngân sách trên địa bàn", unit: "Tr. đồng", target: 45000, actual: 48e9 }),
+      ];
+      const found = suspectMagnitude.check(context(rows));
+      expect(found.map((f) => [f.cell, f.message.id])).toEqual([
+        ["D7", "suspect-magnitude/unit-scale"],
+        ["E8", "suspect-magnitude/unit-scale"],
+      ]);
+      expect(found.map((f) => f.message.data)).toMatchObject([
+        { scale: "dong", bound: 1000, above: false },
+        { scale: "million-dong", bound: 1e7, above: true },
+      ]);
+    });
+
+    it("is silent on figures a commune has", () => {
+      const rows = [
+        evaluated(9, { name: "Dân số trung bình", unit: "nghìn người", target: 12, actual: 12.5 }),
+        evaluated(10, { name: "Thu ngân sách", unit: "Tỷ đồng", target: 45, actual: 48 }),
+        evaluated(11, { name: "Tổng đàn gia cầm", unit: "con", target: 5000, actual: 5436 }),
+        evaluated(12, { name: "Tổng đàn gia súc", unit: "Nghìn con", target: 5, actual: 5.436 }),
+        evaluated(13, { name: "Thu nhập bình quân", unit: "Triệu đồng/người", target: 65, actual: 68 }),
+      ];
+      expect(suspectMagnitude.check(context(rows))).toEqual([]);
+    });
   });
 });

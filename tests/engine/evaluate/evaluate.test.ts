@@ -4,6 +4,7 @@ import {
   percentMatches,
   reportedPercentAccepted,
 } from "../../../src/engine/evaluate/percent";
+import { render } from "../../../src/i18n";
 import { evaluated } from "../indicator-rows";
 
 describe("evaluate: plain and at-least targets (higher is better)", () => {
@@ -177,6 +178,20 @@ describe("evaluate: ranges, zero targets, fractions, qualitative targets", () =>
     expect(q("Không đạt").status).toBe("missed");
     expect(q("Chưa đạt").status).toBe("missed");
     expect(q("").status).toBe("unassessed");
+  });
+
+  it("names a number actual that says nothing of a qualitative target in the reader's style", () => {
+    const ind = evaluated(14, { name: "Xây dựng xã đạt chuẩn nông thôn mới", target: "Đạt", actual: 1250.5 });
+    expect(ind.status).toBe("unassessed");
+    expect(render(ind.statusReason!, "vi")).toBe("Kết quả «1.250,5» không cho biết đạt hay không đạt");
+    expect(render(ind.statusReason!, "en")).toBe('The actual "1,250.5" does not say achieved or not');
+    // A text cell stays as written.
+    const typed = evaluated(15, {
+      name: "Xây dựng xã đạt chuẩn nông thôn mới",
+      target: "Đạt",
+      actual: "1250.5",
+    });
+    expect(render(typed.statusReason!, "vi")).toBe("Kết quả «1250.5» không cho biết đạt hay không đạt");
   });
 });
 

@@ -12,6 +12,7 @@ export {
   isPlaceholderText,
   normalizeSpaces,
 } from "./cell-text";
+export { isDateCell, isDateFormat, serialToDay, type CalendarDay } from "./dates";
 export { conventionEvidence, decideConvention } from "./convention";
 export { formatNumber } from "./format";
 export { isPercentFormat, parseCellNumber, parseNumberText } from "./parse";

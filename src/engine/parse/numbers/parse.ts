@@ -12,6 +12,7 @@ import type { NumberConvention, ParsedNumber } from "../../types";
 import { bareNumberIsAmbiguous, bareNumberValue, endsWithPercent } from "./bare-number";
 import { interpretBody, scanBodyEnd } from "./body";
 import { EXCEL_ERRORS, isDashChar, isDigitChar, normalizeSpaces, PLACEHOLDERS } from "./cell-text";
+import { isDateFormat } from "./dates";
 import { validUnit } from "./units";
 
 /**
@@ -96,7 +97,8 @@ export function isPercentFormat(format: string | undefined): boolean {
 
 /**
  * Read a cell. A numeric cell is trusted over its displayed text; with a percent number
- * format its value is shown ×100 (0.95 → 95, isPercent). Error values → reason "error".
+ * format its value is shown ×100 (0.95 → 95, isPercent). Error values → reason "error"; a number
+ * shown as a date → reason "date".
  */
 export function parseCellNumber(cell: Cell | undefined, convention: NumberConvention): ParsedNumber {
   if (!cell) return { ok: false, reason: "empty" };
@@ -105,6 +107,8 @@ export function parseCellNumber(cell: Cell | undefined, convention: NumberConven
   if (isCellError(v)) return { ok: false, reason: "error", detail: v.error };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, reason: "unparsable", detail: String(v) };
+    // A date's serial number is no value of the table's: never computed with.
+    if (isDateFormat(cell.numberFormat)) return { ok: false, reason: "date", detail: cell.text };
     if (isPercentFormat(cell.numberFormat)) {
       const percent = clean(v * 100);
       if (!Number.isFinite(percent)) return { ok: false, reason: "unparsable", detail: String(v) };
