@@ -22,7 +22,7 @@ async function pane(service: FakeWorkbookService) {
 }
 
 async function check(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
   await screen.findByTestId("summary-sentence");
 }
 

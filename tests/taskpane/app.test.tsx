@@ -65,7 +65,7 @@ describe("task pane: checking", () => {
         0,
       ),
     );
-    expect(screen.getByRole("button", { name: "Kiểm tra" }).hasAttribute("disabled")).toBe(false);
+    expect((await screen.findByRole("button", { name: "Kiểm tra" })).hasAttribute("disabled")).toBe(false);
   });
 
   it("lets the user switch between several tables of one sheet", async () => {
@@ -105,7 +105,7 @@ describe("task pane: checking", () => {
     const announcer = screen.getByTestId("announcer");
     expect(announcer.getAttribute("aria-live")).toBe("polite");
     const release = service.holdChecks();
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(announcer.textContent).toBe("Đang kiểm tra…"));
     release();
     await waitFor(() => expect(announcer.textContent).toMatch(/^Đã kiểm tra xong/));
@@ -127,7 +127,7 @@ describe("task pane: checking", () => {
       ).toEqual(["Biểu 01", "Biểu 02"]),
     );
     await user.selectOptions(picker, "Biểu 02");
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary-sentence");
     expect(service.lastCheck().sheet).toBe("Biểu 02");
   });

@@ -68,7 +68,7 @@ describe("task pane on the real engine", () => {
     const user = userEvent.setup();
     render(<App service={service} />);
     await user.selectOptions(await screen.findByLabelText("Trang tính"), "Ghi chú");
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     const title = await screen.findByText("Không tìm thấy bảng chỉ tiêu trên trang này.", {
       selector: "strong",
     });

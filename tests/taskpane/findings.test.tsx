@@ -130,7 +130,7 @@ describe("task pane: findings", () => {
     const user = userEvent.setup();
     render(<App service={service} />);
     await user.selectOptions(await screen.findByLabelText("Trang tính"), "Biểu 02");
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary-sentence");
     expect(service.lastCheck().sheet).toBe("Biểu 02");
     await user.click(screen.getByRole("button", { name: /E8/ }));

@@ -81,7 +81,7 @@ describe("task pane on a long table", () => {
     expect(items()[119].textContent).toBe("120. Chỉ tiêu số 120 (dòng 124)");
     expect(within(summary).queryByRole("button", { name: /Hiện thêm/ })).toBeNull();
 
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(2));
     await waitFor(() => expect(items()).toHaveLength(50));
   });
@@ -95,7 +95,7 @@ describe("task pane on a long table", () => {
     const items = () => findings.querySelectorAll("li > button").length;
     await user.click(within(findings).getByText("Hiện thêm (còn 250)"));
     expect(items()).toBe(400);
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(2));
     await waitFor(() => expect(items()).toBe(200));
   });

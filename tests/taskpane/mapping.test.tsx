@@ -63,9 +63,11 @@ describe("task pane: detected table and mapping correction", () => {
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Lưu và kiểm tra lại" }));
     expect((screen.getByLabelText("Cột “Tỷ lệ (%)”") as HTMLInputElement).value).toBe("H");
 
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(3));
     expect(service.lastCheck().options.mapping).toEqual(expected);
+    // The editor's buttons wait while a check runs: go on once it has finished.
+    await screen.findByRole("button", { name: "Kiểm tra" });
 
     await user.click(screen.getByRole("button", { name: "Bỏ, dùng nhận diện tự động" }));
     await waitFor(() => expect(service.checkCalls).toHaveLength(4));

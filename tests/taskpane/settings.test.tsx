@@ -24,7 +24,7 @@ describe("task pane: settings", () => {
   it("switches the language, changing the texts and saving the choice", async () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
     const user = await openSettings(service);
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary-sentence");
 
     await user.click(screen.getByRole("radio", { name: "English" }));
@@ -68,7 +68,7 @@ describe("task pane: settings", () => {
       },
     });
     const user = await openSettings(service);
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("Kiểm tra không thành công: Sheet1", { selector: ":not([role=status])" });
     await user.click(screen.getByRole("radio", { name: "English" }));
     screen.getByText("The check failed: Sheet1", { selector: ":not([role=status])" });
@@ -124,7 +124,7 @@ describe("task pane: settings", () => {
     await user.click(rule);
     expect(service.settings.disabledRules).toEqual(["status-mismatch"]);
 
-    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await screen.findByTestId("summary-sentence");
     expect(service.lastCheck().options).toMatchObject({ tolerance: 0.5, disabledRules: ["status-mismatch"] });
 
