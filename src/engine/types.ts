@@ -124,6 +124,19 @@ export interface DetectedTable {
   statements: Array<{ row: number; column: number; text: string }>;
   /** The title block above the header ("BIỂU CÁC CHỈ TIÊU … XÃ A"), when there is one. */
   title?: string;
+  /** Roles that several header columns named ("Chỉ tiêu NQ" beside "KH năm 2026"): which one was taken, and why. */
+  columnChoices?: ColumnChoice[];
+}
+
+/** Which of several candidate columns took a role, and why. Columns are 0-based. */
+export interface ColumnChoice {
+  role: ColumnRole;
+  column: number;
+  /** The other columns whose header named the same role. */
+  rejected: number[];
+  /** What decided it: the headers' meaning, which column reproduces the table's own % and labels, or (no evidence) the leftmost. */
+  by: "header" | "data" | "position";
+  reason: EngineMessage;
 }
 
 export interface Detection {

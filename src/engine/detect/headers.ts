@@ -5,7 +5,7 @@
  * A title block above the header ("Biểu 01", "BIỂU CÁC CHỈ TIÊU …") has no usable labels and
  * is never taken for the header.
  */
-import type { ColumnMap } from "../types";
+import type { ColumnChoice, ColumnMap } from "../types";
 import type { Sheet } from "./sheet";
 import { assignColumns, isUsableColumnMap, scoreColumns } from "./columns";
 import { isColumnNumberText } from "./markers";
@@ -14,6 +14,8 @@ export interface HeaderCandidate {
   /** 0-based header rows, top first. */
   rows: number[];
   columns: ColumnMap;
+  /** Roles that several columns named, and which one was taken. */
+  choices: ColumnChoice[];
   score: number;
 }
 
@@ -70,9 +72,9 @@ export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
   if (countLabels(sheet, row) === 0) return null;
   const rows = [row];
   while (rows.length < MAX_HEADER_ROWS && continuesHeader(sheet, rows)) rows.push(rows[rows.length - 1] + 1);
-  const columns = assignColumns(sheet, rows);
+  const { columns, choices } = assignColumns(sheet, rows);
   if (!isUsableColumnMap(columns)) return null;
-  return { rows, columns, score: scoreColumns(columns) };
+  return { rows, columns, choices, score: scoreColumns(columns) };
 }
 
 /**

@@ -62,6 +62,7 @@ function tableFrom(
     endedBy: extent.endedBy,
     statements: extent.statements,
   };
+  if (header.choices.length > 0) table.columnChoices = header.choices;
   const title = titleAbove(sheet, header.rows[0], floor);
   if (title !== undefined) table.title = title;
   return { table, resumeAt };
