@@ -165,7 +165,11 @@ function tableRows(
     rows.push([cell(`${t(lang, "missed/heading")}:`, "label")]);
     for (const m of table.summary.missed) {
       const link = { sheet: sheetName, cell: cellAddress(m.row - 1, nameColumn) };
-      rows.push([cell(m.code), cell(m.name), cell(t(lang, "place/row", { row: m.row }), "link", link)]);
+      const name =
+        m.indicator === undefined
+          ? m.name
+          : t(lang, "missed/sub-row-name", { indicator: m.indicator, name: m.name });
+      rows.push([cell(m.code), cell(name), cell(t(lang, "place/row", { row: m.row }), "link", link)]);
     }
   }
   rows.push([]);

@@ -259,8 +259,11 @@ export interface Summary {
   computed: CountPair;
   reported: CountPair;
   groups: GroupSummary[];
-  /** Indicators (per TT, worst of sub-rows) whose computed status is missed. */
-  missed: Array<{ code: string; name: string; row: number }>;
+  /**
+   * Indicators (per TT, worst of sub-rows) whose computed status is missed, each named by the
+   * row that failed: a sub-row gives its own row and name, with `indicator` the TT's name.
+   */
+  missed: Array<{ code: string; name: string; row: number; indicator?: string }>;
   /** "summary/sentence" over the computed indicator counts ("Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …"). */
   sentence: EngineMessage;
 }

@@ -40,6 +40,8 @@ export type SharedMessages = { [Id in `severity/${Severity}`]: NoData } & {
   "group/none": NoData;
   "missed/heading": NoData;
   "missed/none": NoData;
+  /** A missed sub-row named under its TT: "Tổng đàn gia súc › Đàn lợn". */
+  "missed/sub-row-name": { indicator: string; name: string };
   "sentence/label": NoData;
   "action/apply-flags": NoData;
   "action/clear-flags": NoData;

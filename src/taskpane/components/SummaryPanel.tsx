@@ -172,7 +172,14 @@ export function SummaryPanel({ summary, showReported = true }: SummaryPanelProps
           <ul className={shared.plainList} aria-label={t("missed/heading")}>
             {summary.missed.slice(0, missedShown).map((m) => (
               <li key={`${m.row}-${m.code}`}>
-                {t("pane/missed-item", { code: m.code, name: m.name, row: m.row })}
+                {t("pane/missed-item", {
+                  code: m.code,
+                  name:
+                    m.indicator === undefined
+                      ? m.name
+                      : t("missed/sub-row-name", { indicator: m.indicator, name: m.name }),
+                  row: m.row,
+                })}
               </li>
             ))}
           </ul>

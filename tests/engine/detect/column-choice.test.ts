@@ -35,6 +35,7 @@ function judged(row: Row, against: "plan" | "term"): [number, string] {
 function review(
   headers: { term: string; plan: string; percent: string; other: string },
   against: "plan" | "term" = "plan",
+  tweak: (body: TestCell[][]) => void = () => {},
 ): ReturnType<typeof makeGrid> {
   const _ = undefined;
   const top: TestCell[] = ["TT", "Chỉ tiêu", "ĐVT", headers.term, "Năm 2026", _, _, _, "Đánh giá"];
@@ -43,6 +44,7 @@ function review(
     const [percent, status] = judged(row, against);
     return [row[0], row[1], row[2], row[3], row[4], row[5], percent, 101.5, status];
   });
+  tweak(body);
   return makeGrid([top, sub, ...body], { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:H1", "I1:I2"] });
 }
 
@@ -105,9 +107,9 @@ describe("a yearly review (term target beside the year's plan)", () => {
   });
 
   test("the same-period column is never the percent, even when it comes first", () => {
-    const grid = review({ ...YEARLY, percent: "So với cùng kỳ (%)", other: "% so với KH" });
-    // Swap the two % columns' values so that H holds the percent of plan.
-    for (const row of grid.cells.slice(2)) [row[6], row[7]] = [row[7], row[6]];
+    // The two % columns swapped: H holds the percent of plan.
+    const swap = (body: TestCell[][]) => body.forEach((row) => ([row[6], row[7]] = [row[7], row[6]]));
+    const grid = review({ ...YEARLY, percent: "So với cùng kỳ (%)", other: "% so với KH" }, "plan", swap);
     const report = checkSheet(grid);
     expect(report.tables[0].table.columns).toMatchObject({ target: 4, percent: 7 });
     expect(choice(report, "percent")).toMatchObject({ column: 7, rejected: [6], by: "header" });
@@ -122,10 +124,11 @@ describe("a yearly review (term target beside the year's plan)", () => {
   });
 
   test("a % of plan in a review is wrong when it was computed against the term target", () => {
-    const grid = review(YEARLY);
-    // Row 5 (Độ che phủ rừng): 75,3 against the term's 76 is 99,1 % — but the column is % of plan.
-    grid.cells[4][6] = { value: 99.1 };
-    grid.cells[4][8] = { value: "Không đạt" };
+    // Độ che phủ rừng: 75,3 against the term's 76 is 99,1 % — but the column is % of plan.
+    const grid = review(YEARLY, "plan", (body) => {
+      body[2][6] = 99.1;
+      body[2][8] = "Không đạt";
+    });
     const report = checkSheet(grid);
     expect(report.tables[0].findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual([
       "percent-mismatch",
