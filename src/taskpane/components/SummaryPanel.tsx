@@ -1,4 +1,5 @@
 import { Field, Radio, RadioGroup, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { groupLabel } from "../../app/group-label";
 import { useId, useState } from "react";
 import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
 import { render } from "../../i18n";
@@ -56,8 +57,7 @@ const useStyles = makeStyles({
 });
 
 function groupName(group: GroupSummary, t: Translate): string {
-  if (!group.code && !group.title) return t("group/none");
-  return [group.code, group.title].filter(Boolean).join(". ");
+  return groupLabel(group) || t("group/none");
 }
 
 /**
