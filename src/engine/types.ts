@@ -124,8 +124,18 @@ export interface DetectedTable {
   statements: Array<{ row: number; column: number; text: string }>;
   /** The title block above the header ("BIỂU CÁC CHỈ TIÊU … XÃ A"), when there is one. */
   title?: string;
+  /**
+   * The sheet's columns this table owns (0-based, inclusive), set when tables stand side by
+   * side on one sheet; its rows are read on these columns only.
+   */
+  columnSpan?: ColumnSpan;
   /** Roles that several header columns named ("Chỉ tiêu NQ" beside "KH năm 2026"): which one was taken, and why. */
   columnChoices?: ColumnChoice[];
+}
+
+export interface ColumnSpan {
+  left: number;
+  right: number;
 }
 
 /** Which of several candidate columns took a role, and why. Columns are 0-based. */

@@ -8,7 +8,7 @@
 import type { ColumnChoice, ColumnMap } from "../types";
 import type { Sheet } from "./sheet";
 import { assignColumns, isUsableColumnMap, scoreColumns } from "./columns";
-import { isColumnNumberText } from "./markers";
+import { isColumnNumberText, isGroupCode, isGroupHeadingText } from "./markers";
 
 export interface HeaderCandidate {
   /** 0-based header rows, top first. */
@@ -54,6 +54,9 @@ function continuesHeader(sheet: Sheet, rows: number[]): boolean {
   const below = sheet.nonBlank(next);
   // Data below a header: numbers, or texts that start like numbers ("1", "3.000"); a year is a label.
   if (below.some(({ text }) => /^\d/.test(text) && !YEAR.test(text))) return false;
+  // The body's first group row ("I | Chỉ tiêu về kinh tế") is not a second header row.
+  if (below.some(({ text }) => isGroupHeadingText(text) || (isGroupCode(text) && /^[IVX]/.test(text))))
+    return false;
   for (const row of rows) {
     // A label merged down into the next row ("TT" over two rows).
     if (sheet.merges.areasStartingOn(row).some((area) => area.bottom >= next)) return true;

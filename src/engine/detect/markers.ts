@@ -85,6 +85,16 @@ export function looksLikeGroupTitle(text: string): boolean {
   return GROUP_TITLE.test(foldFast(text));
 }
 
+const GROUP_HEADING = /^(?:nhom chi tieu|cac chi tieu|chi tieu) ve\b/;
+
+/**
+ * A group heading of the table body ("Chỉ tiêu về kinh tế", "Các chỉ tiêu về xã hội"), never a
+ * column label, although "Chỉ tiêu …" starts both.
+ */
+export function isGroupHeadingText(text: string): boolean {
+  return GROUP_HEADING.test(foldFast(text));
+}
+
 const INDICATOR_GROUP_TITLE = /^(?:nhom chi tieu|cac chi tieu|chi tieu ve)\b/;
 
 /**
