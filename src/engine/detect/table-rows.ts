@@ -183,7 +183,7 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     const cells = sheet.grid.cells[r];
     if (!cells || (skip !== null && skip.has(r)) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
-    const codeText = ownText(sheet, cells, r, columns.code);
+    const codeText = unwrapNumber(ownText(sheet, cells, r, columns.code));
     // The TT and the name are read and tested once per row, shared by the header test, the
     // group test and the indicator (a name covered by a merge is then taken from the merge).
     const numeric = isNumericCode(codeText);
@@ -276,6 +276,11 @@ function repeatsHeader(
 function statementRows(table: DetectedTable): Set<number> | null {
   if (table.statements.length === 0) return null;
   return new Set(table.statements.map((s) => s.row - 1));
+}
+
+/** "(2)" → "2": resolutions number their targets in brackets; the TT is the number inside. */
+function unwrapNumber(code: string): string {
+  return code.length >= 3 && code.length <= 5 && /^\(\d{1,3}\)$/.test(code) ? code.slice(1, -1) : code;
 }
 
 function normaliseCode(code: string): string {

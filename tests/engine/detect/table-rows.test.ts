@@ -343,3 +343,46 @@ describe("group headings that are not where the TT column says", () => {
     });
   });
 });
+
+describe('TT written "(1)", "(2)" as resolutions number them', () => {
+  const body: TestCell[][] = [
+    ["(1)", "Sản lượng lương thực", "Tấn", 3000, 3150, 105, "Vượt"],
+    ["(2)", "Tổng đàn gia súc"],
+    ["2.1", "Đàn trâu", "Con", 1200, 1250, 104.2, "Vượt"],
+    ["2.2", "Đàn bò", "Con", 800, 760, 95, "Không đạt"],
+    ["(3)", "Chất lượng giáo dục"],
+    ["a)", "Trường mầm non đạt chuẩn", "Trường", 3, 3, 100, "Đạt"],
+    ["-", "Trường tiểu học đạt chuẩn", "Trường", 2, 2, 100, "Đạt"],
+    ["+", "Điểm trường lẻ được kiên cố hóa", "Điểm", 4, 3, 75, "Không đạt"],
+    ["(4)", "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+  ];
+
+  test('sub-rows "2.1", "a)", "-", "+" stay under their TT', () => {
+    expect(read(body)).toEqual([
+      "I 2 1 g=- | Sản lượng lương thực",
+      "I 3 2 g=- | Tổng đàn gia súc",
+      "S 4 2(2.1) g=- | Đàn trâu",
+      "S 5 2(2.2) g=- | Đàn bò",
+      "I 6 3 g=- | Chất lượng giáo dục",
+      "S 7 3(a) g=- | Trường mầm non đạt chuẩn",
+      "S 8 3 g=- | Trường tiểu học đạt chuẩn",
+      "S 9 3 g=- | Điểm trường lẻ được kiên cố hóa",
+      "I 10 4 g=- | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("counts per TT take the worst of each TT's sub-rows", () => {
+    const summary = checkSheet(makeGrid([HEADER, ...body])).tables[0].summary;
+    expect(summary.computed.indicators).toEqual({
+      total: 4,
+      exceeded: 2,
+      achieved: 0,
+      missed: 2,
+      unassessed: 0,
+    });
+    expect(summary.missed.map((m) => [m.code, m.row])).toEqual([
+      ["2", 5],
+      ["3", 9],
+    ]);
+  });
+});
