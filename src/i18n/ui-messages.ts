@@ -77,6 +77,8 @@ export interface PaneMessages {
   "pane/convention/vi": NoData;
   "pane/convention/en": NoData;
   "pane/columns-heading": NoData;
+  /** Heading over the reasons for a column chosen among several candidates. */
+  "pane/column-choices-heading": NoData;
   "pane/role-missing": NoData;
   "pane/mapping-in-use": NoData;
   "pane/mapping-heading": NoData;
