@@ -70,9 +70,20 @@ function continuesHeader(sheet: Sheet, rows: number[]): boolean {
   return countLabels(sheet, next) >= 2;
 }
 
+/**
+ * A title line ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025-2030") merged across the table: one text,
+ * and a header's top row always has several.
+ */
+function isTitleLine(sheet: Sheet, row: number): boolean {
+  const cells = sheet.nonBlank(row);
+  if (cells.length !== 1) return false;
+  const area = sheet.merges.areaAt(row, cells[0].column);
+  return area !== undefined && area.top === row && area.bottom === row && area.right - area.left >= 2;
+}
+
 /** The header starting at `row`, when its labels make a usable table. */
 export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
-  if (countLabels(sheet, row) === 0) return null;
+  if (countLabels(sheet, row) === 0 || isTitleLine(sheet, row)) return null;
   const rows = [row];
   while (rows.length < MAX_HEADER_ROWS && continuesHeader(sheet, rows)) rows.push(rows[rows.length - 1] + 1);
   const { columns, choices } = assignColumns(sheet, rows);
