@@ -5,6 +5,7 @@
  * links to their rows, and a chart of the computed counts per group. Pure: the ExcelJS and
  * the Office writers render it.
  */
+import { shownGroupCode } from "./group-label";
 import { cellAddress, columnLetter } from "../engine/grid";
 import type { Counts, Lang, SheetReport, Status, TableReport } from "../engine/types";
 import { COLUMN_ROLES } from "../engine/types";
@@ -98,7 +99,7 @@ function tableRows(
     ]);
     for (const g of table.summary.groups) {
       rows.push([
-        cell(g.code ?? "", "cell"),
+        cell(shownGroupCode(g), "cell"),
         cell(groupName(g.title), "cell-text"),
         cell(g.computed.indicators.total, "cell"),
       ]);
@@ -133,7 +134,7 @@ function tableRows(
   );
   for (const g of table.summary.groups) {
     rows.push(
-      countsRow(g.code ?? "", groupName(g.title), g.computed.indicators, g.reported.indicators, false),
+      countsRow(shownGroupCode(g), groupName(g.title), g.computed.indicators, g.reported.indicators, false),
     );
   }
   const lastGroup = rows.length - 1;
@@ -165,7 +166,11 @@ function tableRows(
     rows.push([cell(`${t(lang, "missed/heading")}:`, "label")]);
     for (const m of table.summary.missed) {
       const link = { sheet: sheetName, cell: cellAddress(m.row - 1, nameColumn) };
-      rows.push([cell(m.code), cell(m.name), cell(t(lang, "place/row", { row: m.row }), "link", link)]);
+      const name =
+        m.indicator === undefined
+          ? m.name
+          : t(lang, "missed/sub-row-name", { indicator: m.indicator, name: m.name });
+      rows.push([cell(m.code), cell(name), cell(t(lang, "place/row", { row: m.row }), "link", link)]);
     }
   }
   rows.push([]);

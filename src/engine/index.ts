@@ -5,6 +5,7 @@
 import { ALL_RULES, RULE_IDS } from "./checks";
 import { runRules } from "./checks/row-rules";
 import { detectTables, readTableRows } from "./detect";
+import { settleTargetChoice } from "./evaluate/column-choice";
 import { evaluateRow } from "./evaluate/evaluate";
 import type { Grid } from "./grid";
 import { constantMessage } from "./messages";
@@ -140,13 +141,18 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
       convention: options.convention ?? "vi",
     };
   }
-  const rowsPerTable = detection.tables.map((table) => readTableRows(grid, table));
+  let rowsPerTable = detection.tables.map((table) => readTableRows(grid, table));
   const convention = options.convention ?? decideConvention(valueTexts(rowsPerTable)).convention;
+  // A target column the headers left open is the one the table's own figures agree with.
+  const detected = detection.tables.map((table) => settleTargetChoice(grid, table, convention));
+  rowsPerTable = detected.map((table, i) =>
+    table === detection.tables[i] ? rowsPerTable[i] : readTableRows(grid, table),
+  );
   report(0.1);
 
   const totalRows = rowsPerTable.reduce((n, rows) => n + rows.length, 0) || 1;
   let doneBefore = 0;
-  const tables = detection.tables.map((table, i) => {
+  const tables = detected.map((table, i) => {
     const rows = rowsPerTable[i];
     const result = checkTable(grid, table, rows, convention, options, (done) =>
       report(0.1 + (0.9 * (doneBefore + done)) / totalRows),

@@ -23,6 +23,12 @@ export interface Message<Id extends string = string, Data = unknown> {
 /** The data of a message that names nothing. */
 export type NoData = Record<string, never>;
 
+/** A column as a message names it: its letters and its header text. */
+export interface ColumnRef {
+  readonly column: string;
+  readonly header: string;
+}
+
 /** A status the engine assessed, as a catalog names it ("vượt" / "exceeded" …). */
 export type StatusWord = Status;
 
@@ -129,6 +135,23 @@ export interface EngineMessages extends RuleDescriptions {
   "detect/bad-column-letter": { role: ColumnRole; letters: string };
   "detect/missing-name-column": NoData;
   "detect/bad-last-row": { lastRow: number; firstRow: number };
+
+  // Detection: which of two columns naming one role was taken (`column`: letters; `header`: its text).
+  "detect/choice-same-period": { chosen: ColumnRef; rejected: readonly ColumnRef[] };
+  "detect/choice-percent-header": {
+    chosen: ColumnRef;
+    rejected: readonly ColumnRef[];
+    percent: ColumnRef;
+    compares: "year-plan" | "term";
+  };
+  "detect/choice-data": {
+    chosen: ColumnRef;
+    rejected: readonly ColumnRef[];
+    matched: number;
+    rejectedMatched: number;
+    compared: number;
+  };
+  "detect/choice-leftmost": { role: ColumnRole; chosen: ColumnRef; rejected: readonly ColumnRef[] };
 
   // Why a target cannot be assessed numerically (`text`: the cell as written).
   "target/blank": NoData;

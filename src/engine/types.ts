@@ -125,6 +125,29 @@ export interface DetectedTable {
   statements: Array<{ row: number; column: number; text: string }>;
   /** The title block above the header ("BIỂU CÁC CHỈ TIÊU … XÃ A"), when there is one. */
   title?: string;
+  /**
+   * The sheet's columns this table owns (0-based, inclusive), set when tables stand side by
+   * side on one sheet; its rows are read on these columns only.
+   */
+  columnSpan?: ColumnSpan;
+  /** Roles that several header columns named ("Chỉ tiêu NQ" beside "KH năm 2026"): which one was taken, and why. */
+  columnChoices?: ColumnChoice[];
+}
+
+export interface ColumnSpan {
+  left: number;
+  right: number;
+}
+
+/** Which of several candidate columns took a role, and why. Columns are 0-based. */
+export interface ColumnChoice {
+  role: ColumnRole;
+  column: number;
+  /** The other columns whose header named the same role. */
+  rejected: number[];
+  /** What decided it: the headers' meaning, which column reproduces the table's own % and labels, or (no evidence) the leftmost. */
+  by: "header" | "data" | "position";
+  reason: EngineMessage;
 }
 
 export interface Detection {
@@ -253,8 +276,11 @@ export interface Summary {
   computed: CountPair;
   reported: CountPair;
   groups: GroupSummary[];
-  /** Indicators (per TT, worst of sub-rows) whose computed status is missed. */
-  missed: Array<{ code: string; name: string; row: number }>;
+  /**
+   * Indicators (per TT, worst of sub-rows) whose computed status is missed, each named by the
+   * row that failed: a sub-row gives its own row and name, with `indicator` the TT's name.
+   */
+  missed: Array<{ code: string; name: string; row: number; indicator?: string }>;
   /** "summary/sentence" over the computed indicator counts ("Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, …"). */
   sentence: EngineMessage;
 }

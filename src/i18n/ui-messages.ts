@@ -42,6 +42,8 @@ export type SharedMessages = { [Id in `severity/${Severity}`]: NoData } & {
   "group/none": NoData;
   "missed/heading": NoData;
   "missed/none": NoData;
+  /** A missed sub-row named under its TT: "Tổng đàn gia súc › Đàn lợn". */
+  "missed/sub-row-name": { indicator: string; name: string };
   "sentence/label": NoData;
   "action/apply-flags": NoData;
   "action/clear-flags": NoData;
@@ -79,6 +81,8 @@ export interface PaneMessages {
   "pane/convention/vi": NoData;
   "pane/convention/en": NoData;
   "pane/columns-heading": NoData;
+  /** Heading over the reasons for a column chosen among several candidates. */
+  "pane/column-choices-heading": NoData;
   "pane/role-missing": NoData;
   "pane/mapping-in-use": NoData;
   "pane/mapping-heading": NoData;

@@ -27,6 +27,36 @@ describe("task pane: detected table and mapping correction", () => {
     expect(within(view).getByTestId("role-note").textContent).toBe("không có");
   });
 
+  it("says which column was chosen when two could take a role, and why", async () => {
+    const check = (sheet: string) => {
+      const report = sampleReport(sheet);
+      report.tables[0].table.columnChoices = [
+        {
+          role: "target",
+          column: 4,
+          rejected: [3],
+          by: "header",
+          reason: {
+            id: "detect/choice-percent-header",
+            data: {
+              chosen: { column: "E", header: "KH năm 2026" },
+              rejected: [{ column: "D", header: "Chỉ tiêu NQ nhiệm kỳ" }],
+              percent: { column: "G", header: "% so với KH" },
+              compares: "year-plan",
+            },
+          },
+        },
+      ];
+      return report;
+    };
+    await checked(new FakeWorkbookService({ check }));
+    const view = screen.getByRole("region", { name: "Bảng đã nhận diện" });
+    const list = within(view).getByRole("list", { name: "Cột được chọn giữa nhiều cột" });
+    expect(within(list).getByRole("listitem").textContent).toBe(
+      "Cột G «% so với KH» so với kế hoạch năm: chỉ tiêu để tính là cột E «KH năm 2026», không phải D «Chỉ tiêu NQ nhiệm kỳ».",
+    );
+  });
+
   it("saves a corrected mapping for the sheet and re-checks with it", async () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet) });
     const user = await checked(service);

@@ -118,3 +118,27 @@ describe("task pane: the red numbers' legend", () => {
     expect(within(clean).queryByTestId("mismatch-legend")).toBeNull();
   });
 });
+
+describe("task pane: the missed list", () => {
+  it("names a missed sub-row by its own name and row, under its TT", async () => {
+    const check = (sheet: string): SheetReport => {
+      const report = sampleReport(sheet);
+      report.tables[0].summary.missed = [
+        { code: "2", name: "Đàn bò", row: 8, indicator: "Tổng đàn gia súc" },
+        { code: "5", name: "Tỷ lệ trường đạt chuẩn quốc gia", row: 11 },
+      ];
+      return report;
+    };
+    const user = userEvent.setup();
+    render(<App service={new FakeWorkbookService({ check })} />);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    const list = within(await screen.findByRole("region", { name: "Tổng hợp" })).getByRole("list", {
+      name: "Chỉ tiêu không đạt",
+    });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["2. Tổng đàn gia súc › Đàn bò (dòng 8)", "5. Tỷ lệ trường đạt chuẩn quốc gia (dòng 11)"]);
+  });
+});

@@ -4,14 +4,22 @@
  * actual and percent); a parent merged across several columns never claims a column by
  * itself, but a parent over a single column (or merged down over both rows) does.
  */
-import type { ColumnMap, ColumnRole } from "../types";
+import type { ColumnChoice, ColumnMap, ColumnRole } from "../types";
 import { COLUMN_ROLES } from "../types";
+import { chooseColumns } from "./column-choice";
 import type { Sheet } from "./sheet";
 import type { HeaderLabel } from "./synonyms";
 
 interface LabelledColumn {
   column: number;
   label: HeaderLabel;
+  /** The header text the label was read from. */
+  text: string;
+}
+
+interface ReadLabel {
+  label: HeaderLabel;
+  text: string;
 }
 
 /**
@@ -20,7 +28,7 @@ interface LabelledColumn {
  * columns names a role only together with the texts below it, or when it reaches down to
  * the last header row (then for its left column only).
  */
-function columnLabel(sheet: Sheet, rows: number[], column: number): HeaderLabel | null {
+function columnLabel(sheet: Sheet, rows: number[], column: number): ReadLabel | null {
   const bottom = rows[rows.length - 1];
   const below: string[] = [];
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -32,26 +40,35 @@ function columnLabel(sheet: Sheet, rows: number[], column: number): HeaderLabel 
     const text = area ? sheet.text(area.top, area.left) : sheet.text(row, column);
     if (text === "") continue;
     const spansMany = area !== undefined && area.right > area.left;
-    if (spansMany && area.bottom >= bottom) return area.left === column ? sheet.headerLabel(text) : null;
+    if (spansMany && area.bottom >= bottom) return area.left === column ? readLabel(sheet, text) : null;
     if (spansMany) {
       // "Kết quả" over "Năm 2025": read the two together; alone, a parent claims nothing.
-      return below.length > 0 ? sheet.headerLabel(`${text} ${below.reverse().join(" ")}`) : null;
+      return below.length > 0 ? readLabel(sheet, `${text} ${below.reverse().join(" ")}`) : null;
     }
-    const label = sheet.headerLabel(text);
+    const label = readLabel(sheet, text);
     if (label) return label;
     below.push(text);
   }
   return null;
 }
 
-/** Role → column, first column wins; a plain "Chỉ tiêu" beside an explicit name column is the target. */
-export function assignColumns(sheet: Sheet, rows: number[]): ColumnMap {
+function readLabel(sheet: Sheet, text: string): ReadLabel | null {
+  const label = sheet.headerLabel(text);
+  return label ? { label, text } : null;
+}
+
+/**
+ * Role → column, first column wins; a plain "Chỉ tiêu" beside an explicit name column is the
+ * target; two columns for the target or the percent are settled by their headers' meaning
+ * (column-choice.ts), and the choice is returned with its reason.
+ */
+export function assignColumns(sheet: Sheet, rows: number[]): { columns: ColumnMap; choices: ColumnChoice[] } {
   let width = 0;
   for (const r of rows) width = Math.max(width, sheet.width(r));
   const labelled: LabelledColumn[] = [];
   for (let c = 0; c < width; c++) {
-    const label = columnLabel(sheet, rows, c);
-    if (label) labelled.push({ column: c, label });
+    const read = columnLabel(sheet, rows, c);
+    if (read) labelled.push({ column: c, label: read.label, text: read.text });
   }
   const columns: ColumnMap = {};
   const claim = (role: ColumnRole, column: number) => {
@@ -69,10 +86,14 @@ export function assignColumns(sheet: Sheet, rows: number[]): ColumnMap {
     if (columns.name === undefined) columns.name = column;
     else if (columns.name !== column) claim("target", column);
   }
+  const named = labelled
+    .filter(({ label }) => !label.plainChiTieu)
+    .map(({ column, label, text }) => ({ column, role: label.role, text }));
+  const choices = chooseColumns(named, columns);
   // In the usual role order, so reports list them the same way every time.
   const ordered: ColumnMap = {};
   for (const role of COLUMN_ROLES) if (columns[role] !== undefined) ordered[role] = columns[role];
-  return ordered;
+  return { columns: ordered, choices };
 }
 
 /** Enough roles to be a target table: a name column plus target, actual, percent or status. */

@@ -5,15 +5,17 @@
  * A title block above the header ("Biểu 01", "BIỂU CÁC CHỈ TIÊU …") has no usable labels and
  * is never taken for the header.
  */
-import type { ColumnMap } from "../types";
+import type { ColumnChoice, ColumnMap } from "../types";
 import type { Sheet } from "./sheet";
 import { assignColumns, isUsableColumnMap, scoreColumns } from "./columns";
-import { isColumnNumberText } from "./markers";
+import { isColumnNumberText, isGroupCode, isGroupHeadingText } from "./markers";
 
 export interface HeaderCandidate {
   /** 0-based header rows, top first. */
   rows: number[];
   columns: ColumnMap;
+  /** Roles that several columns named, and which one was taken. */
+  choices: ColumnChoice[];
   score: number;
 }
 
@@ -52,6 +54,9 @@ function continuesHeader(sheet: Sheet, rows: number[]): boolean {
   const below = sheet.nonBlank(next);
   // Data below a header: numbers, or texts that start like numbers ("1", "3.000"); a year is a label.
   if (below.some(({ text }) => /^\d/.test(text) && !YEAR.test(text))) return false;
+  // The body's first group row ("I | Chỉ tiêu về kinh tế") is not a second header row.
+  if (below.some(({ text }) => isGroupHeadingText(text) || (isGroupCode(text) && /^[IVX]/.test(text))))
+    return false;
   for (const row of rows) {
     // A label merged down into the next row ("TT" over two rows).
     if (sheet.merges.areasStartingOn(row).some((area) => area.bottom >= next)) return true;
@@ -65,14 +70,25 @@ function continuesHeader(sheet: Sheet, rows: number[]): boolean {
   return countLabels(sheet, next) >= 2;
 }
 
+/**
+ * A title line ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025-2030") merged across the table: one text,
+ * and a header's top row always has several.
+ */
+function isTitleLine(sheet: Sheet, row: number): boolean {
+  const cells = sheet.nonBlank(row);
+  if (cells.length !== 1) return false;
+  const area = sheet.merges.areaAt(row, cells[0].column);
+  return area !== undefined && area.top === row && area.bottom === row && area.right - area.left >= 2;
+}
+
 /** The header starting at `row`, when its labels make a usable table. */
 export function headerAt(sheet: Sheet, row: number): HeaderCandidate | null {
-  if (countLabels(sheet, row) === 0) return null;
+  if (countLabels(sheet, row) === 0 || isTitleLine(sheet, row)) return null;
   const rows = [row];
   while (rows.length < MAX_HEADER_ROWS && continuesHeader(sheet, rows)) rows.push(rows[rows.length - 1] + 1);
-  const columns = assignColumns(sheet, rows);
+  const { columns, choices } = assignColumns(sheet, rows);
   if (!isUsableColumnMap(columns)) return null;
-  return { rows, columns, score: scoreColumns(columns) };
+  return { rows, columns, choices, score: scoreColumns(columns) };
 }
 
 /**

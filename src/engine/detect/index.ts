@@ -9,7 +9,8 @@
  */
 import type { Grid } from "../grid";
 import type { EngineMessage } from "../messages";
-import type { DetectedTable, Detection, ExplicitMapping, TableRow } from "../types";
+import type { ColumnSpan, DetectedTable, Detection, ExplicitMapping, TableRow } from "../types";
+import { columnBand, headerBands } from "./bands";
 import { detectExplicit } from "./explicit";
 import { findExtent } from "./extent";
 import { bestPartialHeader, findHeader, isColumnNumberRow, type HeaderCandidate } from "./headers";
@@ -62,6 +63,7 @@ function tableFrom(
     endedBy: extent.endedBy,
     statements: extent.statements,
   };
+  if (header.choices.length > 0) table.columnChoices = header.choices;
   const title = titleAbove(sheet, header.rows[0], floor);
   if (title !== undefined) table.title = title;
   return { table, resumeAt };
@@ -72,7 +74,27 @@ export function detectTables(grid: Grid, mapping?: ExplicitMapping): Detection {
   const sheet = new Sheet(grid);
   if (mapping) return detectExplicit(sheet, mapping);
   if (isSheetEmpty(sheet)) return { tables: [], reason: emptySheet() };
+  const first = findHeader(sheet, 0);
+  const bands = first ? headerBands(grid, sheet, first) : null;
+  if (bands) return detectInBands(grid, bands);
+  return detectInSheet(sheet);
+}
 
+/** Tables side by side: each band read as a sheet of its own, tables ordered top to bottom, then left to right. */
+function detectInBands(grid: Grid, bands: ColumnSpan[]): Detection {
+  const tables: DetectedTable[] = [];
+  let reason: EngineMessage | undefined;
+  for (const span of bands) {
+    const found = detectInSheet(new Sheet(columnBand(grid, span)));
+    for (const table of found.tables) tables.push({ ...table, columnSpan: span });
+    reason ??= found.reason;
+  }
+  if (tables.length === 0) return { tables, reason };
+  tables.sort((a, b) => a.headerRows[0] - b.headerRows[0] || a.columnSpan!.left - b.columnSpan!.left);
+  return { tables };
+}
+
+function detectInSheet(sheet: Sheet): Detection {
   const tables: DetectedTable[] = [];
   let headerWithoutData: number | null = null;
   let from = 0;
@@ -92,7 +114,7 @@ export function detectTables(grid: Grid, mapping?: ExplicitMapping): Detection {
   return { tables: [], reason };
 }
 
-/** The table's rows: group rows, indicator rows and sub-rows, in sheet order. */
+/** The table's rows: group rows, indicator rows and sub-rows, in sheet order (on its own columns). */
 export function readTableRows(grid: Grid, table: DetectedTable): TableRow[] {
-  return readRows(new Sheet(grid), table);
+  return readRows(new Sheet(table.columnSpan ? columnBand(grid, table.columnSpan) : grid), table);
 }

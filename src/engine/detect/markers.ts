@@ -85,6 +85,27 @@ export function looksLikeGroupTitle(text: string): boolean {
   return GROUP_TITLE.test(foldFast(text));
 }
 
+const GROUP_HEADING = /^(?:nhom chi tieu|cac chi tieu|chi tieu) ve\b/;
+
+/**
+ * A group heading of the table body ("Chỉ tiêu về kinh tế", "Các chỉ tiêu về xã hội"), never a
+ * column label, although "Chỉ tiêu …" starts both.
+ */
+export function isGroupHeadingText(text: string): boolean {
+  return GROUP_HEADING.test(foldFast(text));
+}
+
+const INDICATOR_GROUP_TITLE = /^(?:nhom chi tieu|cac chi tieu|chi tieu ve)\b/;
+
+/**
+ * A title that names a group of indicators in so many words ("Nhóm chỉ tiêu về …", "Các chỉ
+ * tiêu về …", "Chỉ tiêu về …"): strong enough to override a TT merged down over its row,
+ * where "Nhóm trường mầm non" stays a sub-item.
+ */
+export function namesIndicatorGroup(text: string): boolean {
+  return INDICATOR_GROUP_TITLE.test(foldFast(text));
+}
+
 const STATED_COUNT = /(?:\(\s{0,2}|\bgom\s{1,2}|\bco\s{1,2})(\d{1,3})\s{0,2}chi tieu/;
 
 /** "b) Các chỉ tiêu về xã hội, môi trường (14 chỉ tiêu)" → 14. */

@@ -22,6 +22,7 @@ import {
   isGroupCode,
   isNumericCode,
   looksLikeGroupTitle,
+  namesIndicatorGroup,
   normaliseGroupCode,
   normaliseNumericCode,
   splitCodeAndTitle,
@@ -106,7 +107,49 @@ function readGroup(
     // is known by its title.
     return groupRow(row, first.text, first.text);
   }
+  if (code !== "" && isHeadingInCodeColumn(sheet, row, columns, code, first)) {
+    return groupRow(row, first.text, first.text);
+  }
   return null;
+}
+
+/**
+ * A heading typed into the TT column ("Các chỉ tiêu về kinh tế" merged across the table): no
+ * code, no values, and either a group heading's words or a merge that reaches the name column.
+ */
+function isHeadingInCodeColumn(
+  sheet: Sheet,
+  row: number,
+  columns: ColumnMap,
+  code: string,
+  first: { column: number; text: string },
+): boolean {
+  if (first.column !== columns.code || first.text !== code) return false;
+  if (isBulletCode(code) || isLowerLetterCode(code) || isColumnNumberText(code)) return false;
+  if (hasValuesBesidesName(sheet, row, columns) || ownNameText(sheet, row, columns) !== "") return false;
+  if (looksLikeGroupTitle(code)) return true;
+  const area = sheet.merges.areaAt(row, first.column);
+  return area !== undefined && columns.name !== undefined && area.right >= columns.name;
+}
+
+function ownNameText(sheet: Sheet, row: number, columns: ColumnMap): string {
+  if (columns.name === undefined || sheet.merges.isCovered(row, columns.name)) return "";
+  return sheet.text(row, columns.name);
+}
+
+/**
+ * A group heading on a row whose TT cell is merged down from the indicator above (the TT of
+ * the last indicator stretched over the next heading): its words and no values tell it apart.
+ */
+function headingUnderMergedCode(
+  sheet: Sheet,
+  row: number,
+  columns: ColumnMap,
+  name: string,
+): GroupRow | null {
+  const title = name !== "" ? name : (firstText(sheet, row)?.text ?? "");
+  if (title === "" || !namesIndicatorGroup(title) || hasValuesBesidesName(sheet, row, columns)) return null;
+  return groupRow(row, title, title);
 }
 
 function hasValuesBesidesName(sheet: Sheet, row: number, columns: ColumnMap): boolean {
@@ -140,17 +183,20 @@ export function readRows(sheet: Sheet, table: DetectedTable): TableRow[] {
     const cells = sheet.grid.cells[r];
     if (!cells || (skip !== null && skip.has(r)) || sheet.isRowBlank(r)) continue;
     const coveredFromAbove = columns.code !== undefined && sheet.merges.isCoveredFromAbove(r, columns.code);
-    const codeText = ownText(sheet, cells, r, columns.code);
+    const codeText = unwrapNumber(ownText(sheet, cells, r, columns.code));
     // The TT and the name are read and tested once per row, shared by the header test, the
     // group test and the indicator (a name covered by a merge is then taken from the merge).
     const numeric = isNumericCode(codeText);
     const ownName = ownText(sheet, cells, r, columns.name);
     if (repeatsHeader(sheet, r, columns, codeText, numeric, ownName)) continue;
-    // A row whose TT is merged with the one above belongs to that indicator, never a group;
-    // nor does a numeric TT open a group.
+    // A row whose TT is merged with the one above belongs to that indicator unless it reads as
+    // a group heading with no values; a numeric TT never opens a group.
     const underIndicator = columns.code !== undefined && lastCode !== null;
-    const found =
-      coveredFromAbove || numeric ? null : readGroup(sheet, r, columns, codeText, ownName, underIndicator);
+    const found = numeric
+      ? null
+      : coveredFromAbove
+        ? headingUnderMergedCode(sheet, r, columns, ownName)
+        : readGroup(sheet, r, columns, codeText, ownName, underIndicator);
     if (found) {
       rows.push(found);
       group = found.code;
@@ -230,6 +276,11 @@ function repeatsHeader(
 function statementRows(table: DetectedTable): Set<number> | null {
   if (table.statements.length === 0) return null;
   return new Set(table.statements.map((s) => s.row - 1));
+}
+
+/** "(2)" → "2": resolutions number their targets in brackets; the TT is the number inside. */
+function unwrapNumber(code: string): string {
+  return code.length >= 3 && code.length <= 5 && /^\(\d{1,3}\)$/.test(code) ? code.slice(1, -1) : code;
 }
 
 function normaliseCode(code: string): string {

@@ -65,6 +65,16 @@ export interface ContractTable {
   firstRow: number;
   lastRow: number;
   columns: Partial<Record<ColumnRole, string>>;
+  /** Present only when several columns named one role: which was taken, and why. */
+  columnChoices?: ContractColumnChoice[];
+}
+
+export interface ContractColumnChoice {
+  role: ColumnRole;
+  column: string;
+  rejected: string[];
+  by: "header" | "data" | "position";
+  reason: string;
 }
 
 export interface ContractSheet {
@@ -120,19 +130,30 @@ function indicatorJson(ind: EvaluatedIndicator): ContractIndicator {
   };
 }
 
-function tableJson(report: TableReport): ContractTable {
+function tableJson(report: TableReport, renderMessage: RenderMessage): ContractTable {
   const columns: Partial<Record<ColumnRole, string>> = {};
   for (const [role, index] of Object.entries(report.table.columns) as Array<
     [ColumnRole, number | undefined]
   >) {
     if (index !== undefined) columns[role] = columnLetter(index);
   }
-  return {
+  const table: ContractTable = {
     headerRows: [...report.table.headerRows],
     firstRow: report.table.firstRow,
     lastRow: report.table.lastRow,
     columns,
   };
+  const choices = report.table.columnChoices;
+  if (choices && choices.length > 0) {
+    table.columnChoices = choices.map((c) => ({
+      role: c.role,
+      column: columnLetter(c.column),
+      rejected: c.rejected.map(columnLetter),
+      by: c.by,
+      reason: renderMessage(c.reason),
+    }));
+  }
+  return table;
 }
 
 function zeroSummary(): ContractSummary {
@@ -164,7 +185,7 @@ function sheetJson(sheet: SheetReport, renderMessage: RenderMessage): ContractSh
     return {
       name: sheet.name,
       ...(several ? { tableIndex: index } : {}),
-      table: tableJson(report),
+      table: tableJson(report, renderMessage),
       indicators: report.indicators.map(indicatorJson),
       findings: report.findings.map((f) => ({
         rule: f.rule,

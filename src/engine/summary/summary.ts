@@ -75,17 +75,29 @@ export function summarise(
     computed: total.computed,
     reported: total.reported,
     groups: groupSummaries,
-    missed: missedIndicators(units),
+    missed: missedIndicators(indicators, units),
     sentence: summarySentence(total.computed.indicators),
   };
 }
 
-/** The indicators computed as missed, for the summary's list (a loop: tables can be long). */
-function missedIndicators(units: readonly IndicatorUnit[]): Summary["missed"] {
+/**
+ * The indicators computed as missed, for the summary's list, each by the rows that missed: a
+ * TT whose sub-row failed is listed at that sub-row, not at its first (maybe met) row.
+ */
+function missedIndicators(
+  indicators: readonly EvaluatedIndicator[],
+  units: readonly IndicatorUnit[],
+): Summary["missed"] {
   const missed: Summary["missed"] = [];
   for (let kUnit = 0; kUnit < units.length; kUnit++) {
     const u = units[kUnit];
-    if (u.computed === "missed") missed.push({ code: u.code, name: u.name, row: u.row });
+    if (u.computed !== "missed") continue;
+    for (let k = u.first; k < u.end; k++) {
+      const ind = indicators[k];
+      if (ind.status !== "missed") continue;
+      if (ind.row === u.row) missed.push({ code: u.code, name: u.name, row: u.row });
+      else missed.push({ code: u.code, name: ind.name, row: ind.row, indicator: u.name });
+    }
   }
   return missed;
 }

@@ -1,6 +1,7 @@
 /** English words of the engine's messages (findings, reasons, readings, summaries). */
 import type {
   Absence,
+  ColumnRef,
   GivenValues,
   LowerQuantity,
   PercentFormula,
@@ -97,6 +98,14 @@ const SCALE: Record<UnitScale, string> = {
   "billion-dong":
     "a commune's budget revenue is tens of billions of đồng, investment at most thousands of billions",
 };
+/** "E «KH năm 2026»": a column by its letters and header. */
+function columnRef(c: ColumnRef): string {
+  return `${c.column} «${c.header}»`;
+}
+
+function columnRefs(cs: readonly ColumnRef[]): string {
+  return cs.map(columnRef).join(", ");
+}
 
 function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
@@ -173,6 +182,18 @@ export const engineEn: EngineCatalog = {
   "detect/missing-name-column": () => "The column mapping has no indicator-name column.",
   "detect/bad-last-row": (d) =>
     `The given last row (${d.lastRow}) is above the first data row (${d.firstRow}).`,
+
+  "detect/choice-same-period": (d) =>
+    `The percent column is ${columnRef(d.chosen)}; ${columnRefs(d.rejected)} compares with the same period last year, not with the target.`,
+  "detect/choice-percent-header": (d) =>
+    `Column ${columnRef(d.percent)} compares with ${d.compares === "year-plan" ? "the year's plan" : "the resolution's target"}: ` +
+    `the target used is column ${columnRef(d.chosen)}, not ${columnRefs(d.rejected)}.`,
+  "detect/choice-data": (d) =>
+    `The target used is column ${columnRef(d.chosen)}: with it ${d.matched}/${d.compared} of the table's own percents and ` +
+    `labels follow from the numbers, with ${columnRefs(d.rejected)} only ${d.rejectedMatched}/${d.compared}.`,
+  "detect/choice-leftmost": (d) =>
+    `Several columns may be the '${ROLE[d.role]}' column (${columnRefs([d.chosen, ...d.rejected])}) and neither the headers ` +
+    `nor the numbers tell them apart: the leftmost, ${columnRef(d.chosen)}, is used.`,
 
   "target/blank": () => "The target cell is blank: nothing to assess",
   "target/not-assigned": (d, f) => `No target assigned ("${f.clip(d.text)}"): nothing to assess`,

@@ -34,6 +34,7 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/convention/vi": () => "Vietnamese (1.234,5)",
   "pane/convention/en": () => "English (1,234.5)",
   "pane/columns-heading": () => "Columns",
+  "pane/column-choices-heading": () => "Columns chosen among several",
   "pane/role-missing": () => "none",
   "pane/mapping-in-use": () => "Using the table layout you gave.",
   "pane/mapping-heading": () => "Correct how the table is read",

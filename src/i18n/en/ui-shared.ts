@@ -51,6 +51,7 @@ export const sharedEn: Templates<SharedMessages> = {
   "group/none": () => "No group",
   "missed/heading": () => "Missed indicators",
   "missed/none": () => "No indicator was missed.",
+  "missed/sub-row-name": ({ indicator, name }) => `${indicator} › ${name}`,
   "sentence/label": () => "Summary sentence",
   "action/apply-flags": () => "Flag in the table",
   "action/clear-flags": () => "Remove flags",

@@ -1,6 +1,7 @@
 /** Vietnamese words of the engine's messages (findings, reasons, readings, summaries). */
 import type {
   Absence,
+  ColumnRef,
   GivenValues,
   LowerQuantity,
   PercentFormula,
@@ -103,6 +104,15 @@ const NO_HEADER =
   "Không tìm thấy dòng tiêu đề có cột 'Chỉ tiêu' (tên chỉ tiêu) cùng ít nhất một cột " +
   "'Chỉ tiêu NQ', 'Kết quả thực hiện', 'Tỷ lệ (%)' hoặc 'Đánh giá'.";
 
+/** "E «KH năm 2026»": a column by its letters and header. */
+function columnRef(c: ColumnRef): string {
+  return `${c.column} «${c.header}»`;
+}
+
+function columnRefs(cs: readonly ColumnRef[]): string {
+  return cs.map(columnRef).join(", ");
+}
+
 function quoted(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(", ");
 }
@@ -159,6 +169,18 @@ export const engineVi: EngineCatalog = {
   "detect/missing-name-column": () => "Cách chỉ định cột thiếu cột 'Chỉ tiêu' (tên chỉ tiêu).",
   "detect/bad-last-row": (d) =>
     `Dòng cuối chỉ định (${d.lastRow}) nằm trước dòng dữ liệu đầu tiên (${d.firstRow}).`,
+
+  "detect/choice-same-period": (d) =>
+    `Cột tỷ lệ là ${columnRef(d.chosen)}; ${columnRefs(d.rejected)} so với cùng kỳ năm trước, không phải tỷ lệ so với chỉ tiêu.`,
+  "detect/choice-percent-header": (d) =>
+    `Cột ${columnRef(d.percent)} so với ${d.compares === "year-plan" ? "kế hoạch năm" : "chỉ tiêu nghị quyết"}: ` +
+    `chỉ tiêu để tính là cột ${columnRef(d.chosen)}, không phải ${columnRefs(d.rejected)}.`,
+  "detect/choice-data": (d) =>
+    `Chỉ tiêu để tính là cột ${columnRef(d.chosen)}: với cột này ${d.matched}/${d.compared} tỷ lệ và đánh giá ghi ` +
+    `trong bảng khớp với số liệu, với ${columnRefs(d.rejected)} chỉ ${d.rejectedMatched}/${d.compared}.`,
+  "detect/choice-leftmost": (d) =>
+    `Nhiều cột có thể là cột '${ROLE[d.role]}' (${columnRefs([d.chosen, ...d.rejected])}), tiêu đề và số liệu ` +
+    `không phân định được: dùng cột bên trái ${columnRef(d.chosen)}.`,
 
   "target/blank": () => "Ô chỉ tiêu trống: không có gì để đánh giá",
   "target/not-assigned": (d, f) => `Không giao chỉ tiêu ("${f.clip(d.text)}"): không có gì để đánh giá`,

@@ -33,6 +33,7 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/convention/vi": () => "kiểu Việt Nam (1.234,5)",
   "pane/convention/en": () => "kiểu quốc tế (1,234.5)",
   "pane/columns-heading": () => "Các cột",
+  "pane/column-choices-heading": () => "Cột được chọn giữa nhiều cột",
   "pane/role-missing": () => "không có",
   "pane/mapping-in-use": () => "Đang dùng cách đọc bảng do người dùng chỉ định.",
   "pane/mapping-heading": () => "Chỉnh cách đọc bảng",

@@ -51,6 +51,7 @@ export const sharedVi: Templates<SharedMessages> = {
   "group/none": () => "Không thuộc nhóm",
   "missed/heading": () => "Chỉ tiêu không đạt",
   "missed/none": () => "Không có chỉ tiêu nào không đạt.",
+  "missed/sub-row-name": ({ indicator, name }) => `${indicator} › ${name}`,
   "sentence/label": () => "Câu tổng hợp",
   "action/apply-flags": () => "Đánh dấu trên bảng",
   "action/clear-flags": () => "Xóa đánh dấu",

@@ -18,7 +18,8 @@ import {
   type NumberConvention,
   type Polarity,
 } from "../../engine/types";
-import { capitalized, useT } from "../i18n";
+import { render } from "../../i18n";
+import { capitalized, useLang, useT } from "../i18n";
 import { MappingEditor } from "./MappingEditor";
 import { PolarityEditor } from "./PolarityEditor";
 import { useSharedStyles } from "./styles";
@@ -53,10 +54,12 @@ const useStyles = makeStyles({
 export function DetectedTableView(props: DetectedTableViewProps) {
   const { table, convention, indicators, mapping, polarityOverrides, busy } = props;
   const t = useT();
+  const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
   const headingId = useId();
   const columnsId = useId();
+  const choicesId = useId();
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -100,6 +103,18 @@ export function DetectedTableView(props: DetectedTableViewProps) {
               );
             })}
           </dl>
+          {table.columnChoices && table.columnChoices.length > 0 && (
+            <>
+              <h3 id={choicesId} className={shared.subheading}>
+                {t("pane/column-choices-heading")}
+              </h3>
+              <ul className={shared.plainList} aria-labelledby={choicesId}>
+                {table.columnChoices.map((choice) => (
+                  <li key={choice.role}>{render(choice.reason, lang)}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
       <Accordion collapsible multiple defaultOpenItems={table ? [] : ["mapping"]}>

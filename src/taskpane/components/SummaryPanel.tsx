@@ -8,6 +8,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { groupLabel } from "../../app/group-label";
 import { useId, useState } from "react";
 import type { CountPair, Counts, GroupSummary, Summary } from "../../engine/types";
 import { render } from "../../i18n";
@@ -68,8 +69,7 @@ const useStyles = makeStyles({
 });
 
 function groupName(group: GroupSummary, t: Translate): string {
-  if (!group.code && !group.title) return t("group/none");
-  return [group.code, group.title].filter(Boolean).join(". ");
+  return groupLabel(group) || t("group/none");
 }
 
 /**
@@ -238,7 +238,14 @@ function AssessedSummary({ summary, showReported }: { summary: Summary; showRepo
           <ul className={shared.plainList} aria-label={t("missed/heading")}>
             {summary.missed.slice(0, missedShown).map((m) => (
               <li key={`${m.row}-${m.code}`}>
-                {t("pane/missed-item", { code: m.code, name: m.name, row: m.row })}
+                {t("pane/missed-item", {
+                  code: m.code,
+                  name:
+                    m.indicator === undefined
+                      ? m.name
+                      : t("missed/sub-row-name", { indicator: m.indicator, name: m.name }),
+                  row: m.row,
+                })}
               </li>
             ))}
           </ul>

@@ -140,3 +140,19 @@ describe("choosing the header row", () => {
     ]);
   });
 });
+
+test("a title line merged across the table is never a header row, even when it reads 'Các chỉ tiêu …'", () => {
+  const grid = makeGrid(
+    [
+      ["CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025-2030"],
+      ["(Kèm theo Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030)"],
+      ["STT", "Nội dung chỉ tiêu", "Đơn vị", "Chỉ tiêu đến năm 2030", "Cơ quan chủ trì", "Ghi chú"],
+      ["a)", "Các chỉ tiêu về kinh tế (01 chỉ tiêu)"],
+      ["(1)", "Tổng thu ngân sách trên địa bàn", "Triệu đồng", 925, "Phòng Kinh tế"],
+    ],
+    { merges: ["A1:F1", "A2:F2"] },
+  );
+  const { tables } = detectTables(grid);
+  expect(tables.map((t) => [t.headerRows, t.firstRow])).toEqual([[[3], 4]]);
+  expect(tables[0].title).toContain("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025-2030");
+});

@@ -1,5 +1,6 @@
 /** Row classification: group rows, indicator rows, sub-rows (merged, blank, numbered), hidden rows. */
 import { makeGrid, type TestCell } from "../../support/grid";
+import { checkSheet } from "../../../src/engine";
 import { detectTables, readTableRows } from "../../../src/engine/detect";
 import { HEADER, outline } from "./fixtures";
 
@@ -267,5 +268,121 @@ describe("code-less rows with a name only", () => {
         { merges: ["A2:A3"] },
       ),
     ).toEqual(["I 2 1 g=- | Trường đạt chuẩn", "S 3 1 g=- | Nhóm trường mầm non"]);
+  });
+});
+
+describe("group headings that are not where the TT column says", () => {
+  test("a heading typed into the TT column and merged across the table is a group row", () => {
+    expect(
+      read(
+        [
+          ["Các chỉ tiêu về kinh tế"],
+          [1, "Tổng sản lượng lương thực có hạt", "Tấn", 1000, 1020, 102, "Vượt"],
+          ["Phát triển văn hóa - xã hội"],
+          [2, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 95, 100, "Đạt"],
+        ],
+        { merges: ["A2:G2", "A4:G4"] },
+      ),
+    ).toEqual([
+      "G 2 Các chỉ tiêu về kinh tế | Các chỉ tiêu về kinh tế",
+      "I 3 1 g=Các chỉ tiêu về kinh tế | Tổng sản lượng lương thực có hạt",
+      "G 4 Phát triển văn hóa - xã hội | Phát triển văn hóa - xã hội",
+      "I 5 2 g=Phát triển văn hóa - xã hội | Tỷ lệ dân số tham gia bảo hiểm y tế",
+    ]);
+  });
+
+  test("a heading's words in the TT column make a group row without a merge", () => {
+    expect(
+      read([["Nhóm chỉ tiêu về môi trường"], [1, "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"]]),
+    ).toEqual([
+      "G 2 Nhóm chỉ tiêu về môi trường | Nhóm chỉ tiêu về môi trường",
+      "I 3 1 g=Nhóm chỉ tiêu về môi trường | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("a TT merged down into the next group heading does not swallow the heading", () => {
+    expect(
+      read(
+        [
+          [1, "Tổng đàn gia súc", "Con", 1500, 1620, 108, "Vượt"],
+          [undefined, "Chỉ tiêu về văn hóa - xã hội"],
+          [2, "Số trường đạt chuẩn quốc gia", "Trường", 2, 2, 100, "Đạt"],
+        ],
+        { merges: ["A2:A3"] },
+      ),
+    ).toEqual([
+      "I 2 1 g=- | Tổng đàn gia súc",
+      "G 3 Chỉ tiêu về văn hóa - xã hội | Chỉ tiêu về văn hóa - xã hội",
+      "I 4 2 g=Chỉ tiêu về văn hóa - xã hội | Số trường đạt chuẩn quốc gia",
+    ]);
+  });
+
+  test("per-group counts add up to the totals when the headings have no numeral", () => {
+    const grid = makeGrid(
+      [
+        HEADER,
+        ["Nhóm chỉ tiêu về kinh tế"],
+        [1, "Tổng sản lượng lương thực có hạt", "Tấn", 1200, 1260, 105, "Vượt"],
+        [2, "Diện tích trồng rừng mới", "ha", 20, 18, 90, "Không đạt"],
+        ["Nhóm chỉ tiêu về xã hội"],
+        [3, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 95, 95, 100, "Đạt"],
+      ],
+      { merges: ["A2:G2", "A5:G5"] },
+    );
+    const summary = checkSheet(grid).tables[0].summary;
+    expect(summary.groups.map((g) => [g.title, g.computed.indicators.total])).toEqual([
+      ["Nhóm chỉ tiêu về kinh tế", 2],
+      ["Nhóm chỉ tiêu về xã hội", 1],
+    ]);
+    expect(summary.computed.indicators).toEqual({
+      total: 3,
+      exceeded: 1,
+      achieved: 1,
+      missed: 1,
+      unassessed: 0,
+    });
+  });
+});
+
+describe('TT written "(1)", "(2)" as resolutions number them', () => {
+  const body: TestCell[][] = [
+    ["(1)", "Sản lượng lương thực", "Tấn", 3000, 3150, 105, "Vượt"],
+    ["(2)", "Tổng đàn gia súc"],
+    ["2.1", "Đàn trâu", "Con", 1200, 1250, 104.2, "Vượt"],
+    ["2.2", "Đàn bò", "Con", 800, 760, 95, "Không đạt"],
+    ["(3)", "Chất lượng giáo dục"],
+    ["a)", "Trường mầm non đạt chuẩn", "Trường", 3, 3, 100, "Đạt"],
+    ["-", "Trường tiểu học đạt chuẩn", "Trường", 2, 2, 100, "Đạt"],
+    ["+", "Điểm trường lẻ được kiên cố hóa", "Điểm", 4, 3, 75, "Không đạt"],
+    ["(4)", "Tỷ lệ che phủ rừng", "%", 70, 72, 102.9, "Vượt"],
+  ];
+
+  test('sub-rows "2.1", "a)", "-", "+" stay under their TT', () => {
+    expect(read(body)).toEqual([
+      "I 2 1 g=- | Sản lượng lương thực",
+      "I 3 2 g=- | Tổng đàn gia súc",
+      "S 4 2(2.1) g=- | Đàn trâu",
+      "S 5 2(2.2) g=- | Đàn bò",
+      "I 6 3 g=- | Chất lượng giáo dục",
+      "S 7 3(a) g=- | Trường mầm non đạt chuẩn",
+      "S 8 3 g=- | Trường tiểu học đạt chuẩn",
+      "S 9 3 g=- | Điểm trường lẻ được kiên cố hóa",
+      "I 10 4 g=- | Tỷ lệ che phủ rừng",
+    ]);
+  });
+
+  test("counts per TT take the worst of each TT's sub-rows", () => {
+    const summary = checkSheet(makeGrid([HEADER, ...body])).tables[0].summary;
+    expect(summary.computed.indicators).toEqual({
+      total: 4,
+      exceeded: 2,
+      achieved: 0,
+      missed: 2,
+      unassessed: 0,
+    });
+    expect(summary.missed.map((m) => [m.code, m.row])).toEqual([
+      ["2", 5],
+      ["3", 9],
+    ]);
   });
 });

@@ -59,7 +59,8 @@ describe("summarise", () => {
       ["I", counts(1, 0, 1, 1), counts(1, 1, 0, 1)],
       ["II", counts(0, 1, 0), counts(1, 0, 0)],
     ]);
-    expect(s.missed).toEqual([{ code: "2", name: "Chỉ tiêu 2", row: 4 }]);
+    // TT 2 is listed at the sub-row that missed (row 5), not at its first, exceeded row.
+    expect(s.missed).toEqual([{ code: "2", name: "Chỉ tiêu 2", row: 5, indicator: "Chỉ tiêu 2" }]);
     expect(s.sentence).toEqual({ id: "summary/sentence", data: s.computed.indicators });
   });
 
