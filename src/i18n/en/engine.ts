@@ -10,6 +10,7 @@ import type {
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
+import { claimsEn } from "./claims";
 
 const STATUS: Record<StatusWord, string> = {
   exceeded: "exceeded",
@@ -114,6 +115,8 @@ const LOWER_JUDGED_AS_HIGHER =
   "; it looks judged as if higher were better, but lower is better for this indicator";
 
 export const engineEn: EngineCatalog = {
+  ...claimsEn,
+
   "sheet/no-table": () => "No target table was found on this sheet",
 
   "rule/invalid-value": () =>

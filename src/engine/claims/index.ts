@@ -1,0 +1,135 @@
+/**
+ * The narrative check (guide §8): the report's claims about results, read paragraph by
+ * paragraph, tied to the submission's tables (section → sheet, item → TT row) and checked by
+ * the claim rules. Evidence too weak to tie a claim gives an unmatched claim, never an error.
+ */
+import { withoutFootnote } from "./numbers";
+import { readCountClaims } from "./read-count";
+import { itemCode, leadingCode, readResultClaims } from "./read-result";
+import { claimCount } from "./rules/claim-count";
+import { claimPercent } from "./rules/claim-percent";
+import { claimUnmatched } from "./rules/claim-unmatched";
+import { claimValue } from "./rules/claim-value";
+import { claimVerdict } from "./rules/claim-verdict";
+import type { ClaimContext, NarrativeRule } from "./rules/rule";
+import { sectionOf, sheetOfSection, sheetsOfCommune } from "./sections";
+import { tieResult, type TiedRow } from "./tie";
+import type {
+  CheckNarrative,
+  Claim,
+  CountClaim,
+  NarrativeFinding,
+  NarrativeOptions,
+  ResultClaim,
+  SubmissionSheet,
+  UnmatchedReason,
+} from "./types";
+
+export type * from "./types";
+export type { NarrativeRule } from "./rules/rule";
+
+export const NARRATIVE_RULES: readonly NarrativeRule[] = [
+  claimValue,
+  claimPercent,
+  claimVerdict,
+  claimCount,
+  claimUnmatched,
+];
+
+/** Where the paragraphs being read stand: in a section naming a table, or not. */
+interface Place {
+  inSection: boolean;
+  sheet: SubmissionSheet | null;
+}
+
+function locationOf(sheet: SubmissionSheet) {
+  return { file: sheet.file, sheet: sheet.sheet };
+}
+
+function tieCount(claim: CountClaim, place: Place, sheets: readonly SubmissionSheet[]): SubmissionSheet[] {
+  const fail = (reason: UnmatchedReason): SubmissionSheet[] => {
+    claim.unmatched = reason;
+    return [];
+  };
+  if (sheets.length === 0) return fail("no-table");
+  if (claim.commune !== undefined) {
+    const of = sheetsOfCommune(claim.commune, sheets);
+    if (of.length !== 1) return fail("no-such-table");
+    claim.match = locationOf(of[0]);
+    return of;
+  }
+  const one = place.inSection ? place.sheet : sheets.length === 1 ? sheets[0] : null;
+  if (one) {
+    claim.match = locationOf(one);
+    return [one];
+  }
+  if (place.inSection) return fail("no-such-table");
+  // Several tables and no section: a verdict count speaks of them all; a bare total may not.
+  if (claim.counts === "total") return fail("total-without-verdict");
+  claim.over = sheets.map(locationOf);
+  return [...sheets];
+}
+
+function tieResultClaim(
+  claim: ResultClaim,
+  place: Place,
+  sheets: readonly SubmissionSheet[],
+  parts: number,
+): TiedRow | null {
+  const sheet = place.inSection ? place.sheet : sheets.length === 1 ? sheets[0] : null;
+  if (!sheet) {
+    claim.unmatched = sheets.length === 0 ? "no-table" : place.inSection ? "no-such-table" : "several-tables";
+    return null;
+  }
+  const tied = tieResult(claim, sheet, parts);
+  if ("unmatched" in tied) {
+    claim.unmatched = tied.unmatched;
+    return null;
+  }
+  claim.match = {
+    ...locationOf(sheet),
+    ...(sheet.report.tables.length > 1 ? { tableIndex: tied.tableIndex } : {}),
+    row: tied.indicator.row,
+  };
+  return tied;
+}
+
+export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: NarrativeOptions = {}) => {
+  const withTables = sheets.filter((s) => s.report.tables.length > 0);
+  const disabled = new Set(options.disabledRules ?? []);
+  const rules = NARRATIVE_RULES.filter((r) => !disabled.has(r.id));
+  const claims: Claim[] = [];
+  const findings: NarrativeFinding[] = [];
+  let place: Place = { inSection: false, sheet: null };
+
+  const run = (context: ClaimContext) => {
+    claims.push(context.claim);
+    for (const rule of rules) findings.push(...rule.check(context));
+  };
+
+  for (const paragraph of paragraphs) {
+    if (paragraph.footnote) continue;
+    const section = sectionOf(paragraph);
+    if (section === "end") place = { inSection: false, sheet: null };
+    else if (section) place = { inSection: true, sheet: sheetOfSection(section, withTables) };
+
+    let text = withoutFootnote(paragraph.text, paragraph.footnoteSuspects ?? []);
+    let code = itemCode(paragraph.numbering);
+    if (code === null && paragraph.numbering === undefined) {
+      const leading = leadingCode(text);
+      if (leading) ({ code, rest: text } = leading);
+    }
+    if (code !== null) {
+      const results = readResultClaims(text, paragraph.index, code);
+      for (const claim of results) {
+        const row = tieResultClaim(claim, place, withTables, results.length);
+        run({ claim, row, sheets: [], options });
+      }
+      if (results.length > 0) continue;
+    }
+    for (const claim of readCountClaims(text, paragraph.index)) {
+      run({ claim, row: null, sheets: tieCount(claim, place, withTables), options });
+    }
+  }
+  return { paragraphs: paragraphs.length, claims, findings };
+};

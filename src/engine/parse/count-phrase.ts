@@ -1,0 +1,87 @@
+/**
+ * Count phrases about indicators, read from folded text (no diacritics, lower case): the one
+ * reader behind the tables' summary statements and the report's count claims.
+ *   "18/23 chi tieu dat va vuot (chiem 78%)"  → achieved-or-exceeded 18 of 23, 78 %
+ *   "04/17 chi tieu khong dat"                → missed 4 of 17
+ *   "06 chi tieu vuot", "con 05 chi tieu chua dat (xa a 03/20, xa b 02/20)"
+ *   "de ra 09 chi tieu", "thong qua 20 chi tieu" → a total
+ * Every pattern is bounded (no nested unbounded quantifier), so reading is linear in the text.
+ */
+
+export type CountKind = "total" | "exceeded" | "achieved" | "achieved-or-exceeded" | "missed";
+
+export interface CommuneCount {
+  /** Folded, as written after "xã". */
+  commune: string;
+  value: number;
+  of?: number;
+}
+
+export interface CountPhrase {
+  counts: CountKind;
+  value: number;
+  /** "NN/MM": the MM. */
+  of?: number;
+  percent?: number;
+  /** The percent as written ("78", "82,6"). */
+  percentText?: string;
+  /** "(xã A 03/20, xã B 02/20)" after the phrase. */
+  communes: CommuneCount[];
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+}
+
+const LABELS =
+  "dat va vuot|vuot va dat|hoan thanh va vuot|dat, vuot|dat\\/vuot|khong dat|chua dat|co ban dat|k\\.? ?dat|vuot|dat";
+const PHRASE = new RegExp(
+  `(?<![\\d.,/])(\\d{1,4})(?:\\s?\\/\\s?(\\d{1,4}))?\\s{0,3}chi tieu(?: chu yeu)?(?: ke hoach)?\\s?:?\\s?(${LABELS})?(?![a-z])`,
+  "g",
+);
+const SHARE = /^[^\d()]{0,45}\(?\s?chiem\s?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/;
+const BREAKDOWN = /^[^\d(]{0,40}\(([^()]{1,200})\)/;
+const COMMUNE = /(?:^|[,;]|\s)\s?xa ([a-z ]{2,30}?)\s?:?\s?(\d{1,4})(?:\s?\/\s?(\d{1,4}))?(?!\d)/g;
+
+function kindOf(label: string | undefined): CountKind {
+  if (label === undefined) return "total";
+  if (label.includes("vuot") && label.includes("dat")) return "achieved-or-exceeded";
+  if (label === "vuot") return "exceeded";
+  if (label === "dat") return "achieved";
+  return "missed";
+}
+
+function readBreakdown(after: string): CommuneCount[] {
+  const m = BREAKDOWN.exec(after);
+  if (!m) return [];
+  const out: CommuneCount[] = [];
+  for (const c of m[1].matchAll(COMMUNE)) {
+    const commune = c[1].replace(/ cu$/, "").trim();
+    out.push({ commune, value: Number(c[2]), ...(c[3] !== undefined ? { of: Number(c[3]) } : {}) });
+  }
+  return out;
+}
+
+/** Every count phrase of a folded text, in order. */
+export function readCountPhrases(folded: string): CountPhrase[] {
+  const out: CountPhrase[] = [];
+  for (const m of folded.matchAll(PHRASE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = folded.slice(end, end + 260);
+    const phrase: CountPhrase = {
+      counts: kindOf(m[3]),
+      value: Number(m[1]),
+      communes: readBreakdown(after),
+      start,
+      end,
+    };
+    if (m[2] !== undefined) phrase.of = Number(m[2]);
+    const share = SHARE.exec(after);
+    if (share) {
+      phrase.percentText = share[1];
+      phrase.percent = Number(share[1].replace(",", "."));
+    }
+    out.push(phrase);
+  }
+  return out;
+}
