@@ -95,7 +95,8 @@ function tieResultClaim(
 }
 
 export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: NarrativeOptions = {}) => {
-  const withTables = sheets.filter((s) => s.report.tables.length > 0);
+  // Sheets of results: a sheet of next term's targets only is none of the report's tables.
+  const withTables = sheets.filter((s) => s.report.tables.some((t) => !t.table.targetOnly));
   const disabled = new Set(options.disabledRules ?? []);
   const rules = NARRATIVE_RULES.filter((r) => !disabled.has(r.id));
   const claims: Claim[] = [];

@@ -49,6 +49,16 @@ function valueOf(counts: Counts, kind: ClaimCount): number {
   return counts[kind];
 }
 
+/** The indicators that were assessed: a report often leaves the unassessable out of its total. */
+function assessed(counts: Counts): number {
+  return counts.exceeded + counts.achieved + counts.missed;
+}
+
+/** A total agrees with all the table's indicators or with those assessed. */
+function totalAgrees(stated: number, counts: Counts): boolean {
+  return stated === counts.total || stated === assessed(counts);
+}
+
 export const claimCount: NarrativeRule = {
   id: "claim-count",
   severity: "error",
@@ -82,7 +92,11 @@ export const claimCount: NarrativeRule = {
     const decisive = counted.labels ?? counted.numbers;
     const fromLabels = counted.labels ? valueOf(counted.labels, claim.counts) : null;
     const fromNumbers = valueOf(counted.numbers, claim.counts);
-    if (claim.value !== valueOf(decisive, claim.counts)) {
+    const agrees =
+      claim.counts === "total"
+        ? totalAgrees(claim.value, decisive)
+        : claim.value === valueOf(decisive, claim.counts);
+    if (!agrees) {
       out.push(
         narrativeFinding(
           claimCount,
@@ -99,7 +113,7 @@ export const claimCount: NarrativeRule = {
         ),
       );
     }
-    if (claim.of !== undefined && claim.of !== decisive.total) {
+    if (claim.of !== undefined && !totalAgrees(claim.of, decisive)) {
       out.push(
         narrativeFinding(
           claimCount,

@@ -6,8 +6,18 @@
 import { percentMatches, percentOf } from "../../evaluate/percent";
 import { constantMessage, message } from "../../messages";
 import type { Polarity } from "../../types";
+import type { TiedRow } from "../tie";
+import type { ResultClaim } from "../types";
 import { cellOfRow } from "./cells";
 import { narrativeFinding, type NarrativeRule } from "./rule";
+
+/**
+ * "Tỷ lệ hộ …: đạt 85%" of a row measured in percent, with no pair: the 85 % is the result
+ * itself (claim-value compares it), not a percent of target.
+ */
+export function isActualPercent(claim: ResultClaim, row: TiedRow): boolean {
+  return !claim.actual && claim.verdict === undefined && row.indicator.unit.includes("%");
+}
 
 export const claimPercent: NarrativeRule = {
   id: "claim-percent",
@@ -22,7 +32,7 @@ export const claimPercent: NarrativeRule = {
     let target = claim.target?.value ?? null;
     const fromTable = actual === null || target === null;
     if (fromTable) {
-      if (!row || row.indicator.target.kind === "fraction") return [];
+      if (!row || row.indicator.target.kind === "fraction" || isActualPercent(claim, row)) return [];
       actual = row.indicator.actual.value;
       target = row.indicator.target.value ?? null;
     }
