@@ -8,9 +8,13 @@ import type { ClaimPair, ClaimVerdict, ResultClaim } from "./types";
 import { FOOTNOTE_MARK, foldInPlace } from "./folded";
 import { NUMBER, readNumber } from "./numbers";
 
-const PAIR = new RegExp(`(?<![\\d.,/])(${NUMBER})\\s?(%)?\\s?\\/\\s?(${NUMBER})(?![\\d/])\\s?(%)?`);
+// A footnote mark ("#21") may follow either number; a number after a mark is none.
+const MARK = "(?:#\\d{1,3})?";
+const PAIR = new RegExp(
+  `(?<![\\d.,/#])(${NUMBER})${MARK}\\s?(%)?${MARK}\\s?\\/\\s?(${NUMBER})(?![\\d/])${MARK}\\s?(%)?${MARK}`,
+);
 const UNIT = /^\s?([a-z][a-z ./]{0,40}?)\s?(?=[,.;:()]\s|[,;:()]|\.?$| dat |\s?#)/;
-const PERCENT = new RegExp(`(?:^|[^a-z])dat\\s?(?:duoc\\s?)?(${NUMBER})\\s?%`, "g");
+const PERCENT = new RegExp(`(?:^|[^a-z#])dat\\s?(?:duoc\\s?)?(${NUMBER})\\s?%`, "g");
 const VERDICT =
   /(khong dat|chua dat|vuot|dat)\s?(?:so voi\s?)?(?:\d{1,3}\s?%\s?)?(?:muc\s?)?(?:chi tieu\s?)?(?:nghi quyet|nq\b|ke hoach)/g;
 const CRITERIA = /^tieu chi/;
