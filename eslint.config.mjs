@@ -68,7 +68,7 @@ const ENGINE_OUT = {
 /** Patterns keeping a file `depth` folders below src/engine off the `later` stages and off index.ts. */
 function laterStages(depth, later) {
   const message =
-    "an engine stage imports no later stage (text → detect → parse → evaluate → checks → summary → report → index)";
+    "an engine stage imports no later stage (text → detect → parse → evaluate → checks → summary → report → claims → index)";
   const toEngine = from(depth);
   const index = depth === 0 ? "^\\.(/|/index)?$" : `^${up(depth - 1)}\\.\\.(/|/index)?$`;
   const patterns = [{ regex: index, message }];
