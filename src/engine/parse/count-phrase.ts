@@ -38,7 +38,10 @@ const PHRASE = new RegExp(
   `(?<![\\d.,/])(\\d{1,4})(?:\\s?\\/\\s?(\\d{1,4}))?\\s{0,3}chi tieu(?: chu yeu)?(?: ke hoach)?\\s?:?\\s?(${LABELS})?(?![a-z])`,
   "g",
 );
-const SHARE = /^[^\d()]{0,45}\(?\s?chiem\s?(\d{1,3}(?:[.,]\d{1,2})?)\s?%/;
+// "(chiếm 78%)", "chiếm 78%", "(82,6%)".
+// "đạt và vượt 18/23 chỉ tiêu": the label before the fraction.
+const LABEL_BEFORE = new RegExp(`(?:^|[^a-z])(${LABELS})\\s?(?:muc\\s?)?(?:ke hoach\\s?)?:?\\s?$`);
+const SHARE = /^[^\d()]{0,45}(?:\(\s?(?:chiem\s?)?|chiem\s?)(\d{1,3}(?:[.,]\d{1,2})?)\s?%/;
 const BREAKDOWN = /^[^\d(]{0,40}\(([^()]{1,200})\)/;
 const COMMUNE = /(?:^|[,;]|\s)\s?xa ([a-z ]{2,30}?)\s?:?\s?(\d{1,4})(?:\s?\/\s?(\d{1,4}))?(?!\d)/g;
 
@@ -68,8 +71,13 @@ export function readCountPhrases(folded: string): CountPhrase[] {
     const start = m.index;
     const end = start + m[0].length;
     const after = folded.slice(end, end + 260);
+    const label =
+      m[3] ??
+      (m[2] !== undefined ? LABEL_BEFORE.exec(folded.slice(Math.max(0, start - 30), start))?.[1] : undefined);
+    // "18/23 chỉ tiêu" with no verdict either side says nothing countable.
+    if (label === undefined && m[2] !== undefined) continue;
     const phrase: CountPhrase = {
-      counts: kindOf(m[3]),
+      counts: kindOf(label),
       value: Number(m[1]),
       communes: readBreakdown(after),
       start,
