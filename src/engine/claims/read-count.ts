@@ -7,17 +7,23 @@ import { readCountPhrases } from "../parse/count-phrase";
 import type { CountClaim } from "./types";
 import { foldInPlace } from "./folded";
 
-/** The clause around a phrase: from the previous separator to the next one. */
+/** How far a clause reaches either side of its phrase: bounded, so long text reads in linear time. */
+const REACH = 300;
+
+/** The clause around a phrase: from the previous separator to the next one, within reach. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = Math.max(text.lastIndexOf(";", start), text.lastIndexOf(",", start - 1), -1);
-  let stop = text.length;
-  for (const sep of [";", ","]) {
-    const i = text.indexOf(sep, end);
-    if (i >= 0 && i < stop) stop = i;
-  }
-  const close = text.indexOf(")", end);
-  if (close >= 0 && close > stop && text.lastIndexOf("(", stop) > end) stop = close + 1;
-  return text.slice(before + 1, stop).trim();
+  const from = Math.max(0, start - REACH);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(","));
+  const first = cut >= 0 ? from + cut + 1 : from;
+  const after = text.slice(end, end + REACH);
+  const seps = [after.indexOf(";"), after.indexOf(",")].filter((i) => i >= 0);
+  let stop = seps.length > 0 ? Math.min(...seps) : after.length;
+  // A bracket opened before the separator is closed with the clause ("(xã A 03/20, xã B …)").
+  const open = after.indexOf("(");
+  const close = after.indexOf(")", open);
+  if (open >= 0 && open < stop && close > stop) stop = close + 1;
+  return text.slice(first, end + stop).trim();
 }
 
 export function readCountClaims(text: string, paragraph: number): CountClaim[] {

@@ -57,10 +57,8 @@ export function parseCountStatement(text: string): CountStatement | null {
   // "NN/MM chỉ tiêu …" and "NN chỉ tiêu …" through the reader the report's count claims use.
   const phrases = readCountPhrases(f);
   let found = false;
-  for (const phrase of phrases) {
-    found = takePhrase(result, phrase, add) || found;
-    f = f.slice(0, phrase.start) + " ".repeat(phrase.end - phrase.start) + f.slice(phrase.end);
-  }
+  for (const phrase of phrases) found = takePhrase(result, phrase, add) || found;
+  f = blankOut(f, phrases);
 
   const fraction = result.achievedOrExceeded ? null : FRACTION_AFTER.exec(f);
   if (fraction) {
@@ -87,6 +85,19 @@ export function parseCountStatement(text: string): CountStatement | null {
 
   if (result.total === undefined && result.achievedOrExceeded === undefined && !found) return null;
   return result;
+}
+
+/** The text with the phrases' spans blanked, in one pass (spans in order, not overlapping). */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    pieces.push(text.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }
 
 /**
