@@ -17,7 +17,10 @@ export function readNumber(text: string): number | null {
  * The text with "#" before each footnote suspect's digits, so no number reads through them:
  * "đạt 95%35" → "đạt 95%#35". One pass; suspects out of order or out of range are ignored.
  */
-export function withoutFootnote(text: string, suspects: ReadonlyArray<{ start: number; end: number }>): string {
+export function withoutFootnote(
+  text: string,
+  suspects: ReadonlyArray<{ start: number; end: number }>,
+): string {
   const pieces: string[] = [];
   let at = 0;
   for (const s of [...suspects].sort((a, b) => a.start - b.start)) {

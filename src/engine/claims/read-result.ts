@@ -118,3 +118,6 @@ export function readResultClaims(text: string, paragraph: number, code: string |
   }
   return out;
 }
+
+/** The patterns above, for the audit that holds them to linear time. */
+export const RESULT_PATTERNS: readonly RegExp[] = [PAIR, UNIT, PERCENT, VERDICT, CRITERIA];

@@ -58,3 +58,6 @@ export function sheetOfSection(section: Section, sheets: readonly SubmissionShee
   }
   return null;
 }
+
+/** The patterns above, for the audit that holds them to linear time. */
+export const SECTION_PATTERNS: readonly RegExp[] = [TABLE_NUMBER, COMMUNE, TOP_HEADING];

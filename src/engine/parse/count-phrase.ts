@@ -93,3 +93,6 @@ export function readCountPhrases(folded: string): CountPhrase[] {
   }
   return out;
 }
+
+/** The patterns above, for the audit that holds them to linear time. */
+export const COUNT_PATTERNS: readonly RegExp[] = [PHRASE, LABEL_BEFORE, SHARE, BREAKDOWN, COMMUNE];
