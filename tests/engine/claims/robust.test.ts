@@ -14,7 +14,7 @@ import { sheet } from "./fixture";
  * Whether a pattern repeats a group that itself holds an unbounded quantifier ("(a+)+",
  * "(\d+\.?)*"): the shape that backtracks exponentially or polynomially.
  */
-export function hasNestedUnboundedQuantifier(source: string): boolean {
+function hasNestedUnboundedQuantifier(source: string): boolean {
   const stack: boolean[] = [];
   let inner = false;
   const unboundedAt = (i: number): boolean => {
