@@ -113,6 +113,7 @@ export type ClaimUnmatched =
   | "no-such-table"
   | "no-such-item"
   | "name-differs"
+  | "unit-differs"
   | "no-item-number"
   | "total-without-verdict";
 

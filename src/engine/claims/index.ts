@@ -108,10 +108,12 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
     for (const rule of rules) findings.push(...rule.check(context));
   };
 
+  let targetsPart = false;
   for (const paragraph of paragraphs) {
-    if (paragraph.footnote) continue;
+    if (paragraph.footnote || targetsPart) continue;
     const section = sectionOf(paragraph);
-    if (section === "end") place = { inSection: false, sheet: null };
+    if (section === "targets") targetsPart = true;
+    if (section === "end" || section === "targets") place = { inSection: false, sheet: null };
     else if (section) place = { inSection: true, sheet: sheetOfSection(section, withTables) };
 
     let text = withoutFootnote(paragraph.text, paragraph.footnoteSuspects ?? []);
@@ -128,8 +130,13 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
       }
       if (results.length > 0) continue;
     }
-    for (const claim of readCountClaims(text, paragraph.index)) {
-      run({ claim, row: null, sheets: tieCount(claim, place, withTables), options });
+    const counts = readCountClaims(text, paragraph.index);
+    // A bare total outside a section is about a table only beside verdict counts.
+    const withVerdicts = counts.some((c) => c.counts !== "total");
+    for (const claim of counts) {
+      const bare = claim.counts === "total" && !place.inSection && !withVerdicts;
+      if (bare) claim.unmatched = "total-without-verdict";
+      run({ claim, row: null, sheets: bare ? [] : tieCount(claim, place, withTables), options });
     }
   }
   return { paragraphs: paragraphs.length, claims, findings };

@@ -14,10 +14,17 @@ export interface Section {
 const TABLE_NUMBER = /bieu\s?(?:so\s?)?0{0,2}(\d{1,3})(?!\d)/;
 const COMMUNE = /doi voi xa ([a-z ]{2,40}?)(?: cu)?\s?(?=[(:,.]|$)/;
 const TOP_HEADING = /^[IVX]{1,5}[.-]?$/;
+// Headings after which a report sets next term's targets ("Phần thứ hai", "III. Mục tiêu",
+// a resolution's "Quyết nghị"): figures there are targets, not results.
+const TARGETS_PART = /^(?:phan thu (?:hai|ba)|muc tieu|phuong huong|quyet nghi)(?![a-z])/;
 
-/** The section a heading opens, or null when the paragraph is none. */
-export function sectionOf(paragraph: NarrativeParagraph): Section | null | "end" {
+/**
+ * The section a heading opens, "end" for a top-level heading, "targets" for the start of the
+ * part on next term's targets, or null when the paragraph is no heading.
+ */
+export function sectionOf(paragraph: NarrativeParagraph): Section | null | "end" | "targets" {
   const folded = foldInPlace(paragraph.text);
+  if (folded.length <= 120 && TARGETS_PART.test(folded.trim())) return "targets";
   const commune = COMMUNE.exec(folded);
   const number = /\(co bieu/.test(folded) || commune ? TABLE_NUMBER.exec(folded) : null;
   if (commune || number) {
@@ -60,4 +67,4 @@ export function sheetOfSection(section: Section, sheets: readonly SubmissionShee
 }
 
 /** The patterns above, for the audit that holds them to linear time. */
-export const SECTION_PATTERNS: readonly RegExp[] = [TABLE_NUMBER, COMMUNE, TOP_HEADING];
+export const SECTION_PATTERNS: readonly RegExp[] = [TABLE_NUMBER, COMMUNE, TOP_HEADING, TARGETS_PART];

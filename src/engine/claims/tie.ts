@@ -37,7 +37,7 @@ function words(text: string): Set<string> {
   );
 }
 
-/** Share of the shorter name's words found in the other (0 … 1). */
+/** Share of the shorter name's words found in the other (0 … 1); one word in common is no evidence between longer names. */
 export function nameSimilarity(a: string, b: string): number {
   const wa = words(a);
   const wb = words(b);
@@ -45,10 +45,15 @@ export function nameSimilarity(a: string, b: string): number {
   if (small.size === 0) return 0;
   let common = 0;
   for (const w of small) if (large.has(w)) common++;
-  return common / small.size;
+  return common < Math.min(2, small.size) ? 0 : common / small.size;
 }
 
 const ENOUGH = 0.5;
+
+/** A percent in the text against a count in the table (or the reverse) is another quantity. */
+function unitsCompatible(textUnit: string, tableUnit: string): boolean {
+  return textUnit.includes("%") === tableUnit.includes("%") || tableUnit.trim() === "";
+}
 
 function normalCode(code: string): string {
   return code.replace(/[().\s]+$/g, "").replace(/^0+(?=\d)/, "");
@@ -71,10 +76,13 @@ export function tieResult(
   partsInItem: number,
 ): TiedRow | { unmatched: UnmatchedReason } {
   if (claim.code === undefined) return { unmatched: "no-item-number" };
+  const textUnit = claim.actual?.unit ?? claim.target?.unit;
   const code = normalCode(claim.code);
   for (const [tableIndex, table] of sheet.report.tables.entries()) {
     const rows = rowsOf(table, code);
     if (rows.length === 0) continue;
+    if (textUnit !== undefined && !unitsCompatible(textUnit, rows[0].unit))
+      return { unmatched: "unit-differs" };
     if (!claim.name) {
       return partsInItem === 1 ? { sheet, tableIndex, indicator: rows[0] } : { unmatched: "name-differs" };
     }

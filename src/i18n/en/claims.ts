@@ -25,6 +25,7 @@ const UNMATCHED: Record<ClaimUnmatched, string> = {
   "no-such-table": "the table (or commune) the section names was not found",
   "no-such-item": "the table has no indicator with this number",
   "name-differs": "the indicator's name in the text differs from the table's",
+  "unit-differs": "the text's unit (a percent or a count) differs from the table's",
   "no-item-number": "the text gives no indicator number",
   "total-without-verdict": "a bare total of indicators that is not clearly about one table",
 };

@@ -25,6 +25,7 @@ const UNMATCHED: Record<ClaimUnmatched, string> = {
   "no-such-table": "không tìm thấy biểu (hoặc xã) mà mục này nêu",
   "no-such-item": "bảng không có chỉ tiêu mang số thứ tự này",
   "name-differs": "tên chỉ tiêu trong văn bản khác tên trong bảng",
+  "unit-differs": "đơn vị trong văn bản (tỷ lệ % hay số lượng) khác đơn vị của bảng",
   "no-item-number": "văn bản không ghi số thứ tự chỉ tiêu",
   "total-without-verdict": "tổng số chỉ tiêu không rõ thuộc bảng nào",
 };

@@ -145,6 +145,34 @@ describe("tying", () => {
     ]);
   });
 
+  it("reads no result in the part on next term's targets (seed 001's 'Phần thứ hai')", () => {
+    const report = run(
+      "Phần thứ hai",
+      "(3) Hằng năm, duy trì tổng đàn đại gia súc (trâu, bò) đạt 150 con; vượt Nghị quyết.",
+    );
+    expect(report.claims).toEqual([]);
+  });
+
+  it("leaves a bare total outside a section unmatched, but checks it beside verdict counts", () => {
+    const bare = run("Các chỉ tiêu chủ yếu giai đoạn 2025-2030 (24 chỉ tiêu)");
+    expect(bare.findings.map((f) => [f.rule, f.message.data])).toEqual([
+      ["claim-unmatched", expect.objectContaining({ reason: "total-without-verdict" })],
+    ]);
+    const beside = run(
+      "đã nhất trí thông qua 9 chỉ tiêu; kết quả: 04 chỉ tiêu vượt, 01 chỉ tiêu đạt, 02 chỉ tiêu không đạt",
+    );
+    expect(beside.findings.map((f) => f.message.data)).toEqual([
+      expect.objectContaining({ count: "total", stated: 9, fromLabels: 7 }),
+    ]);
+  });
+
+  it("does not tie a count in the text to a percent row", () => {
+    const report = run("(6) Tỷ lệ bao phủ bảo hiểm y tế: 30/30 thôn, đạt Nghị quyết.");
+    expect(report.findings.map((f) => f.message.data)).toEqual([
+      expect.objectContaining({ reason: "unit-differs" }),
+    ]);
+  });
+
   it("keeps a disabled rule silent", () => {
     const report = checkNarrative(paragraphs("(3) Tổng đàn gia súc: 8.200/7.500 con, đạt 190,3%."), [BIEU], {
       disabledRules: ["claim-percent"],

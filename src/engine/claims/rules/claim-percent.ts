@@ -13,7 +13,7 @@ import { narrativeFinding, type NarrativeRule } from "./rule";
 
 /**
  * "Tỷ lệ hộ …: đạt 85%" of a row measured in percent, with no pair: the 85 % is the result
- * itself (claim-value compares it), not a percent of target.
+ * itself, or a target being set: too weak to check either way.
  */
 export function isActualPercent(claim: ResultClaim, row: TiedRow): boolean {
   return !claim.actual && claim.verdict === undefined && row.indicator.unit.includes("%");

@@ -5,7 +5,6 @@
 import { constantMessage, message } from "../../messages";
 import type { ClaimPair } from "../types";
 import { cellOfRow } from "./cells";
-import { isActualPercent } from "./claim-percent";
 import { narrativeFinding, type NarrativeRule } from "./rule";
 import { unitFactor, writtenDecimals } from "./units";
 
@@ -26,12 +25,8 @@ export const claimValue: NarrativeRule = {
     const { claim, row } = context;
     if (claim.kind !== "result" || !row) return [];
     const indicator = row.indicator;
-    const percentAsActual =
-      claim.percent !== undefined && isActualPercent(claim, row)
-        ? { text: `${claim.percentText ?? claim.percent}%`, value: claim.percent, unit: "%" }
-        : undefined;
     const sides = [
-      ["actual", claim.actual ?? percentAsActual, indicator.actual.value],
+      ["actual", claim.actual, indicator.actual.value],
       [
         "target",
         claim.target,
