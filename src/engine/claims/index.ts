@@ -14,6 +14,7 @@ import { claimVerdict } from "./rules/claim-verdict";
 import type { ClaimContext, NarrativeRule } from "./rules/rule";
 import { sectionOf, sheetOfSection, sheetsOfCommune } from "./sections";
 import { tieResult, type TiedRow } from "./tie";
+import { joinWrapped } from "./wrapped";
 import type {
   CheckNarrative,
   Claim,
@@ -109,7 +110,7 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
   };
 
   let targetsPart = false;
-  for (const paragraph of paragraphs) {
+  for (const paragraph of joinWrapped(paragraphs)) {
     if (paragraph.footnote || targetsPart) continue;
     const section = sectionOf(paragraph);
     if (section === "targets") targetsPart = true;

@@ -180,3 +180,25 @@ describe("tying", () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe("hard-wrapped text", () => {
+  it("joins a claim split across paragraphs, a footnote body between them", () => {
+    const texts = paragraphs(
+      "(4) Diện tích cây ăn quả các loại: 650/700 ha, đạt 92,9%, đạt",
+      "21 Diện tích theo số liệu thống kê.",
+      "chỉ tiêu Nghị quyết Đại hội.",
+    );
+    texts[1].footnote = true;
+    const report = checkNarrative(texts, [BIEU]);
+    expect(report.findings.map((f) => [f.paragraph, f.message.id])).toEqual([[1, "claim-verdict/label"]]);
+  });
+
+  it("keeps a finished sentence apart from the next", () => {
+    const report = run(
+      "(1) Tổng sản lượng lương thực có hạt: 3.150/3.000 tấn, đạt 105%.",
+      "vượt Nghị quyết.",
+    );
+    expect(report.claims).toHaveLength(1);
+    expect(report.claims[0]).not.toHaveProperty("verdict");
+  });
+});
