@@ -5,7 +5,8 @@
  */
 import { withoutFootnote } from "./numbers";
 import { readCountClaims } from "./read-count";
-import { itemCode, leadingCode, readResultClaims } from "./read-result";
+import { itemCode, leadingCode } from "./read-result";
+import { readResultsDecidingFootnotes } from "./footnotes";
 import { claimCount } from "./rules/claim-count";
 import { claimPercent } from "./rules/claim-percent";
 import { claimUnmatched } from "./rules/claim-unmatched";
@@ -117,21 +118,27 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
     if (section === "end" || section === "targets") place = { inSection: false, sheet: null };
     else if (section) place = { inSection: true, sheet: sheetOfSection(section, withTables) };
 
-    let text = withoutFootnote(paragraph.text, paragraph.footnoteSuspects ?? []);
+    const suspects = paragraph.footnoteSuspects ?? [];
+    let text = paragraph.text;
+    let shift = 0;
     let code = itemCode(paragraph.numbering);
     if (code === null && paragraph.numbering === undefined) {
       const leading = leadingCode(text);
-      if (leading) ({ code, rest: text } = leading);
+      if (leading) {
+        shift = text.length - leading.rest.length;
+        ({ code, rest: text } = leading);
+      }
     }
+    const marks = suspects.map((s) => ({ start: s.start - shift, end: s.end - shift }));
     if (code !== null) {
-      const results = readResultClaims(text, paragraph.index, code);
+      const results = readResultsDecidingFootnotes(text, marks, paragraph.index, code);
       for (const claim of results) {
         const row = tieResultClaim(claim, place, withTables, results.length);
         run({ claim, row, sheets: [], options });
       }
       if (results.length > 0) continue;
     }
-    const counts = readCountClaims(text, paragraph.index);
+    const counts = readCountClaims(withoutFootnote(text, marks), paragraph.index);
     // A bare total outside a section is about a table only beside verdict counts.
     const withVerdicts = counts.some((c) => c.counts !== "total");
     for (const claim of counts) {

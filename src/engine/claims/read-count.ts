@@ -5,7 +5,7 @@
  */
 import { readCountPhrases } from "../parse/count-phrase";
 import type { CountClaim } from "./types";
-import { foldInPlace } from "./folded";
+import { FOOTNOTE_MARK, foldInPlace } from "./folded";
 
 /** How far a clause reaches either side of its phrase: bounded, so long text reads in linear time. */
 const REACH = 300;
@@ -32,7 +32,7 @@ export function readCountClaims(text: string, paragraph: number): CountClaim[] {
     const claim: CountClaim = {
       kind: "count",
       paragraph,
-      text: clauseAround(text, phrase.start, phrase.end),
+      text: clauseAround(text, phrase.start, phrase.end).split(FOOTNOTE_MARK).join(""),
       counts: phrase.counts,
       value: phrase.value,
       match: null,

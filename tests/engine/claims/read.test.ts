@@ -1,3 +1,4 @@
+import { readResultsDecidingFootnotes } from "../../../src/engine/claims/footnotes";
 import { readCountClaims } from "../../../src/engine/claims/read-count";
 import { itemCode, readResultClaims } from "../../../src/engine/claims/read-result";
 import { withoutFootnote } from "../../../src/engine/claims/numbers";
@@ -115,5 +116,24 @@ describe("count claims (the phrase reader the table statements share)", () => {
 
   it("finds no count where no indicators are counted", () => {
     expect(readCountPhrases(fold("Duy trì 06/06 trường đạt chuẩn Quốc gia, năng suất 48 tạ/ha"))).toEqual([]);
+  });
+});
+
+describe("footnote suspects decided by the pair's arithmetic", () => {
+  const mark = (text: string, digits: string) => {
+    const start = text.indexOf(digits);
+    return [{ start, end: start + digits.length }];
+  };
+
+  it("cuts a mark the percent confirms as a footnote", () => {
+    const text = "Diện tích lúa: 1.20021/1.200 ha, đạt 100%, đạt Nghị quyết.";
+    const [c] = readResultsDecidingFootnotes(text, mark(text, "21/"), 1, "2");
+    expect(c.actual?.value).toBe(1200);
+  });
+
+  it("keeps digits a suspect wrongly flagged when the percent needs them", () => {
+    const text = "Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết.";
+    const [c] = readResultsDecidingFootnotes(text, mark(text, "00/"), 1, "3");
+    expect(c.actual?.value).toBe(8200);
   });
 });
