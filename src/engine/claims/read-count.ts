@@ -42,7 +42,12 @@ export function readCountClaims(text: string, paragraph: number): CountClaim[] {
     if (phrase.percentText !== undefined) claim.percentText = phrase.percentText;
     out.push(claim);
     for (const c of phrase.communes) {
-      const commune: CountClaim = { ...claim, value: c.value, commune: c.commune };
+      const commune: CountClaim = {
+        ...claim,
+        text: text.slice(c.start, c.end).split(FOOTNOTE_MARK).join("").trim(),
+        value: c.value,
+        commune: c.commune,
+      };
       delete commune.percent;
       delete commune.percentText;
       delete commune.of;

@@ -15,6 +15,9 @@ export interface CommuneCount {
   commune: string;
   value: number;
   of?: number;
+  /** Offsets of "xã A 03/20" in the folded text. */
+  start: number;
+  end: number;
 }
 
 export interface CountPhrase {
@@ -53,13 +56,18 @@ function kindOf(label: string | undefined): CountKind {
   return "missed";
 }
 
-function readBreakdown(after: string): CommuneCount[] {
+/** "(xã A 03/20, xã B 02/20)" in `after`, which starts at `offset` of the folded text. */
+function readBreakdown(after: string, offset: number): CommuneCount[] {
   const m = BREAKDOWN.exec(after);
   if (!m) return [];
+  const inside = offset + m.index + m[0].indexOf("(") + 1;
   const out: CommuneCount[] = [];
   for (const c of m[1].matchAll(COMMUNE)) {
     const commune = c[1].replace(/ cu$/, "").trim();
-    out.push({ commune, value: Number(c[2]), ...(c[3] !== undefined ? { of: Number(c[3]) } : {}) });
+    const start = inside + c.index + c[0].indexOf("xa ");
+    const count: CommuneCount = { commune, value: Number(c[2]), start, end: inside + c.index + c[0].length };
+    if (c[3] !== undefined) count.of = Number(c[3]);
+    out.push(count);
   }
   return out;
 }
@@ -79,7 +87,7 @@ export function readCountPhrases(folded: string): CountPhrase[] {
     const phrase: CountPhrase = {
       counts: kindOf(label),
       value: Number(m[1]),
-      communes: readBreakdown(after),
+      communes: readBreakdown(after, end),
       start,
       end,
     };
