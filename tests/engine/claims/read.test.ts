@@ -112,6 +112,7 @@ describe("count claims (the phrase reader the table statements share)", () => {
       ["quang thuan", 3, 20],
       ["duong phong", 1, 20],
     ]);
+    expect(communes.slice(1).map((c) => c.text)).toEqual(["xã Quang Thuận 03/20", "xã Dương Phong 01/20"]);
   });
 
   it("finds no count where no indicators are counted", () => {
