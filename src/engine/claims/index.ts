@@ -22,6 +22,7 @@ import type {
   CountClaim,
   NarrativeFinding,
   NarrativeOptions,
+  NarrativeParagraph,
   ResultClaim,
   SubmissionSheet,
   UnmatchedReason,
@@ -96,6 +97,32 @@ function tieResultClaim(
   return tied;
 }
 
+/**
+ * A paragraph's item number (from its label, or a "(3)" typed at its start) and its text
+ * without it; the footnote suspects' offsets follow the text.
+ */
+function itemOf(paragraph: NarrativeParagraph): {
+  code: string | null;
+  text: string;
+  marks: Array<{ start: number; end: number }>;
+} {
+  let code = itemCode(paragraph.numbering);
+  let text = paragraph.text;
+  let shift = 0;
+  if (code === null && paragraph.numbering === undefined) {
+    const leading = leadingCode(text);
+    if (leading) {
+      shift = text.length - leading.rest.length;
+      ({ code, rest: text } = leading);
+    }
+  }
+  const marks = (paragraph.footnoteSuspects ?? []).map((s) => ({
+    start: s.start - shift,
+    end: s.end - shift,
+  }));
+  return { code, text, marks };
+}
+
 export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: NarrativeOptions = {}) => {
   // Sheets of results: a sheet of next term's targets only is none of the report's tables.
   const withTables = sheets.filter((s) => s.report.tables.some((t) => !t.table.targetOnly));
@@ -118,18 +145,7 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
     if (section === "end" || section === "targets") place = { inSection: false, sheet: null };
     else if (section) place = { inSection: true, sheet: sheetOfSection(section, withTables) };
 
-    const suspects = paragraph.footnoteSuspects ?? [];
-    let text = paragraph.text;
-    let shift = 0;
-    let code = itemCode(paragraph.numbering);
-    if (code === null && paragraph.numbering === undefined) {
-      const leading = leadingCode(text);
-      if (leading) {
-        shift = text.length - leading.rest.length;
-        ({ code, rest: text } = leading);
-      }
-    }
-    const marks = suspects.map((s) => ({ start: s.start - shift, end: s.end - shift }));
+    const { code, text, marks } = itemOf(paragraph);
     if (code !== null) {
       const results = readResultsDecidingFootnotes(text, marks, paragraph.index, code);
       for (const claim of results) {
