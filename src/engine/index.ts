@@ -48,7 +48,7 @@ export { parseCountStatement } from "./parse/statements";
 export { indicatorUnits, worstStatus } from "./evaluate/units";
 export { summarise, summarySentence } from "./summary/summary";
 export { toContractJson, type ContractJson } from "./report/json";
-export { checkNarrative, NARRATIVE_RULES } from "./claims";
+export { checkNarrative, NARRATIVE_RULE_IDS, NARRATIVE_RULES } from "./claims";
 export type * from "./claims/types";
 export type { NarrativeRule } from "./claims/rules/rule";
 export { fold, cleanText } from "./text/fold";

@@ -39,6 +39,9 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   claimUnmatched,
 ];
 
+/** The narrative rules' ids, for front ends that accept them in `disabledRules`. */
+export const NARRATIVE_RULE_IDS: readonly string[] = NARRATIVE_RULES.map((r) => r.id);
+
 /** Where the paragraphs being read stand: in a section naming a table, or not. */
 interface Place {
   inSection: boolean;
