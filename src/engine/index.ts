@@ -49,6 +49,9 @@ export { parseCountStatement } from "./parse/statements";
 export { indicatorUnits, worstStatus } from "./evaluate/units";
 export { summarise, summarySentence } from "./summary/summary";
 export { toContractJson, type ContractJson } from "./report/json";
+export { checkNarrative, NARRATIVE_RULE_IDS, NARRATIVE_RULES } from "./claims";
+export type * from "./claims/types";
+export type { NarrativeRule } from "./claims/rules/rule";
 export { fold, cleanText } from "./text/fold";
 
 /** Rule ids in `disabledRules` that no rule has (so callers can reject a typo). */

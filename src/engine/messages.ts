@@ -113,7 +113,26 @@ export type RuleId =
   | "duplicate-code"
   | "numbering-gap"
   | "text-number"
-  | "date-value";
+  | "date-value"
+  | "claim-value"
+  | "claim-percent"
+  | "claim-verdict"
+  | "claim-count"
+  | "claim-unmatched";
+
+/** What a count claim counts (indicators with that verdict, or all of them). */
+export type ClaimCount = "total" | "exceeded" | "achieved" | "achieved-or-exceeded" | "missed";
+
+/** Why a claim is tied to no table or row. */
+export type ClaimUnmatched =
+  | "no-table"
+  | "several-tables"
+  | "no-such-table"
+  | "no-such-item"
+  | "name-differs"
+  | "unit-differs"
+  | "no-item-number"
+  | "total-without-verdict";
 
 type RuleDescriptions = { [Id in RuleId as `rule/${Id}`]: NoData };
 
@@ -276,6 +295,50 @@ export interface EngineMessages extends RuleDescriptions {
   "status-mismatch/against-sub-rows": { label: string; expected: StatusWord; judgedAsHigher: boolean };
 
   "suspect-magnitude/head-count": { actual: number; unit: string; target: number };
+
+  // The report's narrative against the tables. `clause`: the clause quoted as in the document.
+  "claim-value/differs": {
+    clause: string;
+    side: "actual" | "target";
+    statedText: string;
+    statedUnit: string;
+    /** The stated figure in the table's unit. */
+    stated: number;
+    table: number;
+    tableUnit: string;
+    code: string;
+    row: number;
+  };
+  "claim-percent/differs": {
+    clause: string;
+    percentText: string;
+    computed: number;
+    numerator: number;
+    denominator: number;
+    /** The pair is the table's (the text gives none). */
+    fromTable: boolean;
+  };
+  "claim-verdict/numbers": {
+    clause: string;
+    stated: StatusWord;
+    expected: StatusWord;
+    actual: number;
+    target: number;
+  };
+  "claim-verdict/label": { clause: string; stated: StatusWord; label: string; expected: StatusWord };
+  "claim-count/differs": {
+    clause: string;
+    count: ClaimCount;
+    stated: number;
+    /** Counted per TT from the statuses written in the table; null when it has none. */
+    fromLabels: number | null;
+    fromNumbers: number;
+    disagrees: "labels" | "numbers";
+    sheets: readonly string[];
+  };
+  "claim-count/of": { clause: string; of: number; counted: number; sheets: readonly string[] };
+  "claim-count/share": { clause: string; percentText: string; count: number; of: number; share: number };
+  "claim-unmatched/why": { clause: string; reason: ClaimUnmatched; code?: string };
   "suspect-magnitude/far-from-target": { actual: number; ratio: number; target: number };
   "suspect-magnitude/rate-above-100": { name: string; actual: number };
   "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };

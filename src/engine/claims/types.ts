@@ -2,7 +2,7 @@
  * The narrative check's contract: paragraphs of a report and the checked tables of its
  * submission in, claims and findings out. Data only; words live in the message catalogs.
  */
-import type { EngineMessage } from "../messages";
+import type { ClaimUnmatched, EngineMessage } from "../messages";
 import type { Severity, SheetReport } from "../types";
 
 /** One paragraph of a report, as the document reader gives it (adapters map to this shape). */
@@ -61,9 +61,18 @@ export interface ResultClaim {
   target?: ClaimPair;
   /** Stated percent (109.3 means 109,3 %). */
   percent?: number;
+  /** The stated percent as written ("109,3"): its decimals tell how it was rounded. */
+  percentText?: string;
   verdict?: ClaimVerdict;
+  /** "đạt 17/19 tiêu chí": the 19 (all criteria), which need not be the target. */
+  outOf?: ClaimPair;
   match: TableLocation | null;
+  /** Why no row was tied, when `match` is null. */
+  unmatched?: UnmatchedReason;
 }
+
+/** Why a claim is tied to no table or row. */
+export type UnmatchedReason = ClaimUnmatched;
 
 export interface CountClaim {
   kind: "count";
@@ -76,9 +85,14 @@ export interface CountClaim {
   of?: number;
   /** "(chiếm X%)". */
   percent?: number;
+  /** The percent as written ("78", "82,6"). */
+  percentText?: string;
   /** "xã A 03/20": the former commune it speaks of. */
   commune?: string;
   match: { file: string; sheet: string; tableIndex?: number } | null;
+  /** A count over several tables (a merged commune's opening sentence): each of them. */
+  over?: Array<{ file: string; sheet: string; tableIndex?: number }>;
+  unmatched?: UnmatchedReason;
 }
 
 export type Claim = ResultClaim | CountClaim;

@@ -7,6 +7,7 @@
  * Matching works on folded text (no diacritics, lower case), with bounded patterns only.
  */
 import { foldFast } from "../text/fast-fold";
+import { readCountPhrases, type CountPhrase } from "./count-phrase";
 
 export interface CountStatement {
   /** "Tổng số 23 chỉ tiêu". */
@@ -20,13 +21,10 @@ export interface CountStatement {
 }
 
 const TOTAL = /tong (?:so|cong)\s*:?\s*(\d{1,6})\s*chi tieu/;
-const FRACTION_BEFORE =
-  /(\d{1,6})\s*\/\s*(\d{1,6})\s*chi tieu\s*(?:(?:dat|hoan thanh)\s*(?:va|,|\/)\s*vuot|vuot\s*(?:va|,|\/)\s*dat)/;
 const FRACTION_AFTER =
   /(?:(?:dat|hoan thanh)\s*(?:va|,|\/)\s*vuot|vuot\s*(?:va|,|\/)\s*dat)(?:\s*muc)?(?:\s*(?:ke hoach|chi tieu))?\s*:?\s*(\d{1,6})\s*\/\s*(\d{1,6})/;
 const PERCENT = /(\d{1,3}(?:[.,]\d{1,4})?)\s*%/;
 const LABEL = "khong dat|chua dat|co ban dat|k\\.? ?dat|vuot|dat";
-const COUNT_BEFORE_LABEL = new RegExp(`(\\d{1,6})\\s*chi tieu\\s*(${LABEL})(?![a-z])`, "g");
 const LABEL_BEFORE_COUNT = new RegExp(
   `(?<![a-z])(${LABEL})(?:\\s*chi tieu)?\\s*:?\\s*(\\d{1,6})(?![\\d/])`,
   "g",
@@ -52,7 +50,17 @@ export function parseCountStatement(text: string): CountStatement | null {
     f = f.slice(0, total.index) + " ".repeat(total[0].length) + f.slice(total.index + total[0].length);
   }
 
-  const fraction = FRACTION_BEFORE.exec(f) ?? FRACTION_AFTER.exec(f);
+  const counts: Partial<Record<CountKey, number>> = {};
+  const add = (key: CountKey, n: number) => {
+    counts[key] = (counts[key] ?? 0) + n;
+  };
+  // "NN/MM chỉ tiêu …" and "NN chỉ tiêu …" through the reader the report's count claims use.
+  const phrases = readCountPhrases(f);
+  let found = false;
+  for (const phrase of phrases) found = takePhrase(result, phrase, add) || found;
+  f = blankOut(f, phrases);
+
+  const fraction = result.achievedOrExceeded ? null : FRACTION_AFTER.exec(f);
   if (fraction) {
     const after = f.slice(fraction.index + fraction[0].length);
     const percent = PERCENT.exec(after);
@@ -67,15 +75,6 @@ export function parseCountStatement(text: string): CountStatement | null {
       f.slice(fraction.index + fraction[0].length);
   }
 
-  const counts: Partial<Record<CountKey, number>> = {};
-  const add = (key: CountKey, n: number) => {
-    counts[key] = (counts[key] ?? 0) + n;
-  };
-  let found = false;
-  for (const m of f.matchAll(COUNT_BEFORE_LABEL)) {
-    add(labelKey(normaliseLabel(m[2])), Number(m[1]));
-    found = true;
-  }
   if (!found) {
     for (const m of f.matchAll(LABEL_BEFORE_COUNT)) {
       add(labelKey(normaliseLabel(m[1])), Number(m[2]));
@@ -86,6 +85,48 @@ export function parseCountStatement(text: string): CountStatement | null {
 
   if (result.total === undefined && result.achievedOrExceeded === undefined && !found) return null;
   return result;
+}
+
+/** The text with the phrases' spans blanked, in one pass (spans in order, not overlapping). */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    pieces.push(text.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
+}
+
+/**
+ * One count phrase into the statement: "04/17 chỉ tiêu không đạt" is 4 missed of 17 (the
+ * total, unless the statement gives one; "18/23 … đạt và vượt" keeps its 23 as its share's);
+ * true when it counted a verdict.
+ */
+function takePhrase(
+  result: CountStatement,
+  phrase: CountPhrase,
+  add: (key: CountKey, n: number) => void,
+): boolean {
+  if (phrase.counts === "total") {
+    result.total ??= phrase.value;
+    return false;
+  }
+  if (phrase.counts === "achieved-or-exceeded") {
+    const total = phrase.of ?? result.total;
+    if (total === undefined || result.achievedOrExceeded) return false;
+    result.achievedOrExceeded = { count: phrase.value, total };
+    if (phrase.percent !== undefined) {
+      result.achievedOrExceeded.percent = phrase.percent;
+      result.achievedOrExceeded.percentText = phrase.percentText;
+    }
+    return false;
+  }
+  if (phrase.of !== undefined) result.total ??= phrase.of;
+  add(phrase.counts, phrase.value);
+  return true;
 }
 
 function normaliseLabel(label: string): string {

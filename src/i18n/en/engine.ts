@@ -12,6 +12,7 @@ import type {
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
+import { claimsEn } from "./claims";
 
 const STATUS: Record<StatusWord, string> = {
   exceeded: "exceeded",
@@ -149,6 +150,8 @@ const MONTHS = [
 ];
 
 export const engineEn: EngineCatalog = {
+  ...claimsEn,
+
   "sheet/no-table": () => "No target table was found on this sheet",
 
   "rule/invalid-value": () =>

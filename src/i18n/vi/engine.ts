@@ -12,6 +12,7 @@ import type {
 } from "../../engine/messages";
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
+import { claimsVi } from "./claims";
 
 const STATUS: Record<StatusWord, string> = {
   exceeded: "vượt",
@@ -138,6 +139,8 @@ const LOWER_JUDGED_AS_HIGHER =
   "; có vẻ đã đánh giá như chỉ tiêu càng cao càng tốt, trong khi chỉ tiêu này càng thấp càng tốt";
 
 export const engineVi: EngineCatalog = {
+  ...claimsVi,
+
   "sheet/no-table": () => "Không tìm thấy bảng chỉ tiêu trên trang này",
 
   "rule/invalid-value": () => "Ô chỉ tiêu, kết quả hoặc tỷ lệ chứa lỗi Excel hoặc không đọc được thành số",

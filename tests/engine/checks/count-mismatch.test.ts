@@ -31,6 +31,29 @@ describe("count-mismatch", () => {
     expect(found.filter((f) => f.row >= 11)).toEqual([]);
   });
 
+  it("reads 'NN/MM chỉ tiêu không đạt' as NN of MM, so seed-style correct sentences pass", () => {
+    expect(
+      check([
+        "01/4 chỉ tiêu không đạt",
+        "3/4 chỉ tiêu đạt và vượt (chiếm 75%), 01/4 chỉ tiêu không đạt (chiếm 25%)",
+      ]).filter((f) => f.row >= 11),
+    ).toEqual([]);
+  });
+
+  it("names the right number of a wrong 'NN/MM' statement, from the table's labels", () => {
+    const [f] = check(["02/5 chỉ tiêu không đạt"]);
+    expect(f.message).toEqual({
+      id: "count-mismatch/statement",
+      data: {
+        fromLabels: true,
+        differences: [
+          { id: "count-mismatch/count", data: { count: "total", stated: 5, counted: 4 } },
+          { id: "count-mismatch/count", data: { count: "missed", stated: 2, counted: 1 } },
+        ],
+      },
+    });
+  });
+
   it("flags a statement whose counts disagree, naming stated and table figures", () => {
     // Counting rows instead of indicators would give vượt 2: the statement says 2.
     const [f] = check(["Tổng số: 4 chỉ tiêu; vượt: 02; đạt: 02; không đạt: 00"]);

@@ -16,6 +16,19 @@ describe("parseCountStatement", () => {
     ).toEqual({ total: 23, exceeded: 9, achieved: 10, missed: 4 });
   });
 
+  it("reads 'NN/MM chỉ tiêu không đạt' as NN of MM (seed 001)", () => {
+    expect(parseCountStatement("04/17 chỉ tiêu không đạt")).toEqual({ total: 17, missed: 4 });
+    expect(
+      parseCountStatement(
+        "18/23 chỉ tiêu đạt và vượt (chiếm 78%), 05/23 chỉ tiêu không đạt so với Nghị quyết (chiếm 22%)",
+      ),
+    ).toEqual({
+      total: 23,
+      missed: 5,
+      achievedOrExceeded: { count: 18, total: 23, percent: 78, percentText: "78" },
+    });
+  });
+
   it("reads 'x/y chỉ tiêu đạt và vượt (chiếm p%)' with its percent", () => {
     expect(parseCountStatement("Có 18/23 chỉ tiêu đạt và vượt (chiếm 78%)")).toEqual({
       achievedOrExceeded: { count: 18, total: 23, percent: 78, percentText: "78" },
