@@ -78,7 +78,7 @@ const HEAD = (commune: string) => [
   { heading: "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU" },
 ];
 
-interface DocSpec {
+export interface DocSpec {
   file: string;
   workbook: string;
   agrees: boolean;
@@ -87,7 +87,7 @@ interface DocSpec {
 }
 
 /** Bạch Thông's 23 targets (workbook 01), item by item; `wrong` plants the contradictions. */
-function bachThongDoc(wrong: boolean): DocSpec {
+export function bachThongDoc(wrong: boolean): DocSpec {
   const wb = workbook("01-bieu01-bach-thong.xlsx");
   const rows = tableRows(wb, "Biểu 01");
   const scope = [{ sheet: "Biểu 01", tally: tableTally(wb, "Biểu 01") }];
@@ -205,7 +205,7 @@ function bachThongDoc(wrong: boolean): DocSpec {
 }
 
 /** Đồng Thắng's 20 targets (workbook 03), all agreeing. */
-function dongThangDoc(): DocSpec {
+export function dongThangDoc(): DocSpec {
   const wb = workbook("03-hai-dong-tieu-de-dong-thang.xlsx");
   const sheet = "Biểu 02 - Đồng Thắng";
   const rows = tableRows(wb, sheet);
@@ -262,7 +262,7 @@ function dongThangDoc(): DocSpec {
 }
 
 /** The merged commune's report over workbook 08's three former communes, with contradictions. */
-function mergedDoc(): DocSpec {
+export function mergedDoc(): DocSpec {
   const wb = workbook("08-sap-nhap-bach-thong.xlsx");
   const qt = tableRows(wb, "Quang Thuận");
   const dp = tableRows(wb, "Dương Phong");
@@ -370,7 +370,7 @@ function mergedDoc(): DocSpec {
   };
 }
 
-interface ClaimTruth {
+export interface ClaimTruth {
   line: number;
   kind: Claim["kind"];
   text?: string;
@@ -384,7 +384,7 @@ interface ClaimTruth {
   planted?: string;
 }
 
-function claimTruth(c: Claim, line: number): ClaimTruth {
+export function claimTruth(c: Claim, line: number): ClaimTruth {
   if (c.kind === "unmatched") return { line, kind: c.kind, text: c.text, agrees: null, reason: c.reason };
   if (c.kind === "count") {
     const j = judgeCount(c);
@@ -449,7 +449,10 @@ async function main(): Promise<void> {
     await write(doc, options);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Other generators reuse the reports above; only a direct run writes the text files.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
