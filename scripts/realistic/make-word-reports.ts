@@ -7,13 +7,13 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Document, HeadingLevel, Packer, Paragraph, type FileChild } from "docx";
-import JSZip from "jszip";
 import * as prettier from "prettier";
 import { buildWorkbook, type WorkbookSpec } from "./build";
 import type { FindingSpec, TruthTable } from "./truth";
 import { bachThongDoc, claimTruth, mergedDoc, type ClaimTruth, type DocSpec } from "./make-documents";
 import { claimText, tableRows, tableTally, type Block, type Claim, type TableRow } from "./prose";
 import { WORKBOOKS } from "./specs";
+import { withFixedDates } from "./fixed-zip";
 import { FIRST_DATA_ROW, HEADER_ROWS, WORD_NUMBERING, wordTable, type WordTable } from "./word-table";
 
 const DOC_DIR = path.resolve(__dirname, "../../tests/fixtures/documents");
@@ -151,27 +151,6 @@ function tableTruth(wb: WorkbookSpec, t: TablePlan & WordTable): TruthTable {
   };
 }
 
-const FIXED_DATE = new Date(Date.UTC(2025, 7, 1));
-
-/** The same bytes on every run: the package stamps the time into core.xml and the zip entries. */
-async function fixedDates(docx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  const out = new JSZip();
-  const stamp = FIXED_DATE.toISOString().replace(/\.\d+Z$/, "Z");
-  for (const name of Object.keys(zip.files).sort()) {
-    const entry = zip.files[name];
-    if (entry.dir) continue;
-    let data: string | Uint8Array = await entry.async("uint8array");
-    if (name === "docProps/core.xml") {
-      data = new TextDecoder()
-        .decode(data)
-        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
-    }
-    out.file(name, data, { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
 async function write(report: WordReport, options: prettier.Options): Promise<void> {
   const wb = workbook(report.base.workbook);
   const tables = report.tables.map((plan) => ({
@@ -194,7 +173,7 @@ async function write(report: WordReport, options: prettier.Options): Promise<voi
     numbering: { config: WORD_NUMBERING },
     sections: [{ children: laid.children }],
   });
-  await fs.writeFile(path.join(DOC_DIR, report.file), await fixedDates(await Packer.toBuffer(doc)));
+  await fs.writeFile(path.join(DOC_DIR, report.file), await withFixedDates(await Packer.toBuffer(doc)));
   const base = report.file.replace(/\.docx$/, "");
   const truth = {
     document: report.file,
