@@ -78,16 +78,18 @@ const HEAD = (commune: string) => [
   { heading: "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU" },
 ];
 
-interface DocSpec {
+export interface DocSpec {
   file: string;
   workbook: string;
   agrees: boolean;
   description: string;
   blocks: Block[];
+  /** Wrap lines after a "/" inside a pair too, so a pair can be cut across two lines. */
+  breakAfterSlash?: boolean;
 }
 
 /** Bạch Thông's 23 targets (workbook 01), item by item; `wrong` plants the contradictions. */
-function bachThongDoc(wrong: boolean): DocSpec {
+export function bachThongDoc(wrong: boolean): DocSpec {
   const wb = workbook("01-bieu01-bach-thong.xlsx");
   const rows = tableRows(wb, "Biểu 01");
   const scope = [{ sheet: "Biểu 01", tally: tableTally(wb, "Biểu 01") }];
@@ -205,7 +207,7 @@ function bachThongDoc(wrong: boolean): DocSpec {
 }
 
 /** Đồng Thắng's 20 targets (workbook 03), all agreeing. */
-function dongThangDoc(): DocSpec {
+export function dongThangDoc(): DocSpec {
   const wb = workbook("03-hai-dong-tieu-de-dong-thang.xlsx");
   const sheet = "Biểu 02 - Đồng Thắng";
   const rows = tableRows(wb, sheet);
@@ -262,7 +264,7 @@ function dongThangDoc(): DocSpec {
 }
 
 /** The merged commune's report over workbook 08's three former communes, with contradictions. */
-function mergedDoc(): DocSpec {
+export function mergedDoc(): DocSpec {
   const wb = workbook("08-sap-nhap-bach-thong.xlsx");
   const qt = tableRows(wb, "Quang Thuận");
   const dp = tableRows(wb, "Dương Phong");
@@ -370,7 +372,101 @@ function mergedDoc(): DocSpec {
   };
 }
 
-interface ClaimTruth {
+/**
+ * The merged commune's report over workbook 08, agreeing, in the shapes the other reports do
+ * not use: per-commune counts "(xã A 02/10, …)", "96%/95% đạt 101,1%", sub-indicators as
+ * sentences, amounts in đồng, pairs cut across two lines after the "/", footnote marks.
+ */
+export function mergedAgreeingDoc(): DocSpec {
+  const wb = workbook("08-sap-nhap-bach-thong.xlsx");
+  const qt = tableRows(wb, "Quang Thuận");
+  const dp = tableRows(wb, "Dương Phong");
+  const dt = tableRows(wb, "Đồng Thắng");
+  const s = (sheet: string) => ({ sheet, tally: tableTally(wb, sheet) });
+  const all = [s("Quang Thuận"), s("Dương Phong"), s("Đồng Thắng")];
+  const perCommune = (sheet: string, label: string): CountClaim => {
+    const t = tableTally(wb, sheet);
+    const two = (n: number) => String(n).padStart(2, "0");
+    return count(`xã ${label} ${two(t.missed)}/${two(t.total)}`, { missed: t.missed, total: t.total }, [
+      s(sheet),
+    ]);
+  };
+  const para = (c: Claim): Block => ({ para: [c] });
+  const area: Claim = {
+    kind: "unmatched",
+    text: "tổng diện tích tự nhiên toàn xã là 12.345,6 ha",
+    reason: "about the merged commune as a whole: no table holds it (guide §8)",
+  };
+  return {
+    file: "bao-cao-sap-nhap-khop.txt",
+    workbook: wb.file,
+    agrees: true,
+    breakAfterSlash: true,
+    description:
+      "The merged commune's report over workbook 08, every claim agreeing: per-commune counts in brackets, items in the shapes '96%/95% đạt 101,1%', sub-indicators as sentences, amounts in đồng against triệu đồng, pairs cut after the '/' by the line wrap, glued footnote marks and a figure about the whole commune.",
+    blocks: [
+      ...HEAD("Bạch Thông"),
+      {
+        para: [
+          "Sau sắp xếp, ",
+          area,
+          ". Nhiệm kỳ 2020 - 2025, Nghị quyết Đại hội Đảng bộ 03 xã trước sắp xếp đề ra 27 chỉ tiêu; đến nay có ",
+          count("22/27 chỉ tiêu đạt và vượt (chiếm 81,5%)", { good: 22, goodOf: 27, share: 81.5 }, all),
+          "; ",
+          count("còn 05 chỉ tiêu chưa đạt", { missed: 5 }, all),
+          " (",
+          perCommune("Quang Thuận", "Quang Thuận"),
+          ", ",
+          perCommune("Dương Phong", "Dương Phong"),
+          ", ",
+          perCommune("Đồng Thắng", "Đồng Thắng"),
+          ").",
+        ],
+      },
+      { heading: "2.1- Đối với xã Quang Thuận cũ (có biểu số 01 kèm theo)" },
+      para(item(qt, "1", "tấn", "pair-sentence")),
+      para(
+        item(qt, "3", "đồng/người/năm", "pair", {
+          scale: 1e6,
+          footnote: 12,
+          // long enough for the wrap to cut the pair after its "/"
+          name: "Thu nhập bình quân đầu người của xã Quang Thuận cũ năm 2025",
+        }),
+      ),
+      para(item(qt, "5", "%", "pair-both-percent")),
+      para(item(qt, "7", "%", "pair-both-percent")),
+      { page: 10, footnotes: ["12 Theo số liệu điều tra thu nhập hộ gia đình năm 2024."] },
+      { heading: "2.2- Đối với xã Dương Phong cũ (có biểu số 02 kèm theo)" },
+      para(item(dp, "1", "tấn", "pair", { decimals: 2 })),
+      para(item(dp, "2", "ha", "pair", { decimals: 2 })),
+      para(item(dp, "5", "%", "pair-both-percent", { footnote: 15 })),
+      para(
+        item(dp, "7", "%", "pair-no-percent", { name: "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn" }),
+      ),
+      para(item(dp, "8", "%", "percent-only")),
+      { page: 11, footnotes: ["15 Số liệu của Bảo hiểm xã hội khu vực đến ngày 30/6/2025."] },
+      { heading: "2.3- Đối với xã Đồng Thắng cũ (có biểu số 03 kèm theo)" },
+      {
+        para: [
+          {
+            kind: "item",
+            item: "2",
+            separator: ".",
+            parts: [
+              part(dt, "2", "con", "pair", { name: "Tổng đàn trâu, bò" }),
+              part(dt, "2", "con", "pair", { name: "Tổng đàn lợn" }, 1),
+            ],
+          },
+        ],
+      },
+      para(item(dt, "3", "triệu đồng/người/năm", "pair-sentence", { decimals: 0 })),
+      para(item(dt, "8", "%", "pair-both-percent")),
+      { page: 12, footnotes: [] },
+    ],
+  };
+}
+
+export interface ClaimTruth {
   line: number;
   kind: Claim["kind"];
   text?: string;
@@ -384,7 +480,7 @@ interface ClaimTruth {
   planted?: string;
 }
 
-function claimTruth(c: Claim, line: number): ClaimTruth {
+export function claimTruth(c: Claim, line: number): ClaimTruth {
   if (c.kind === "unmatched") return { line, kind: c.kind, text: c.text, agrees: null, reason: c.reason };
   if (c.kind === "count") {
     const j = judgeCount(c);
@@ -417,7 +513,7 @@ function claimTruth(c: Claim, line: number): ClaimTruth {
 }
 
 async function write(doc: DocSpec, options: prettier.Options): Promise<void> {
-  const laid = layout(doc.blocks);
+  const laid = layout(doc.blocks, { breakAfterSlash: doc.breakAfterSlash });
   const claims: ClaimTruth[] = [];
   for (const [claim, line] of laid.claimLines) claims.push(claimTruth(claim, line));
   const disagreeing = claims.filter((c) => c.agrees === false);
@@ -445,11 +541,20 @@ async function write(doc: DocSpec, options: prettier.Options): Promise<void> {
 async function main(): Promise<void> {
   await fs.mkdir(DOC_DIR, { recursive: true });
   const options = (await prettier.resolveConfig(DOC_DIR)) ?? {};
-  for (const doc of [bachThongDoc(false), dongThangDoc(), bachThongDoc(true), mergedDoc()])
+  for (const doc of [
+    bachThongDoc(false),
+    dongThangDoc(),
+    bachThongDoc(true),
+    mergedDoc(),
+    mergedAgreeingDoc(),
+  ])
     await write(doc, options);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+// Other generators reuse the reports above; only a direct run writes the text files.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -66,6 +66,7 @@ export type Shape =
   | "pair" //          "(3) Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội."
   | "pair-sentence" // "(7) Thu nhập bình quân đầu người đạt 41/35 triệu đồng. Đạt 117,1%, vượt …"
   | "pair-percent" //  "(9) Tỷ lệ …: 95/95% đạt 100%, đạt Nghị quyết Đại hội."
+  | "pair-both-percent" // "(5) Tỷ lệ …: 96%/95% đạt 101,1%, vượt …" (guide §8's "25%/10% đạt 250%")
   | "percent-only" //  "(11) Tỷ lệ …: Đạt 100% Nghị quyết Đại hội."
   | "pair-no-percent" // "(13) Tỷ lệ hộ nghèo: 2,1%/3%, vượt Nghị quyết Đại hội."
   | "actual-only"; //  "(8) Số tiêu chí …: đạt 17/19 tiêu chí, không đạt Nghị quyết."
@@ -98,6 +99,8 @@ export interface ItemClaim {
   kind: "item";
   item: string;
   parts: ItemPart[];
+  /** Between sub-indicators: "; " (default) or ". ", which starts the next one capitalised. */
+  separator?: ";" | ".";
 }
 
 export interface CountClaim {
@@ -181,6 +184,8 @@ function partText(p: ItemPart, k: number): string {
       return `${r.name} đạt ${a}/${t} ${p.unit}. Đạt ${pct}${v ? `, ${v}` : ""}`;
     case "pair-percent":
       return tail(`${r.name}: ${a}/${t}% đạt ${pct}`);
+    case "pair-both-percent":
+      return tail(`${r.name}: ${a}%/${t}% đạt ${pct}`);
     case "percent-only":
       return `${r.name}: Đạt ${pct} Nghị quyết Đại hội`;
     case "pair-no-percent":
@@ -194,11 +199,12 @@ function partText(p: ItemPart, k: number): string {
 
 export function claimText(c: Claim, k = 0): string {
   if (c.kind !== "item") return c.text;
+  const sentences = c.separator === ".";
   const parts = c.parts.map((p, i) => {
     const s = partText(p, k + i);
-    return i === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1);
+    return i === 0 || sentences ? s : s.charAt(0).toLowerCase() + s.slice(1);
   });
-  return `(${c.item}) ${parts.join("; ")}.`;
+  return `(${c.item}) ${parts.join(sentences ? ". " : "; ")}.`;
 }
 
 // --- judging -----------------------------------------------------------------------------------
@@ -334,8 +340,11 @@ interface Wrapped {
   starts: number[];
 }
 
-/** Greedy wrap at spaces; `starts` gives each line's offset in the paragraph. */
-function wrap(text: string): Wrapped {
+/**
+ * Greedy wrap at spaces (and, with `afterSlash`, after a "/" inside a pair, as Word breaks
+ * "8.200/7.500"); `starts` gives each line's offset in the paragraph.
+ */
+function wrap(text: string, afterSlash = false): Wrapped {
   const lines: string[] = [];
   const starts: number[] = [];
   let pos = 0;
@@ -343,7 +352,9 @@ function wrap(text: string): Wrapped {
     let end = Math.min(text.length, pos + WIDTH);
     if (end < text.length) {
       const space = text.lastIndexOf(" ", end);
-      if (space > pos) end = space;
+      const slash = afterSlash ? text.lastIndexOf("/", end - 1) + 1 : 0;
+      if (slash > pos && slash > space && /\d/.test(text[slash] ?? "")) end = slash;
+      else if (space > pos) end = space;
     }
     lines.push(text.slice(pos, end).trim());
     starts.push(pos);
@@ -360,7 +371,7 @@ export interface Laid {
 }
 
 /** pdftotext's double spacing: each text line followed by a blank one, trailing spaces kept. */
-export function layout(blocks: Block[]): Laid {
+export function layout(blocks: Block[], options: { breakAfterSlash?: boolean } = {}): Laid {
   const out: string[] = [];
   const claimLines = new Map<Claim, number>();
   let k = 0;
@@ -377,7 +388,7 @@ export function layout(blocks: Block[]): Laid {
           text += claimText(part, k++);
         }
       }
-      const w = wrap(text);
+      const w = wrap(text, options.breakAfterSlash);
       const first = out.length + 1;
       for (const [claim, offset] of offsets) {
         let line = 0;
