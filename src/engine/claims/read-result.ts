@@ -109,10 +109,37 @@ export function readResultPart(
   return claim;
 }
 
-/** All result claims of one item's text (parts split at ";"). */
+const SENTENCE_END = /\.\s+(?=\p{Lu})/gu;
+
+/**
+ * An item's sub-indicators: separated by ";", or written as sentences of their own
+ * ("Tổng đàn trâu, bò: 1.620/1.500 con, …. Tổng đàn lợn: 3.900/4.000 con, …"). A sentence starts
+ * a new part only when it and the text before it each hold their own pair, so "… 8.200/7.500
+ * con. Đạt 109,3%, vượt …" stays one part. Each sentence is looked at once.
+ */
+export function resultParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const piece of text.split(";")) {
+    const bounds = [0, ...Array.from(piece.matchAll(SENTENCE_END), (m) => m.index + 1), piece.length];
+    const withPair = bounds.slice(1).map((end, k) => PAIR.test(foldInPlace(piece.slice(bounds[k], end))));
+    let start = 0;
+    let partHasPair = withPair[0];
+    for (let k = 1; k < withPair.length; k++) {
+      if (partHasPair && withPair[k]) {
+        parts.push(piece.slice(start, bounds[k]));
+        start = bounds[k];
+      }
+      partHasPair = (partHasPair && start !== bounds[k]) || withPair[k];
+    }
+    parts.push(piece.slice(start));
+  }
+  return parts;
+}
+
+/** All result claims of one item's text, one per sub-indicator. */
 export function readResultClaims(text: string, paragraph: number, code: string | undefined): ResultClaim[] {
   const out: ResultClaim[] = [];
-  for (const part of text.split(";")) {
+  for (const part of resultParts(text)) {
     const claim = readResultPart(part, paragraph, code);
     if (claim) out.push(claim);
   }
@@ -120,4 +147,4 @@ export function readResultClaims(text: string, paragraph: number, code: string |
 }
 
 /** The patterns above, for the audit that holds them to linear time. */
-export const RESULT_PATTERNS: readonly RegExp[] = [PAIR, UNIT, PERCENT, VERDICT, CRITERIA];
+export const RESULT_PATTERNS: readonly RegExp[] = [PAIR, UNIT, PERCENT, VERDICT, CRITERIA, SENTENCE_END];

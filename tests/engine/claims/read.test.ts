@@ -56,6 +56,23 @@ describe("result claims", () => {
     ]);
   });
 
+  it("splits sub-indicators written as sentences of their own, each with its pair", () => {
+    const parts = one(
+      "Tổng đàn trâu, bò: 1.620/1.500 con, đạt 108%, vượt chỉ tiêu Nghị quyết. Tổng đàn lợn: 3.900/4.000 con, đạt 97,5%, không đạt Nghị quyết Đại hội.",
+    );
+    expect(parts.map((p) => [p.name, p.actual?.value, p.percent, p.verdict])).toEqual([
+      ["Tổng đàn trâu, bò", 1620, 108, "exceeded"],
+      ["Tổng đàn lợn", 3900, 97.5, "missed"],
+    ]);
+  });
+
+  it("keeps a sentence that only goes on about the same pair in its part", () => {
+    const parts = one("Tổng đàn gia súc đạt 8.200/7.500 con. Đạt 109,3%, vượt chỉ tiêu Nghị quyết.");
+    expect(parts.map((p) => [p.actual?.value, p.target?.value, p.percent, p.verdict])).toEqual([
+      [8200, 7500, 109.3, "exceeded"],
+    ]);
+  });
+
   it("cuts footnote marks glued to numbers (seed 001: 'tỷ lệ bao phủ BHYT đạt 95%35')", () => {
     expect(one("tỷ lệ bao phủ BHYT đạt 95%35.")[0].percent).toBe(95);
     const text = "diện tích lúa: 1.20021/1.200 ha";
