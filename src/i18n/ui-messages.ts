@@ -210,6 +210,23 @@ export interface CliMessages {
   "cli/total": { files: number; errors: number; warnings: number; infos: number };
   "cli/loading": NoData;
   "cli/checking": NoData;
+  /** A directory argument with nothing to check in it. */
+  "cli/empty-directory": FileOnly;
+  /** A report (.docx, .pdf, .txt) that cannot be read, one id per reason. */
+  "cli/document-encrypted": FileOnly;
+  "cli/document-legacy-doc": FileOnly;
+  "cli/document-corrupt": FileOnly;
+  "cli/document-too-large": FileOnly;
+  "cli/document-no-text-layer": { file: string; pages: number };
+  "cli/document-empty": FileOnly;
+  "cli/document-not-utf8": { file: string; offset: number };
+  "cli/document-unsupported": { file: string; format: string };
+  /** A report's Word table, named by its caption ("Biểu 01") or "Bảng N". */
+  "cli/word-table": { sheet: string; where: string };
+  "cli/word-table-no-table": { sheet: string };
+  /** Under a report's heading: what its narrative check read. */
+  "cli/report-line": { paragraphs: number; claims: number };
+  "cli/report-finding": { severity: string; paragraph: number; rule: string; message: string; text: string };
 }
 
 /** The sheets the check adds ("Tổng hợp", "Phát hiện") and the ribbon commands' messages. */
