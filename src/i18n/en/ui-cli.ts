@@ -48,7 +48,7 @@ export const cliEn: Templates<CliMessages> = {
   "cli/word-table": ({ sheet, where }) => `Word table “${sheet}”: ${where}`,
   "cli/word-table-no-table": ({ sheet }) => `Word table “${sheet}”: not a target table`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
-    `Report: ${f.num(paragraphs)} paragraph(s), ${f.num(claims)} claim(s) about results`,
+    `Report: ${f.num(paragraphs)} paragraph(s), ${f.num(claims)} claim(s)`,
   "cli/report-finding": (d, f) =>
     `[${d.severity}] paragraph ${f.num(d.paragraph)} ${d.rule}: ${d.message} — “${d.text}”`,
 };

@@ -48,7 +48,7 @@ export const cliVi: Templates<CliMessages> = {
   "cli/word-table": ({ sheet, where }) => `Bảng Word “${sheet}”: ${where}`,
   "cli/word-table-no-table": ({ sheet }) => `Bảng Word “${sheet}”: không phải bảng chỉ tiêu`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
-    `Báo cáo: ${f.num(paragraphs)} đoạn văn, ${f.num(claims)} nhận định về kết quả`,
+    `Báo cáo: ${f.num(paragraphs)} đoạn văn, ${f.num(claims)} nhận định`,
   "cli/report-finding": (d, f) =>
     `[${d.severity}] đoạn ${f.num(d.paragraph)} ${d.rule}: ${d.message} — “${d.text}”`,
 };
