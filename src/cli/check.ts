@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { annotateWorkbook, isAddedSheet } from "../adapters/exceljs/annotate";
 import { worksheetToGrid } from "../adapters/exceljs/read";
+import { reconciliationFor } from "../app/claims-layout";
 import {
   checkSubmission,
   submissionHasErrors,
@@ -165,10 +166,12 @@ async function checkOneSubmission(
   }
   const result = checkSubmission(inputs, checkNarrative, { disabledRules: run.options.disable });
   run.results.push(...result.files);
+  const reports = result.files.flatMap((f) => (f.kind === "document" ? [f] : []));
   for (const loaded of workbooks) {
     if (loaded.target === null) continue;
     try {
-      annotateWorkbook(loaded.wb, loaded.sheets, run.options.lang);
+      const reconciliation = reconciliationFor(loaded.file, reports, run.options.lang);
+      annotateWorkbook(loaded.wb, loaded.sheets, run.options.lang, reconciliation);
       await writeWorkbookAtomically(loaded.wb, loaded.target, run.options.lang);
       run.written.push(loaded.target);
     } catch (err) {

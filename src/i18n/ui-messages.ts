@@ -238,6 +238,17 @@ export interface SheetMessages {
   "summary-sheet/table": { index: number; where: string };
   "summary-sheet/chart": { index: number };
   "findings-sheet/name": NoData;
+  /** "Đối chiếu với báo cáo": the reports' claims about the workbook, on the summary sheet. */
+  "reconcile/heading": NoData;
+  "reconcile/paragraph": NoData;
+  "reconcile/claim": NoData;
+  "reconcile/verdict": NoData;
+  "reconcile/report": NoData;
+  "reconcile/agrees": NoData;
+  "reconcile/disagrees": NoData;
+  "reconcile/none": NoData;
+  /** The note on a cell a claim contradicts. */
+  "reconcile/note": { report: string; paragraph: number; text: string; rule: string; message: string };
   "findings-sheet/title": NoData;
   "ribbon/check": NoData;
   "ribbon/results-sheet-active": { sheet: string };

@@ -10,14 +10,18 @@ import type { CheckNarrative, NarrativeFinding, SubmissionSheet } from "../../sr
 import type { EngineMessage } from "../../src/engine/messages";
 import type { Lang } from "../../src/engine/types";
 import { render } from "../../src/i18n";
-import { tempDir } from "./helpers";
+import ExcelJS from "exceljs";
+import { EXAMPLE, tempDir } from "./helpers";
 import { writeReportDocx, writeText } from "./support/submission-files";
 
 const CLAUSE = "Tổng đàn gia súc: 8.500/7.500 con";
 const MESSAGE: EngineMessage = { id: "target/unreadable", data: { text: "8.500" } };
 
 /** Fixed results; remembers the tables it was given. */
-function double(severity: NarrativeFinding["severity"]): {
+function double(
+  severity: NarrativeFinding["severity"],
+  row = 7,
+): {
   check: CheckNarrative;
   seen: SubmissionSheet[][];
 } {
@@ -25,7 +29,7 @@ function double(severity: NarrativeFinding["severity"]): {
   const check: CheckNarrative = (paragraphs, sheets) => {
     seen.push([...sheets]);
     const first = sheets[0];
-    const at = first ? { file: first.file, sheet: first.sheet, row: 7 } : null;
+    const at = first ? { file: first.file, sheet: first.sheet, row } : null;
     return {
       paragraphs: paragraphs.length,
       claims: [
@@ -59,7 +63,7 @@ function double(severity: NarrativeFinding["severity"]): {
           paragraph: 2,
           text: CLAUSE,
           message: MESSAGE,
-          table: at ? { ...at, cell: "E7" } : null,
+          table: at ? { ...at, cell: `E${row}` } : null,
         },
       ],
     };
@@ -76,16 +80,24 @@ async function run(
   check: CheckNarrative,
   lang: Lang = "vi",
   format: "json" | "text" = "json",
+  out?: string,
 ) {
-  const out: string[] = [];
+  const stdout: string[] = [];
   const err: string[] = [];
   const code = await runCheck(
     args,
-    options({ lang, format }),
-    { out: (s) => out.push(s), err: (s) => err.push(s) },
+    options({ lang, format, out }),
+    { out: (s) => stdout.push(s), err: (s) => err.push(s) },
     check,
   );
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+  return { code, stdout: stdout.join("\n"), stderr: err.join("\n") };
+}
+
+/** A summary-sheet cell as shown: a link's text, else the value. */
+function cellText(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "object" && "text" in v) return String((v as { text: unknown }).text);
+  return String(v);
 }
 
 let dir: string;
@@ -184,7 +196,7 @@ describe("narrative plumbing (test double checker)", () => {
   it("lists document findings under the document in text, quoting the clause and its paragraph", async () => {
     const { stdout } = await run([txt], double("error").check, "vi", "text");
     const report = stdout.split("\n");
-    const heading = report.findIndex((l) => l.includes(`Tệp ${txt}`));
+    const heading = report.findIndex((l: string) => l.includes(`Tệp ${txt}`));
     expect(heading).toBeGreaterThanOrEqual(0);
     expect(report.slice(heading + 1)).toEqual(
       expect.arrayContaining([
@@ -193,5 +205,44 @@ describe("narrative plumbing (test double checker)", () => {
       ]),
     );
     expect(stdout).toContain("Tổng cộng 1 tệp: 1 lỗi");
+  });
+
+  it("--out flags the workbook cell a claim contradicts and reconciles the claims on the summary sheet", async () => {
+    const bieu = path.join(dir, "bieu.xlsx");
+    fs.copyFileSync(EXAMPLE, bieu);
+    const out = path.join(dir, "bieu.checked.xlsx");
+    await run([bieu, txt], double("error", 10).check, "vi", "json", out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const flagged = wb.getWorksheet("Biểu 01")!.getCell("E10");
+    const note =
+      typeof flagged.note === "string"
+        ? flagged.note
+        : (flagged.note.texts ?? []).map((x) => x.text).join("");
+    expect(note).toContain(`[Báo cáo ${txt}, đoạn 2 · claim-value] “${CLAUSE}”: ${render(MESSAGE, "vi")}`);
+    expect((flagged.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF/);
+    const summary = wb.getWorksheet("Tổng hợp")!;
+    const texts: string[][] = [];
+    summary.eachRow((r) => texts.push((r.values as unknown[]).slice(1).map(cellText)));
+    const heading = texts.findIndex((r) => r[0] === "Đối chiếu với báo cáo");
+    expect(heading).toBeGreaterThan(0);
+    expect(texts[heading + 1]).toEqual([
+      "Đoạn",
+      "Nhận định trong báo cáo",
+      "Trang tính",
+      "Dòng",
+      "Đối chiếu",
+      "Báo cáo",
+    ]);
+    // The result claim only: the count claim is tied to no table of this workbook.
+    expect(texts[heading + 2]).toEqual([
+      "2",
+      CLAUSE,
+      "Biểu 01",
+      expect.stringContaining("10"),
+      "Không khớp",
+      txt,
+    ]);
+    expect(texts[heading + 3] ?? []).not.toContain(txt);
   });
 });
