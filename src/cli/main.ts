@@ -2,9 +2,11 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
-import { RULE_IDS, unknownRuleIds } from "../engine/index";
+import { checkNarrative } from "../engine/claims";
+import { NARRATIVE_RULE_IDS, RULE_IDS, unknownRuleIds } from "../engine/index";
 import { EXIT_USAGE, runCheck, type CheckCommandOptions, type Io } from "./check";
 import { CliError } from "./errors";
+import { workbookFiles } from "./submissions";
 import { t } from "../i18n";
 
 /** The version in package.json, found from both src/cli (tsx) and build/cli (compiled). */
@@ -30,17 +32,23 @@ type RawOptions = Omit<CheckCommandOptions, "progress"> & { progress?: boolean }
 
 function validate(files: string[], o: RawOptions): void {
   if (o.out !== undefined && o.outDir !== undefined) throw new CliError(t(o.lang, "cli/out-and-out-dir"));
-  if (o.out !== undefined && files.length > 1) throw new CliError(t(o.lang, "cli/out-with-several-files"));
+  // --out names the copy of the one workbook; reports beside it are fine.
+  if (o.out !== undefined && workbookFiles(files).length > 1)
+    throw new CliError(t(o.lang, "cli/out-with-several-files"));
   const [unknown] = unknownRuleIds(o.disable);
   if (unknown !== undefined)
-    throw new CliError(t(o.lang, "cli/unknown-rule", { rule: unknown, known: [...RULE_IDS] }));
+    throw new CliError(
+      t(o.lang, "cli/unknown-rule", { rule: unknown, known: [...RULE_IDS, ...NARRATIVE_RULE_IDS] }),
+    );
 }
 
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command();
   program
     .name("chitieu")
-    .description("Soát chỉ tiêu — kiểm tra bảng chỉ tiêu nghị quyết trong tệp Excel (.xlsx)")
+    .description(
+      "Soát chỉ tiêu — kiểm tra bảng chỉ tiêu nghị quyết (.xlsx) và báo cáo kèm theo (.docx, .pdf, .txt)",
+    )
     .version(packageVersion(), "-V, --version", "in số phiên bản / print the version")
     .helpOption("-h, --help", "trợ giúp / help")
     .exitOverride()
@@ -51,8 +59,13 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   program
     .command("check")
-    .description("kiểm tra các tệp .xlsx / check .xlsx files")
-    .argument("<files...>", "tệp .xlsx cần kiểm tra / .xlsx files to check")
+    .description(
+      "kiểm tra một hồ sơ: bảng .xlsx và báo cáo .docx/.pdf/.txt / check one submission: .xlsx tables and .docx/.pdf/.txt reports",
+    )
+    .argument(
+      "<files...>",
+      "các tệp của hồ sơ, hoặc thư mục (mỗi thư mục một hồ sơ) / the submission's files, or directories (one submission each)",
+    )
     .addOption(
       new Option("--format <format>", "dạng kết quả / output format")
         .choices(["text", "json"])
@@ -91,6 +104,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
           progress: Boolean(raw.progress) || process.env.CHITIEU_PROGRESS === "1",
         },
         io,
+        checkNarrative,
       );
       setCode(code);
     });

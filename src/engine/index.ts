@@ -3,6 +3,7 @@
  * Pure TypeScript, shared by the add-in, the browser page and the command line.
  */
 import { ALL_RULES, RULE_IDS } from "./checks";
+import { NARRATIVE_RULE_IDS } from "./claims";
 import { runRules } from "./checks/row-rules";
 import { detectTables, readTableRows } from "./detect";
 import { settleTargetChoice } from "./evaluate/column-choice";
@@ -54,9 +55,9 @@ export type * from "./claims/types";
 export type { NarrativeRule } from "./claims/rules/rule";
 export { fold, cleanText } from "./text/fold";
 
-/** Rule ids in `disabledRules` that no rule has (so callers can reject a typo). */
+/** Rule ids in `disabledRules` that no table or narrative rule has (so callers can reject a typo). */
 export function unknownRuleIds(ids: readonly string[]): string[] {
-  return ids.filter((id) => !RULE_IDS.includes(id));
+  return ids.filter((id) => !RULE_IDS.includes(id) && !NARRATIVE_RULE_IDS.includes(id));
 }
 
 /** Texts of the value cells (target, actual, percent) that may prove the number convention. */

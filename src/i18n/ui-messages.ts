@@ -228,6 +228,24 @@ export interface CliMessages {
   "cli/total": { files: number; errors: number; warnings: number; infos: number };
   "cli/loading": NoData;
   "cli/checking": NoData;
+  /** A directory argument with nothing to check in it. */
+  "cli/empty-directory": FileOnly;
+  /** A report (.docx, .pdf, .txt) that cannot be read, one id per reason. */
+  "cli/document-encrypted": FileOnly;
+  "cli/document-legacy-doc": FileOnly;
+  "cli/document-corrupt": FileOnly;
+  "cli/document-too-large": FileOnly;
+  "cli/document-no-text-layer": { file: string; pages: number };
+  "cli/document-empty": FileOnly;
+  "cli/document-not-utf8": { file: string; offset: number };
+  "cli/document-unsupported": { file: string; format: string };
+  /** A report's Word table, named by its caption ("Biểu 01") or "Bảng N". */
+  "cli/word-table": { sheet: string; where: string };
+  "cli/word-table-no-table": { sheet: string };
+  /** Under a report's heading: what its narrative check read. */
+  "cli/report-line": { paragraphs: number; claims: number };
+  /** The message quotes the clause itself. */
+  "cli/report-finding": { severity: string; paragraph: number; rule: string; message: string };
 }
 
 /** The sheets the check adds ("Tổng hợp", "Phát hiện") and the ribbon commands' messages. */
@@ -239,6 +257,17 @@ export interface SheetMessages {
   "summary-sheet/table": { index: number; where: string };
   "summary-sheet/chart": { index: number };
   "findings-sheet/name": NoData;
+  /** "Đối chiếu với báo cáo": the reports' claims about the workbook, on the summary sheet. */
+  "reconcile/heading": NoData;
+  "reconcile/paragraph": NoData;
+  "reconcile/claim": NoData;
+  "reconcile/verdict": NoData;
+  "reconcile/report": NoData;
+  "reconcile/agrees": NoData;
+  "reconcile/disagrees": NoData;
+  "reconcile/none": NoData;
+  /** The note on a cell a claim contradicts. */
+  "reconcile/note": { report: string; paragraph: number; text: string; rule: string; message: string };
   "findings-sheet/title": NoData;
   "ribbon/check": NoData;
   "ribbon/results-sheet-active": { sheet: string };

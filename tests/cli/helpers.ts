@@ -9,9 +9,14 @@ export const ROOT = path.join(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "chitieu.js");
 export const EXAMPLE = path.join(ROOT, "examples", "bao-cao-mau.xlsx");
 const BUILT = path.join(ROOT, "build", "cli", "main.js");
-const SOURCES = ["src/engine", "src/i18n", "src/app", "src/adapters/exceljs", "src/cli"].map((d) =>
-  path.join(ROOT, d),
-);
+const SOURCES = [
+  "src/engine",
+  "src/i18n",
+  "src/app",
+  "src/adapters/exceljs",
+  "src/adapters/documents",
+  "src/cli",
+].map((d) => path.join(ROOT, d));
 const LOCK = path.join(ROOT, "build", ".build-lock");
 
 function newestMtime(dir: string): number {

@@ -4,6 +4,7 @@
  * page's Web Worker too): it only calls methods of the workbook it is given.
  */
 import type * as ExcelJS from "exceljs";
+import type { ClaimFlag, Reconciliation } from "../../app/claims-layout";
 import { findingsLayout } from "../../app/findings-layout";
 import { freeSheetName, isOwnSheet } from "../../app/own-sheets";
 import type { SheetLayout } from "../../app/sheet-layout";
@@ -66,12 +67,33 @@ function markFindings(ws: ExcelJS.Worksheet, findings: Finding[], lang: Lang): v
   }
 }
 
+/** Fill and note the cells the reports' claims contradict (notes appended, as for findings). */
+function markClaimFlags(wb: ExcelJS.Workbook, flags: readonly ClaimFlag[]): void {
+  // Least severe first: the fill set last, and kept, is that of the worst flag.
+  const ordered = [...flags].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  for (const flag of ordered) {
+    const ws = wb.getWorksheet(flag.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(flag.cell).master;
+    const fill = SEVERITY_FILL[flag.severity];
+    if (fill) setCellFill(cell, fill);
+    const existing = noteText(cell.note);
+    cell.note = existing ? `${existing}\n\n${flag.note}` : flag.note;
+  }
+}
+
 /**
  * Annotate `wb` in place from the reports of its sheets (matched by sheet name): fill and
  * note every flagged cell (errors red, warnings yellow, info a note only), then add the
- * summary and findings sheets, replacing those of an earlier check.
+ * summary and findings sheets, replacing those of an earlier check. `reconciliation` adds
+ * what the submission's reports say about the workbook: flagged cells and a summary section.
  */
-export function annotateWorkbook(wb: ExcelJS.Workbook, reports: SheetReport[], lang: Lang): void {
+export function annotateWorkbook(
+  wb: ExcelJS.Workbook,
+  reports: SheetReport[],
+  lang: Lang,
+  reconciliation?: Reconciliation,
+): void {
   for (const ws of wb.worksheets.slice()) {
     if (isAddedSheet(ws)) wb.removeWorksheet(ws.id);
   }
@@ -85,6 +107,11 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, reports: SheetReport[], l
       lang,
     );
   }
-  addLayoutSheet(wb, summaryLayout(checked, lang));
+  const summary = summaryLayout(checked, lang);
+  if (reconciliation) {
+    markClaimFlags(wb, reconciliation.flags);
+    summary.rows.push(...reconciliation.summaryRows);
+  }
+  addLayoutSheet(wb, summary);
   addLayoutSheet(wb, findingsLayout(checked, lang));
 }

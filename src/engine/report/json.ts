@@ -5,7 +5,9 @@
  */
 import { columnLetter } from "../grid";
 import { emptyCounts } from "../evaluate/tally";
+import type { NarrativeReport } from "../claims/types";
 import type { EngineMessage } from "../messages";
+import { toDocumentJson, type ContractDocument } from "./document-json";
 import type {
   ColumnRole,
   Counts,
@@ -89,8 +91,16 @@ export interface ContractSheet {
   summary: ContractSummary;
 }
 
+export interface ContractFile {
+  file: string;
+  /** A workbook's sheets, or a .docx's Word tables (one entry per table). */
+  sheets: ContractSheet[];
+  /** A report's (.docx, .pdf, .txt) narrative check; absent for a workbook. */
+  document?: ContractDocument;
+}
+
 export interface ContractJson {
-  files: Array<{ file: string; sheets: ContractSheet[] }>;
+  files: ContractFile[];
 }
 
 function round2(n: number | null): number | null {
@@ -204,13 +214,14 @@ function sheetJson(sheet: SheetReport, renderMessage: RenderMessage): ContractSh
 
 /** The reports of several files in the JSON contract, each message rendered by `renderMessage`. */
 export function toContractJson(
-  files: Array<{ file: string; sheets: SheetReport[] }>,
+  files: Array<{ file: string; sheets: SheetReport[]; narrative?: NarrativeReport }>,
   renderMessage: RenderMessage,
 ): ContractJson {
   return {
-    files: files.map(({ file, sheets }) => ({
+    files: files.map(({ file, sheets, narrative }) => ({
       file,
       sheets: sheets.flatMap((s) => sheetJson(s, renderMessage)),
+      ...(narrative ? { document: toDocumentJson(narrative, renderMessage) } : {}),
     })),
   };
 }

@@ -29,4 +29,25 @@ export const cliEn: Templates<CliMessages> = {
     `${f.count(d.files, "file", "files")} in total: ${f.count(d.errors, "error", "errors")}, ${f.count(d.warnings, "warning", "warnings")}, ${f.num(d.infos)} info.`,
   "cli/loading": () => "reading",
   "cli/checking": () => "checking",
+  "cli/empty-directory": ({ file }) =>
+    `${file} is a directory with no .xlsx, .docx, .pdf or .txt file to check`,
+  "cli/document-encrypted": ({ file }) =>
+    `${file} is password protected: remove the password (File > Info > Protect Document), then check again`,
+  "cli/document-legacy-doc": ({ file }) =>
+    `${file} is a Word 97–2003 document (.doc): open it in Word, save it as .docx, then check again`,
+  "cli/document-corrupt": ({ file }) => `${file} is corrupt and its content cannot be read`,
+  "cli/document-too-large": ({ file }) =>
+    `${file} is too large or abnormally built (possibly a malicious file): not read`,
+  "cli/document-no-text-layer": ({ file, pages }, f) =>
+    `${file} is an image-only PDF (${f.num(pages)} page(s), no text layer): use a PDF exported from Word, or the .docx`,
+  "cli/document-empty": ({ file }) => `${file} holds no text`,
+  "cli/document-not-utf8": ({ file, offset }, f) =>
+    `${file} is not UTF-8 text (byte ${f.num(offset)}): save it as UTF-8, then check again`,
+  "cli/document-unsupported": ({ file, format }) =>
+    `${file} is a ${format} file and cannot be checked (use .xlsx, .docx, .pdf or .txt)`,
+  "cli/word-table": ({ sheet, where }) => `Word table “${sheet}”: ${where}`,
+  "cli/word-table-no-table": ({ sheet }) => `Word table “${sheet}”: not a target table`,
+  "cli/report-line": ({ paragraphs, claims }, f) =>
+    `Report: ${f.count(paragraphs, "paragraph", "paragraphs")}, ${f.count(claims, "claim", "claims")}`,
+  "cli/report-finding": (d, f) => `[${d.severity}] paragraph ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
 };

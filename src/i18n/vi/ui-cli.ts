@@ -29,4 +29,25 @@ export const cliVi: Templates<CliMessages> = {
     `Tổng cộng ${f.num(d.files)} tệp: ${f.num(d.errors)} lỗi, ${f.num(d.warnings)} cảnh báo, ${f.num(d.infos)} thông tin.`,
   "cli/loading": () => "đang đọc",
   "cli/checking": () => "đang kiểm tra",
+  "cli/empty-directory": ({ file }) =>
+    `${file} là thư mục không có tệp .xlsx, .docx, .pdf hoặc .txt nào để kiểm tra`,
+  "cli/document-encrypted": ({ file }) =>
+    `${file} được đặt mật khẩu: hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi kiểm tra lại`,
+  "cli/document-legacy-doc": ({ file }) =>
+    `${file} là tệp Word 97–2003 (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx rồi kiểm tra lại`,
+  "cli/document-corrupt": ({ file }) => `${file} bị hỏng, không đọc được nội dung`,
+  "cli/document-too-large": ({ file }) =>
+    `${file} quá lớn hoặc có cấu trúc bất thường (có thể là tệp độc hại), không đọc`,
+  "cli/document-no-text-layer": ({ file, pages }, f) =>
+    `${file} là PDF chỉ có hình ảnh (${f.num(pages)} trang, không có lớp chữ): hãy dùng bản PDF xuất từ Word hoặc tệp .docx`,
+  "cli/document-empty": ({ file }) => `${file} không có nội dung chữ nào`,
+  "cli/document-not-utf8": ({ file, offset }, f) =>
+    `${file} không phải văn bản UTF-8 (byte ${f.num(offset)}): hãy lưu lại với mã hóa UTF-8 rồi kiểm tra lại`,
+  "cli/document-unsupported": ({ file, format }) =>
+    `${file} là tệp ${format}, không kiểm tra được (cần .xlsx, .docx, .pdf hoặc .txt)`,
+  "cli/word-table": ({ sheet, where }) => `Bảng Word “${sheet}”: ${where}`,
+  "cli/word-table-no-table": ({ sheet }) => `Bảng Word “${sheet}”: không phải bảng chỉ tiêu`,
+  "cli/report-line": ({ paragraphs, claims }, f) =>
+    `Báo cáo: ${f.num(paragraphs)} đoạn văn, ${f.num(claims)} nhận định`,
+  "cli/report-finding": (d, f) => `[${d.severity}] đoạn ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
 };

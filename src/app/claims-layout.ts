@@ -1,0 +1,109 @@
+/**
+ * What a workbook's annotated copy shows of the reports beside it, as data: the cells a claim
+ * contradicts (with a note quoting the clause and its paragraph) and the "Đối chiếu với báo cáo"
+ * section of the summary sheet (each claim tied to the workbook, its row, agrees or not). Pure:
+ * the ExcelJS and the Office writers render it.
+ */
+import { cellAddress } from "../engine/grid";
+import type { Claim, NarrativeFinding, NarrativeReport } from "../engine/claims/types";
+import type { Lang, Severity } from "../engine/types";
+import { render, t } from "../i18n";
+import { type LayoutRow, cell } from "./sheet-layout";
+
+/** A report and its narrative check. */
+export interface CheckedReport {
+  file: string;
+  narrative: NarrativeReport;
+}
+
+/** One cell of the workbook that a claim contradicts. */
+export interface ClaimFlag {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  note: string;
+}
+
+export interface Reconciliation {
+  flags: ClaimFlag[];
+  /** Rows to append to the summary sheet. */
+  summaryRows: LayoutRow[];
+}
+
+function findingNote(report: string, f: NarrativeFinding, lang: Lang): string {
+  return t(lang, "reconcile/note", {
+    report,
+    paragraph: f.paragraph,
+    text: f.text,
+    rule: f.rule,
+    message: render(f.message, lang),
+  });
+}
+
+/** A claim disagrees when a warning or an error was found on its clause. */
+function disagrees(claim: Claim, findings: readonly NarrativeFinding[]): boolean {
+  return findings.some(
+    (f) => f.severity !== "info" && f.paragraph === claim.paragraph && f.text === claim.text,
+  );
+}
+
+function claimRows(file: string, reports: readonly CheckedReport[], lang: Lang): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  for (const { file: report, narrative } of reports) {
+    for (const claim of narrative.claims) {
+      if (claim.match === null || claim.match.file !== file) continue;
+      const row = "row" in claim.match ? claim.match.row : undefined;
+      const bad = disagrees(claim, narrative.findings);
+      rows.push([
+        cell(claim.paragraph, "cell"),
+        cell(claim.text, "cell-text"),
+        cell(claim.match.sheet, "cell-text"),
+        row === undefined
+          ? cell("", "cell")
+          : cell(t(lang, "place/row", { row }), "link", {
+              sheet: claim.match.sheet,
+              cell: cellAddress(row - 1, 0),
+            }),
+        cell(t(lang, bad ? "reconcile/disagrees" : "reconcile/agrees"), bad ? "error" : "cell"),
+        cell(report, "cell-text"),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** What the annotated copy of workbook `file` shows of the submission's reports. */
+export function reconciliationFor(
+  file: string,
+  reports: readonly CheckedReport[],
+  lang: Lang,
+): Reconciliation {
+  const flags: ClaimFlag[] = [];
+  for (const { file: report, narrative } of reports) {
+    for (const f of narrative.findings) {
+      if (f.table === null || f.table.file !== file) continue;
+      flags.push({
+        sheet: f.table.sheet,
+        cell: f.table.cell,
+        severity: f.severity,
+        note: findingNote(report, f, lang),
+      });
+    }
+  }
+  if (reports.length === 0) return { flags, summaryRows: [] };
+  const header = [
+    t(lang, "reconcile/paragraph"),
+    t(lang, "reconcile/claim"),
+    t(lang, "place/sheet"),
+    t(lang, "place/row-heading"),
+    t(lang, "reconcile/verdict"),
+    t(lang, "reconcile/report"),
+  ].map((h) => cell(h, "header"));
+  const claims = claimRows(file, reports, lang);
+  const summaryRows: LayoutRow[] = [
+    [cell(t(lang, "reconcile/heading"), "heading")],
+    ...(claims.length === 0 ? [[cell(t(lang, "reconcile/none"))]] : [header, ...claims]),
+    [],
+  ];
+  return { flags, summaryRows };
+}
