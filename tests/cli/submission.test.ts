@@ -48,7 +48,11 @@ describe("a submission of a workbook and a report", () => {
     expect(files[0].document).toBeUndefined();
     const report = files[1];
     expect(report.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Bảng 2"]);
-    expect(report.document).toEqual({ kind: "report", paragraphs: 3, claims: [], findings: [] });
+    expect(report.document).toMatchObject({ kind: "report", paragraphs: 3 });
+    // "(3) Tổng đàn gia súc: 8.200/7.500 con, …": only the .docx's own Biểu 01 holds item 3.
+    expect(report.document?.claims).toEqual([
+      expect.objectContaining({ kind: "result", code: "3", match: { file: docx, sheet: "Biểu 01", row: 7 } }),
+    ]);
     // The example's table has errors: exit 1.
     expect(code).toBe(1);
   });
@@ -163,6 +167,35 @@ describe("text reports", () => {
     const txt = writeText(dir, "bao-cao.txt", "BÁO CÁO\n\n(3) Tổng đàn gia súc: 8.200/7.500 con.\n");
     const result = runCli(["check", txt, "--lang", "en"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Report: 2 paragraph(s)");
+    expect(result.stdout).toContain("Report: 2 paragraphs, 1 claim");
+  });
+});
+
+describe("a report checked against its workbook with the real narrative check", () => {
+  const FIXTURES = path.join(__dirname, "..", "fixtures");
+  const workbook = path.join(FIXTURES, "realistic", "01-bieu01-bach-thong.xlsx");
+  type DocFinding = { rule: string; severity: string; paragraph: number; table: null | { cell: string } };
+
+  it("finds each planted contradiction of the report, and exits 1", () => {
+    const report = path.join(FIXTURES, "documents", "bao-cao-bach-thong-lech.txt");
+    const { code, files } = json([workbook, report]);
+    expect(code).toBe(1);
+    const doc = files.find((f) => f.file.endsWith("bao-cao-bach-thong-lech.txt"))?.document;
+    const findings = (doc?.findings ?? []) as DocFinding[];
+    const errors = findings.filter((f) => f.severity === "error").map((f) => f.rule);
+    for (const rule of ["claim-count", "claim-percent", "claim-verdict", "claim-value"]) {
+      expect(errors).toContain(rule);
+    }
+    // A value contradicting the table points at the cell it contradicts.
+    expect(findings.find((f) => f.rule === "claim-value")?.table?.cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it("gives no error on a report that agrees with its workbook, and exits 0", () => {
+    const report = path.join(FIXTURES, "documents", "bao-cao-bach-thong-khop.txt");
+    const { code, files } = json([workbook, report]);
+    const doc = files.find((f) => f.file.endsWith("bao-cao-bach-thong-khop.txt"))?.document;
+    expect(doc?.claims.length).toBeGreaterThan(20);
+    expect(((doc?.findings ?? []) as DocFinding[]).filter((f) => f.severity === "error")).toEqual([]);
+    expect(code).toBe(0);
   });
 });

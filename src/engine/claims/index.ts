@@ -76,13 +76,31 @@ function tieCount(claim: CountClaim, place: Place, sheets: readonly SubmissionSh
   return [...sheets];
 }
 
+/**
+ * With several tables and no section naming one, the claim's item is still clear when exactly
+ * one table holds that item under a name the text confirms; otherwise there is none.
+ */
+function onlySheetHolding(
+  claim: ResultClaim,
+  sheets: readonly SubmissionSheet[],
+  parts: number,
+): SubmissionSheet | null {
+  if (claim.code === undefined) return null;
+  const holding = sheets.filter((sheet) => !("unmatched" in tieResult({ ...claim }, sheet, parts)));
+  return holding.length === 1 ? holding[0] : null;
+}
+
 function tieResultClaim(
   claim: ResultClaim,
   place: Place,
   sheets: readonly SubmissionSheet[],
   parts: number,
 ): TiedRow | null {
-  const sheet = place.inSection ? place.sheet : sheets.length === 1 ? sheets[0] : null;
+  const sheet = place.inSection
+    ? place.sheet
+    : sheets.length === 1
+      ? sheets[0]
+      : onlySheetHolding(claim, sheets, parts);
   if (!sheet) {
     claim.unmatched = sheets.length === 0 ? "no-table" : place.inSection ? "no-such-table" : "several-tables";
     return null;

@@ -1,6 +1,6 @@
 import { checkNarrative, type NarrativeFinding } from "../../../src/engine";
 import { render } from "../../../src/i18n";
-import { paragraphs, sheet } from "./fixture";
+import { BIEU_01_ROWS, paragraphs, sheet } from "./fixture";
 
 const BIEU = sheet("Biểu 01");
 const run = (...texts: string[]) => checkNarrative(paragraphs(...texts), [BIEU]);
@@ -143,6 +143,17 @@ describe("tying", () => {
     expect(several.findings.map((f) => f.message)).toEqual([
       expect.objectContaining({ data: expect.objectContaining({ reason: "several-tables" }) }),
     ]);
+  });
+
+  it("ties an item to the one table of several that holds it under a name the text confirms", () => {
+    const short = sheet("Bảng 2", BIEU_01_ROWS.slice(0, 2));
+    const full = sheet("Biểu 01");
+    const report = checkNarrative(
+      paragraphs("(3) Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%, vượt Nghị quyết Đại hội."),
+      [short, full],
+    );
+    expect(report.claims[0]).toMatchObject({ match: { sheet: "Biểu 01", row: 4 } });
+    expect(report.findings).toEqual([]);
   });
 
   it("reads no result in the part on next term's targets (seed 001's 'Phần thứ hai')", () => {
