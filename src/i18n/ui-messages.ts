@@ -210,6 +210,22 @@ export interface CliMessages {
   "cli/total": { files: number; errors: number; warnings: number; infos: number };
   "cli/loading": NoData;
   "cli/checking": NoData;
+  "cli/document-unreadable": { file: string; code: string };
+  "cli/extract-count": { file: string; count: number; items: number };
+  "cli/extract-none": { file: string };
+  "cli/extract-group": { group: string };
+  "cli/extract-target": {
+    code: string;
+    name: string;
+    target: string;
+    unit: string;
+    timeframe: string;
+    polarity: "higher" | "lower";
+  };
+  "cli/extract-assigned": { lead: string; partners: string[] };
+  "cli/extract-written": { file: string };
+  "cli/extract-title": NoData;
+  "cli/extract-sheet": NoData;
 }
 
 /** The sheets the check adds ("Tổng hợp", "Phát hiện") and the ribbon commands' messages. */

@@ -252,7 +252,7 @@ const LEADING = /^(phấn đấu|phan dau|hằng năm|hàng năm|mỗi năm|có|
 /** What is left of a clause once the target words are out: the indicator's name. */
 export function nameOf(raw: string): string {
   // Brackets holding a figure restate it ("(đạt tỉ lệ 71,4 %)"): not part of the name.
-  let name = raw.replace(/\([^)]*\d[^)]*\)/g, " ");
+  let name = raw.replace(/\([^)]*\d[^)]*\)|\(\s*\)/g, " ");
   const folded = foldAligned(name);
   const cues = timeframeCues(folded).filter((c) => !c.label.startsWith("Bình quân"));
   for (const cue of [...cues].reverse())

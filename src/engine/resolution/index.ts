@@ -5,3 +5,4 @@
  */
 export { extractTargets } from "./extract";
 export type { ExtractedTarget, ResolutionParagraph } from "./types";
+export { extractedTargetsJson, type ContractExtractedTarget } from "./json";

@@ -29,4 +29,41 @@ export const cliEn: Templates<CliMessages> = {
     `${f.num(d.files)} file(s) in total: ${f.num(d.errors)} errors, ${f.num(d.warnings)} warnings, ${f.num(d.infos)} info.`,
   "cli/loading": () => "reading",
   "cli/checking": () => "checking",
+  "cli/document-unreadable": ({ file, code }) =>
+    `Cannot read the document ${file} (${documentProblemEn(code)})`,
+  "cli/extract-count": ({ file, count, items }, f) =>
+    `${file}: ${f.num(count)} targets in ${f.num(items)} items`,
+  "cli/extract-none": ({ file }) => `${file}: no numbered target list found`,
+  "cli/extract-group": ({ group }) => `— ${group}`,
+  "cli/extract-target": (d) =>
+    `(${d.code || "-"}) ${d.name}: ${d.target}${d.unit ? ` [${d.unit}]` : ""}${d.timeframe ? ` — ${d.timeframe}` : ""}${d.polarity === "lower" ? " (lower is better)" : ""}`,
+  "cli/extract-assigned": ({ lead, partners }) =>
+    `Lead: ${lead}${partners.length > 0 ? `; partners: ${partners.join(", ")}` : ""}`,
+  "cli/extract-written": ({ file }) => `Target table written: ${file}`,
+  "cli/extract-title": () => "TARGETS OF THE RESOLUTION, NEW TERM",
+  "cli/extract-sheet": () => "Targets",
 };
+
+/** What a document read failure means, by the reader's code. */
+function documentProblemEn(code: string): string {
+  switch (code) {
+    case "encrypted":
+      return "password protected";
+    case "legacy-doc":
+      return "a Word 97–2003 .doc file: save it as .docx";
+    case "no-text-layer":
+      return "a scanned PDF with no text layer";
+    case "empty":
+      return "the document is empty";
+    case "not-utf8":
+      return "a text file that is not UTF-8";
+    case "unsupported":
+      return "not a .docx, .pdf or .txt file";
+    case "too-large":
+    case "too-many-entries":
+    case "too-deep":
+      return "the file is too large or too complex";
+    default:
+      return "the file is corrupt";
+  }
+}

@@ -29,4 +29,41 @@ export const cliVi: Templates<CliMessages> = {
     `Tổng cộng ${f.num(d.files)} tệp: ${f.num(d.errors)} lỗi, ${f.num(d.warnings)} cảnh báo, ${f.num(d.infos)} thông tin.`,
   "cli/loading": () => "đang đọc",
   "cli/checking": () => "đang kiểm tra",
+  "cli/document-unreadable": ({ file, code }) =>
+    `Không đọc được văn bản ${file} (${documentProblemVi(code)})`,
+  "cli/extract-count": ({ file, count, items }, f) =>
+    `${file}: ${f.num(count)} chỉ tiêu trong ${f.num(items)} mục`,
+  "cli/extract-none": ({ file }) => `${file}: không tìm thấy danh mục chỉ tiêu đánh số`,
+  "cli/extract-group": ({ group }) => `— ${group}`,
+  "cli/extract-target": (d) =>
+    `(${d.code || "-"}) ${d.name}: ${d.target}${d.unit ? ` [${d.unit}]` : ""}${d.timeframe ? ` — ${d.timeframe}` : ""}${d.polarity === "lower" ? " (càng thấp càng tốt)" : ""}`,
+  "cli/extract-assigned": ({ lead, partners }) =>
+    `Chủ trì: ${lead}${partners.length > 0 ? `; phối hợp: ${partners.join(", ")}` : ""}`,
+  "cli/extract-written": ({ file }) => `Đã ghi biểu chỉ tiêu: ${file}`,
+  "cli/extract-title": () => "BIỂU CÁC CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ MỚI",
+  "cli/extract-sheet": () => "Biểu chỉ tiêu",
 };
+
+/** What a document read failure means, by the reader's code. */
+function documentProblemVi(code: string): string {
+  switch (code) {
+    case "encrypted":
+      return "tệp được đặt mật khẩu";
+    case "legacy-doc":
+      return "tệp Word 97–2003 (.doc): hãy lưu lại dưới dạng .docx";
+    case "no-text-layer":
+      return "PDF chỉ có ảnh quét, không có lớp chữ";
+    case "empty":
+      return "văn bản trống";
+    case "not-utf8":
+      return "tệp văn bản không phải UTF-8";
+    case "unsupported":
+      return "không phải .docx, .pdf hay .txt";
+    case "too-large":
+    case "too-many-entries":
+    case "too-deep":
+      return "tệp quá lớn hoặc quá phức tạp";
+    default:
+      return "tệp hỏng";
+  }
+}
