@@ -1,10 +1,22 @@
 /**
  * `bench extract chars=N targets=T ms=X`: the resolution extractor on a ~300 KB text built here
  * (a target list of many groups and items, each item with several targets in words, between
- * paragraphs of prose), read through the document reader as a .txt; median of a few runs.
+ * paragraphs of prose), read through the document reader as a .txt (compiled build); median of 5 runs.
  */
-import { readDocument } from "../../src/adapters/documents";
-import { extractTargets } from "../../src/engine/resolution";
+import * as path from "path";
+import type * as Documents from "../../src/adapters/documents";
+import type * as Resolution from "../../src/engine/resolution";
+
+/** The compiled modules (the code `chitieu extract` runs), typed by their sources. */
+function compiled<T>(modulePath: string): T {
+  const file = path.join(__dirname, "../../build", modulePath);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(file) as T;
+  } catch {
+    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
+  }
+}
 
 const TARGET_CHARS = 300 * 1024;
 const RUNS = 5;
@@ -37,6 +49,8 @@ export function resolutionText(chars = TARGET_CHARS): string {
 }
 
 export async function runExtractBench(): Promise<void> {
+  const { readDocument } = compiled<typeof Documents>("adapters/documents/index");
+  const { extractTargets } = compiled<typeof Resolution>("engine/resolution/index");
   const text = resolutionText();
   const bytes = new TextEncoder().encode(text);
   const times: number[] = [];
