@@ -78,6 +78,7 @@ const UNITS = [
 const QUALITATIVE_CUES = [
   "dat chuan",
   "dat cac tieu chi",
+  "bo tieu chi",
   "hoan thanh",
   "ke hoach",
   "duoc cong nhan",

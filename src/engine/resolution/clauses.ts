@@ -40,13 +40,15 @@ function splitOutside(text: string, isCut: (i: number) => number): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** ";" and ". " before a capital or a figure (not "3.000", not "TP. Hải Phòng"). */
+/** ". " before a capital or a figure (not "3.000", not "TP. Hải Phòng"). */
 function sentences(text: string): string[] {
-  return splitOutside(text, (i) => {
-    if (text[i] === ";") return 1;
-    if (text[i] === "." && text[i + 1] === " " && /[A-ZĐÀ-Ỹ0-9(]/u.test(text[i + 2] ?? "")) return 2;
-    return 0;
-  });
+  return splitOutside(text, (i) =>
+    text[i] === "." && text[i + 1] === " " && /[A-ZĐÀ-Ỹ0-9(]/u.test(text[i + 2] ?? "") ? 2 : 0,
+  );
+}
+
+function semicolons(sentence: string): string[] {
+  return splitOutside(sentence, (i) => (sentence[i] === ";" ? 1 : 0));
 }
 
 /** "," and " và " as candidates; pieces without a figure join their neighbour. */
@@ -88,6 +90,16 @@ function separators(sentence: string, pieces: string[]): string[] {
   return seps;
 }
 
-export function clausesOf(text: string): string[] {
-  return sentences(text).flatMap(byFigures);
+export interface Clause {
+  text: string;
+  /** 0-based sentence of the item the clause belongs to. */
+  sentence: number;
+}
+
+export function clausesOf(text: string): Clause[] {
+  return sentences(text).flatMap((s, sentence) =>
+    semicolons(s)
+      .flatMap(byFigures)
+      .map((clause) => ({ text: clause, sentence })),
+  );
 }

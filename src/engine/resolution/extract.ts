@@ -4,7 +4,7 @@ import { clausesOf } from "./clauses";
 import { nameOf, readClause } from "./clause-target";
 import { foldAligned } from "./folded";
 import { listItems, type ListItem } from "./sections";
-import { timeframeOf } from "./timeframe";
+import { timeframeCues, timeframeOf } from "./timeframe";
 import type { ExtractedTarget, ResolutionParagraph } from "./types";
 
 /**
@@ -23,11 +23,12 @@ export function extractTargets(paragraphs: readonly ResolutionParagraph[]): Extr
 function targetsOfItem(item: ListItem, position: number): ExtractedTarget[] {
   const out: ExtractedTarget[] = [];
   const clauses = clausesOf(item.text.replace(/đạt:\s*/giu, "đạt "));
-  // "Hằng năm, …; …": a time frame opening the item holds for the clauses that name none.
-  const opening = clauses.length > 0 ? timeframeOf(foldAligned(clauses[0])) : "";
+  const opening = openingTimeframe(item.text);
   // "Sản lượng … đến năm 2030: Cây lương thực …": the words before the colon name the figures after it.
   let context = "";
-  for (const clause of clauses) {
+  // "Đến năm 2030, 100% …; 30/30 bản …": a date holds for the rest of its sentence.
+  let dated = { label: "", sentence: -1 };
+  for (const { text: clause, sentence } of clauses) {
     const colon = clause.indexOf(":");
     let body = clause;
     if (colon > 0 && !/\d/.test(clause.slice(0, colon).replace(/\b(19|20)\d\d\b/g, ""))) {
@@ -37,7 +38,11 @@ function targetsOfItem(item: ListItem, position: number): ExtractedTarget[] {
     const read = readClause(body);
     if (!read) continue;
     const name = read.name || contextName(context) || read.target.text;
-    const timeframe = timeframeOf(foldAligned(clause)) || timeframeOf(foldAligned(context)) || opening;
+    const own = timeframeOf(foldAligned(clause));
+    const date = own.split(", ").find((label) => label.startsWith("Đến năm"));
+    if (date) dated = { label: date, sentence };
+    const carried = dated.sentence === sentence ? dated.label : "";
+    const timeframe = own || timeframeOf(foldAligned(context)) || opening || carried;
     const record: ExtractedTarget = {
       group: item.group,
       code: item.code,
@@ -56,6 +61,17 @@ function targetsOfItem(item: ListItem, position: number): ExtractedTarget[] {
     out.push(record);
   }
   return out;
+}
+
+/**
+ * "Hằng năm, …; …": a time frame opening the item before a comma holds for every clause that
+ * names none; "Mỗi năm trồng rừng …; duy trì …" scopes its own clause only.
+ */
+function openingTimeframe(text: string): string {
+  const folded = foldAligned(text);
+  const lead = /^\s*(phan dau\s+)?/.exec(folded)?.[0].length ?? 0;
+  const cue = timeframeCues(folded).find((c) => c.start === lead);
+  return cue && /^\s*,/.test(folded.slice(cue.end)) ? cue.label : "";
 }
 
 function contextName(context: string): string {
