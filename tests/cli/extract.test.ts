@@ -1,6 +1,8 @@
 /** `chitieu extract`, run as users run it, on the seed texts copied as fixtures. */
 import * as fs from "fs";
 import * as path from "path";
+import { Paragraph } from "docx";
+import { buildDocx } from "../adapters/documents/support/build-docx";
 import { ensureBuilt, lines, ROOT, runCli, tempDir } from "./helpers";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "resolutions");
@@ -95,6 +97,29 @@ describe("chitieu extract", () => {
       expect(sheet.indicators).toHaveLength(items.targets.length);
     },
   );
+
+  it("reads a .docx whose items are numbered by Word", async () => {
+    const items = (text: string) => new Paragraph({ text, numbering: { reference: "items", level: 0 } });
+    const docx = await buildDocx([
+      new Paragraph("2.2. Các chỉ tiêu chủ yếu"),
+      new Paragraph("Phát triển kinh tế"),
+      items("Tổng sản lượng lương thực có hạt đạt 3.000 tấn/năm."),
+      items("Tỷ lệ hộ nghèo đến năm 2030 dưới 5%; tỷ lệ lao động qua đào tạo đạt ít nhất 60%."),
+      new Paragraph("2.3. Nhiệm vụ trọng tâm"),
+      items("Tăng cường xây dựng Đảng."),
+    ]);
+    const file = path.join(dir, "nghi-quyet.docx");
+    fs.writeFileSync(file, docx);
+    const run = runCli(["extract", file, "--format", "json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as ExtractJson;
+    expect(json.targets.map((t) => [t.code, t.part, t.target.kind, t.target.value])).toEqual([
+      ["1", 0, "atLeast", 3000],
+      ["2", 0, "atMost", 5],
+      ["2", 1, "atLeast", 60],
+    ]);
+    expect(json.targets[1]).toMatchObject({ timeframe: "Đến năm 2030", polarity: "lower" });
+  });
 
   it("refuses a missing file and a file it cannot read, in one line, exit 2", () => {
     const missing = runCli(["extract", path.join(dir, "khong-co.docx")]);
