@@ -48,7 +48,7 @@ function isBareGroupHeading(text: string): boolean {
   return t.length > 0 && t.length <= 90 && !/\d/.test(t) && !/[.:;]$/.test(t);
 }
 
-/** Without "(05 chỉ tiêu)" … kept as written; the label is dropped, the table numbers groups itself. */
+/** The heading as written, count included ("… (05 chỉ tiêu)"); its label is not kept: a table numbers its groups itself. */
 function groupName(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
