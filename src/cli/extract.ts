@@ -20,7 +20,8 @@ async function readBytes(file: string, lang: Lang): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new CliError(t(lang, "cli/is-directory", { file }));
-    return await fs.readFile(file);
+    // A plain Uint8Array: pdf.js refuses Node's Buffer.
+    return new Uint8Array(await fs.readFile(file));
   } catch (err) {
     if (err instanceof CliError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

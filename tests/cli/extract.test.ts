@@ -121,6 +121,20 @@ describe("chitieu extract", () => {
     expect(json.targets[1]).toMatchObject({ timeframe: "Đến năm 2030", polarity: "lower" });
   });
 
+  it("reads a PDF, and says so in one line when it has no text layer", () => {
+    const pdfs = path.join(ROOT, "tests", "adapters", "documents", "fixtures");
+    const report = runCli(["extract", path.join(pdfs, "report.pdf")]);
+    expect(report.code).toBe(0);
+    expect(lines(report.stdout)).toEqual([
+      `${path.join(pdfs, "report.pdf")}: không tìm thấy danh mục chỉ tiêu đánh số`,
+    ]);
+    const scanned = runCli(["extract", path.join(pdfs, "scanned.pdf")]);
+    expect(scanned.code).toBe(2);
+    expect(lines(scanned.stderr)).toEqual([
+      `chitieu: Không đọc được văn bản ${path.join(pdfs, "scanned.pdf")} (PDF chỉ có ảnh quét, không có lớp chữ)`,
+    ]);
+  });
+
   it("refuses a missing file and a file it cannot read, in one line, exit 2", () => {
     const missing = runCli(["extract", path.join(dir, "khong-co.docx")]);
     expect(missing.code).toBe(2);
