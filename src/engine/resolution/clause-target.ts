@@ -138,7 +138,7 @@ function bestFigure(text: string, folded: string, figures: Figure[]): Figure | u
     const words = run.trim().split(/\s+/);
     const tail = tailEnd(folded, f.end + unitAfter(text, folded, f.end).end - f.end).tail !== "";
     const score =
-      words.some((w) => STRONG.includes(w)) || tail
+      words.some((w) => STRONG.includes(w)) || tail || opensClause(folded, f)
         ? 2
         : words.some((w) => STRICT.includes(w))
           ? 1.5
@@ -151,6 +151,15 @@ function bestFigure(text: string, folded: string, figures: Figure[]): Figure | u
     }
   }
   return best;
+}
+
+/** "Đến năm 2030, 100% các trường …": a percentage that opens the clause is its subject's level. */
+function opensClause(folded: string, figure: Figure): boolean {
+  if (!figure.text.endsWith("%")) return false;
+  const before = folded.slice(0, figure.start);
+  let rest = before;
+  for (const cue of timeframeCues(before).reverse()) rest = rest.slice(0, cue.start) + rest.slice(cue.end);
+  return /^[\s,:]*(phan dau\s*)?[\s,:]*$/.test(rest);
 }
 
 function comparatorStart(folded: string, at: number): number {

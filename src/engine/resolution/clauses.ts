@@ -51,6 +51,14 @@ function semicolons(sentence: string): string[] {
   return splitOutside(sentence, (i) => (sentence[i] === ";" ? 1 : 0));
 }
 
+/** Words that say what the figure of a clause is to be: "đạt", "được …", "có", "duy trì" … */
+const PREDICATE =
+  /(^|\s)(dat|duoc|co|duy tri|hoan thanh|khong|tang|giam|tro len|tro xuong|thanh lap|ket nap|trong|xep hang)(\s|$)/;
+
+function hasPredicate(clause: string): boolean {
+  return PREDICATE.test(foldAligned(clause));
+}
+
 /** "," and " và " as candidates; pieces without a figure join their neighbour. */
 function byFigures(sentence: string): string[] {
   const folded = foldAligned(sentence);
@@ -71,7 +79,12 @@ function byFigures(sentence: string): string[] {
       else pending = joined;
       return;
     }
-    out.push(joined);
+    // "100% các Trường Mầm non, Tiểu học, THCS … được trang bị ít nhất 01 phòng học": the
+    // clause before says nothing of its figure yet, so the next figure qualifies it.
+    const previous = out.length - 1;
+    if (!pending && previous >= 0 && !hasPredicate(out[previous]))
+      out[previous] += `${seps[k - 1] ?? ", "}${piece}`;
+    else out.push(joined);
     pending = "";
   });
   if (pending) out.push(pending);

@@ -82,6 +82,16 @@ describe("extractTargets", () => {
     expect(standard.timeframe).toBe("Đến năm 2030");
   });
 
+  it("keeps a figure that qualifies the clause's subject inside its target", () => {
+    const [schools] = extractTargets(
+      paragraphs([
+        "2. Các chỉ tiêu chủ yếu",
+        "(1) Đến năm 2030, 100% các trường Mầm non, Tiểu học, THCS được trang bị ít nhất 01 phòng học thông minh.",
+      ]),
+    ).map((t) => [t.target.kind, t.target.value, t.unit, t.timeframe]);
+    expect(schools).toEqual(["atLeast", 100, "%", "Đến năm 2030"]);
+  });
+
   it("finds no target in a document without a target list", () => {
     expect(extractTargets(paragraphs(["Báo cáo", "(1) Đạt 95% kế hoạch."]))).toEqual([]);
   });
