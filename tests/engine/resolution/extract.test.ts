@@ -21,6 +21,7 @@ const RESOLUTION = [
   "(4) Duy trì 17/19 tiêu chí nông thôn mới.",
   "(5) Tỷ lệ hộ tái nghèo không quá 2%; có ít nhất 03 sản phẩm OCOP trong nhiệm kỳ; tỷ lệ lao động qua đào tạo tối thiểu 10%.",
   "(6) Phấn đấu đến năm 2030, xã đạt chuẩn nông thôn mới nâng cao.",
+  "(7) Nhiệm kỳ trước: thu nhập bình quân 41/35 triệu đồng, đạt 117%; tỷ lệ che phủ rừng 25%/10%.",
   "2.3. Nhiệm vụ trọng tâm",
   "(1) Tăng cường xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.",
 ];
@@ -32,6 +33,8 @@ describe("extractTargets", () => {
   it("reads the list under its heading only: no past results, no tasks after it", () => {
     expect(targets.map((t) => t.code)).toEqual(["1", "2", "2", "2", "3", "4", "5", "5", "5", "6"]);
     expect(targets.some((t) => t.text.includes("276/225"))).toBe(false);
+    // Results quoted inside the list ("41/35 … đạt 117%", "25%/10%") are no targets either.
+    expect(byCode("7")).toEqual([]);
   });
 
   it("keeps each target's group and its place among the item's targets", () => {
