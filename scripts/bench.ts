@@ -7,6 +7,7 @@
 import { runAdapterBench } from "./bench/adapter";
 import { runDocsBench } from "./bench/docs";
 import { DEFAULT_SIZES, runEngineBench } from "./bench/engine";
+import { runExtractBench } from "./bench/extract";
 
 function sizesFromArgs(argv: string[]): number[] {
   const i = argv.indexOf("--sizes");
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
   console.log(`# targets: docs<2000ms ${docs.ms < 2000 ? "ok" : "MISSED"}`);
   // The add-in adapter's figures (Office.js syncs and payload sizes), printed by its own bench.
   await runAdapterBench();
+  await benchExtract();
+}
+
+/** The resolution extractor's line, on its own (scripts/bench/extract.ts). */
+async function benchExtract(): Promise<void> {
+  await runExtractBench();
 }
 
 main().catch((err: unknown) => {

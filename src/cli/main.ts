@@ -7,6 +7,7 @@ import { NARRATIVE_RULE_IDS, RULE_IDS, unknownRuleIds } from "../engine/index";
 import { EXIT_USAGE, runCheck, type CheckCommandOptions, type Io } from "./check";
 import { CliError } from "./errors";
 import { workbookFiles } from "./submissions";
+import { runExtract, type ExtractCommandOptions } from "./extract";
 import { t } from "../i18n";
 
 /** The version in package.json, found from both src/cli (tsx) and build/cli (compiled). */
@@ -107,6 +108,26 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
         checkNarrative,
       );
       setCode(code);
+    });
+  program
+    .command("extract")
+    .description(
+      "đọc các chỉ tiêu của nghị quyết (.docx, .pdf, .txt) / read a resolution's targets (.docx, .pdf, .txt)",
+    )
+    .argument(
+      "<file>",
+      "văn bản nghị quyết, báo cáo hoặc chương trình hành động / the resolution, report or programme",
+    )
+    .addOption(
+      new Option("--format <format>", "dạng kết quả / output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .option("--out <file>", "ghi biểu chỉ tiêu .xlsx / write the target table (.xlsx)")
+    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .exitOverride()
+    .action(async (file: string, raw: ExtractCommandOptions) => {
+      setCode(await runExtract(file, { format: raw.format, out: raw.out, lang: raw.lang }, io));
     });
   return program;
 }

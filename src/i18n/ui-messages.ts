@@ -246,6 +246,21 @@ export interface CliMessages {
   "cli/report-line": { paragraphs: number; claims: number };
   /** The message quotes the clause itself. */
   "cli/report-finding": { severity: string; paragraph: number; rule: string; message: string };
+  "cli/extract-count": { file: string; count: number; items: number };
+  "cli/extract-none": { file: string };
+  "cli/extract-group": { group: string };
+  "cli/extract-target": {
+    code: string;
+    name: string;
+    target: string;
+    unit: string;
+    timeframe: string;
+    polarity: "higher" | "lower";
+  };
+  "cli/extract-assigned": { lead: string; partners: string[] };
+  "cli/extract-written": { file: string };
+  "cli/extract-title": NoData;
+  "cli/extract-sheet": NoData;
 }
 
 /** The sheets the check adds ("Tổng hợp", "Phát hiện") and the ribbon commands' messages. */

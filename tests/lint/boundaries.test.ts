@@ -31,6 +31,9 @@ const WRONG_WAY: Case[] = [
   ["src/engine/claims/index.ts", ".."],
   ["src/engine/claims/rules/claim-value.ts", "../../index"],
   ["src/engine/claims/tie.ts", "../../adapters/documents"],
+  ["src/engine/resolution/extract.ts", "../evaluate/units"],
+  ["src/engine/parse/targets/parse.ts", "../../resolution"],
+  ["src/engine/resolution/extract.ts", "fs"],
   ["src/engine/checks/util.ts", ".."],
   ["src/engine/checks/util.ts", "fs"],
   ["src/engine/grid.ts", "exceljs"],
@@ -62,6 +65,9 @@ const WRONG_WAY: Case[] = [
 
 const RIGHT_WAY: Case[] = [
   ["src/engine/checks/new-rule.ts", "../evaluate/units"],
+  ["src/engine/resolution/extract.ts", "../parse/targets"],
+  ["src/engine/resolution/extract.ts", "../text/fold"],
+  ["src/engine/checks/new-rule.ts", "../resolution"],
   ["src/engine/checks/new-rule.ts", "../parse/numbers"],
   ["src/engine/checks/new-rule.ts", "../text/fold"],
   ["src/engine/checks/new-rule.ts", "../types"],

@@ -44,10 +44,21 @@ export const cliEn: Templates<CliMessages> = {
   "cli/document-not-utf8": ({ file, offset }, f) =>
     `${file} is not UTF-8 text (byte ${f.num(offset)}): save it as UTF-8, then check again`,
   "cli/document-unsupported": ({ file, format }) =>
-    `${file} is a ${format} file and cannot be checked (use .xlsx, .docx, .pdf or .txt)`,
+    `${file} is a ${format} file, not a document that can be read (use .docx, .pdf or .txt)`,
   "cli/word-table": ({ sheet, where }) => `Word table “${sheet}”: ${where}`,
   "cli/word-table-no-table": ({ sheet }) => `Word table “${sheet}”: not a target table`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
     `Report: ${f.count(paragraphs, "paragraph", "paragraphs")}, ${f.count(claims, "claim", "claims")}`,
   "cli/report-finding": (d, f) => `[${d.severity}] paragraph ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
+  "cli/extract-count": ({ file, count, items }, f) =>
+    `${file}: ${f.num(count)} targets in ${f.num(items)} items`,
+  "cli/extract-none": ({ file }) => `${file}: no numbered target list found`,
+  "cli/extract-group": ({ group }) => `— ${group}`,
+  "cli/extract-target": (d) =>
+    `(${d.code || "-"}) ${d.name}: ${d.target}${d.unit ? ` [${d.unit}]` : ""}${d.timeframe ? ` — ${d.timeframe}` : ""}${d.polarity === "lower" ? " (lower is better)" : ""}`,
+  "cli/extract-assigned": ({ lead, partners }) =>
+    `Lead: ${lead}${partners.length > 0 ? `; partners: ${partners.join(", ")}` : ""}`,
+  "cli/extract-written": ({ file }) => `Target table written: ${file}`,
+  "cli/extract-title": () => "TARGETS OF THE RESOLUTION, NEW TERM",
+  "cli/extract-sheet": () => "Targets",
 };

@@ -44,10 +44,21 @@ export const cliVi: Templates<CliMessages> = {
   "cli/document-not-utf8": ({ file, offset }, f) =>
     `${file} không phải văn bản UTF-8 (byte ${f.num(offset)}): hãy lưu lại với mã hóa UTF-8 rồi kiểm tra lại`,
   "cli/document-unsupported": ({ file, format }) =>
-    `${file} là tệp ${format}, không kiểm tra được (cần .xlsx, .docx, .pdf hoặc .txt)`,
+    `${file} là tệp ${format}, không phải văn bản đọc được (cần .docx, .pdf hoặc .txt)`,
   "cli/word-table": ({ sheet, where }) => `Bảng Word “${sheet}”: ${where}`,
   "cli/word-table-no-table": ({ sheet }) => `Bảng Word “${sheet}”: không phải bảng chỉ tiêu`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
     `Báo cáo: ${f.num(paragraphs)} đoạn văn, ${f.num(claims)} nhận định`,
   "cli/report-finding": (d, f) => `[${d.severity}] đoạn ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
+  "cli/extract-count": ({ file, count, items }, f) =>
+    `${file}: ${f.num(count)} chỉ tiêu trong ${f.num(items)} mục`,
+  "cli/extract-none": ({ file }) => `${file}: không tìm thấy danh mục chỉ tiêu đánh số`,
+  "cli/extract-group": ({ group }) => `— ${group}`,
+  "cli/extract-target": (d) =>
+    `(${d.code || "-"}) ${d.name}: ${d.target}${d.unit ? ` [${d.unit}]` : ""}${d.timeframe ? ` — ${d.timeframe}` : ""}${d.polarity === "lower" ? " (càng thấp càng tốt)" : ""}`,
+  "cli/extract-assigned": ({ lead, partners }) =>
+    `Chủ trì: ${lead}${partners.length > 0 ? `; phối hợp: ${partners.join(", ")}` : ""}`,
+  "cli/extract-written": ({ file }) => `Đã ghi biểu chỉ tiêu: ${file}`,
+  "cli/extract-title": () => "BIỂU CÁC CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ MỚI",
+  "cli/extract-sheet": () => "Biểu chỉ tiêu",
 };
