@@ -860,6 +860,23 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** The smallest range holding both (Office.js cuts big value writes into such row blocks). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.where();
+      const b = other.where();
+      return {
+        sheet: a.sheet,
+        rect: {
+          top: Math.min(a.rect.top, b.rect.top),
+          left: Math.min(a.rect.left, b.rect.left),
+          bottom: Math.max(a.rect.bottom, b.rect.bottom),
+          right: Math.max(a.rect.right, b.rect.right),
+        },
+      };
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.where();

@@ -161,6 +161,7 @@ class RunSession {
   readonly fake: FakeContext;
   private readonly proxies = new Map<number, Proxy>();
   private readonly known = new Map<number, ObjectPathInfo>();
+  private readonly references = new Map<string, Proxy>();
 
   constructor(host: FakeExcel) {
     this.fake = new FakeContext(host);
@@ -185,6 +186,11 @@ class RunSession {
 
   private build(info: ObjectPathInfo): Proxy {
     if (info.ObjectPathType === 1) return this.fake.workbook as unknown as Proxy;
+    if (info.ObjectPathType === 6) {
+      const referenced = this.references.get(info.Name);
+      if (!referenced) throw new Error(`unknown reference ${info.Name}`);
+      return referenced;
+    }
     const parent = this.resolve(info.ParentObjectPathId ?? 0);
     const args = this.args(info.ArgumentInfo);
     if (info.ObjectPathType === 4) return parent[lower(info.Name)] as Proxy;
@@ -216,7 +222,11 @@ class RunSession {
     const result = (value: () => unknown) => () => ({ ActionId: action.Id, Value: value() });
     if (action.ActionType === 1) {
       const proxy = this.resolve(action.ObjectPathId);
-      return result(() => (nullObject(proxy) ? { _IsNull: true } : {}));
+      // An added object's path cannot be replayed in a later request: Excel answers a reference.
+      const added = this.known.get(action.ObjectPathId)?.Name === "Add";
+      const reference = `harness-ref-${action.ObjectPathId}`;
+      if (added) this.references.set(reference, proxy);
+      return result(() => (nullObject(proxy) ? { _IsNull: true } : added ? { _ReferenceId: reference } : {}));
     }
     const proxy = this.resolve(action.ObjectPathId);
     if (action.ActionType === 2) {
@@ -238,6 +248,8 @@ class RunSession {
       return () => null;
     }
     if (action.ActionType === 3) {
+      // Office.js's own checks ("_ValidateArraySize") are Excel's to make; the fake checks shapes itself.
+      if (action.Name.startsWith("_")) return () => null;
       const method = proxy[lower(action.Name)] as ((...a: unknown[]) => unknown) | undefined;
       if (!method) throw new Error(`the fake has no ${action.Name}`);
       const value = method.apply(proxy, args);
