@@ -1244,13 +1244,13 @@ class FakeNoteCollection extends FakeItemCollection<NoteAt, FakeNoteProxy> {
     super(context);
   }
 
+  /** Excel documents a plain cell address ("F6") for a note; any other form is refused. */
   private key(cellAddress: string | FakeRange): string {
     if (typeof cellAddress !== "string") return rectAddress(cellAddress.where().rect);
-    const { sheet, rect } = parseAddress(cellAddress);
-    if (sheet !== null && sheet.toLowerCase() !== this.resolveSheet().name.toLowerCase()) {
-      throw excelError("InvalidArgument", `${cellAddress} is not on this sheet`);
+    if (!/^[A-Z]{1,3}[1-9]\d*$/i.test(cellAddress)) {
+      throw excelError("InvalidCellAddress", `${cellAddress} is not a cell address of this sheet`);
     }
-    return rectAddress(rect);
+    return rectAddress(parseAddress(cellAddress).rect);
   }
 
   add(cellAddress: string | FakeRange, content: string): FakeNoteProxy {
