@@ -26,7 +26,7 @@ import {
   type FlaggedCell,
   type SavedFill,
   parseRecord,
-  serializeRecord,
+  serializeRecordParts,
 } from "./restore-store";
 
 /** Fills of flagged cells, by the worst severity on the cell (Excel's own light red / yellow / blue). */
@@ -382,10 +382,11 @@ export async function applyFlagsToSheet(
 
   // The restore record goes first, then fills and notes.
   const writer = new BatchWriter(context);
-  const xml = serializeRecord(record);
-  await writer.add(jsonBytes(xml) + BYTES_NOTE_ADD, () => {
-    context.workbook.customXmlParts.add(xml);
-  });
+  for (const xml of serializeRecordParts(record)) {
+    await writer.add(jsonBytes(xml) + BYTES_NOTE_ADD, () => {
+      context.workbook.customXmlParts.add(xml);
+    });
+  }
   await queueFlagFills(writer, sheet, flags, features);
   for (let i = 0; i < flags.length; i++) {
     if (!cells[i].note) continue;
