@@ -905,7 +905,9 @@ export class FakeRange extends FakeProxy {
   }
 
   getCellProperties(options: {
-    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } };
+    format?: {
+      fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean };
+    };
     address?: boolean;
   }): FakeClientResult<Array<Array<Record<string, unknown>>>> {
     this.requires("1.9", "getCellProperties");
@@ -915,13 +917,7 @@ export class FakeRange extends FakeProxy {
         if (options.address) props.address = `${quoteSheet(this.where().sheet.name)}!${a1(r, c)}`;
         const want = options.format?.fill;
         if (want) {
-          const fill = fillOf(cell);
-          const out: Record<string, unknown> = {};
-          // Like Excel: a cell without fill reports white with pattern "None".
-          if (want.color) out.color = fill.color ?? "#FFFFFF";
-          if (want.pattern) out.pattern = fill.pattern;
-          if (want.patternColor) out.patternColor = fill.patternColor ?? "#000000";
-          props.format = { fill: out };
+          props.format = { fill: answerFill(fillOf(cell), want, this.context.host.fillAnswer) };
         }
         return props;
       }),
@@ -966,6 +962,34 @@ export class FakeRange extends FakeProxy {
   private requires(version: string, what: string): void {
     if (!this.context.host.supports(version)) throw new TypeError(`${what} needs ExcelApi ${version}`);
   }
+}
+
+/**
+ * How an Excel reports a cell's fill through getCellProperties. "documented": white with pattern
+ * "None" for No Fill. The others are what office-js #4900 and #6218 report: "pattern-null" (No
+ * Fill as #FFFFFF, pattern null for every cell), "no-fill-solid-white" (No Fill as solid white);
+ * in all of them tintAndShade is null for No Fill only, as Microsoft suggests reading it.
+ * "no-tint" answers no tintAndShade at all (pattern as documented).
+ */
+export type FillAnswer = "documented" | "pattern-null" | "no-fill-solid-white" | "no-tint";
+export const FILL_ANSWERS: FillAnswer[] = ["documented", "pattern-null", "no-fill-solid-white", "no-tint"];
+
+function answerFill(
+  fill: FakeFill,
+  want: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean },
+  answer: FillAnswer,
+): Record<string, unknown> {
+  const noFill = fill.pattern === "None";
+  const out: Record<string, unknown> = {};
+  if (want.color) out.color = fill.color ?? "#FFFFFF";
+  if (want.pattern) {
+    if (answer === "pattern-null") out.pattern = null;
+    else if (answer === "no-fill-solid-white" && noFill) out.pattern = "Solid";
+    else out.pattern = fill.pattern;
+  }
+  if (want.patternColor) out.patternColor = fill.patternColor ?? "#000000";
+  if (want.tintAndShade && answer !== "no-tint") out.tintAndShade = noFill ? null : 0;
+  return out;
 }
 
 function applyFill(cell: FakeCell, fill: Partial<FakeFill>): void {
@@ -1658,6 +1682,8 @@ function compareVersions(a: string, b: string): number {
 export class FakeExcel {
   syncs: SyncRecord[] = [];
   calculationSuspensions = 0;
+  /** Which of the answers Excel is known to give for a cell's fill this host gives. */
+  fillAnswer: FillAnswer = "documented";
   readonly settings: FakeSettings;
 
   constructor(

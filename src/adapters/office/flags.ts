@@ -237,6 +237,22 @@ export async function clearFlagsOnSheet(
   return new Set(cells.map((c) => c.address)).size;
 }
 
+/**
+ * A cell's fill as getCellProperties reports it, read so that No Fill and white stay apart under
+ * every answer Excel gives: some report No Fill as #FFFFFF with pattern null or "Solid"
+ * (office-js #4900, #6218), and Microsoft's advice is tintAndShade, null for No Fill only.
+ */
+export function savedFill(fill: Excel.CellPropertiesFill): SavedFill {
+  const reported = fill.pattern ?? null;
+  const tintKnown = fill.tintAndShade !== undefined;
+  const noFill = tintKnown ? fill.tintAndShade === null : reported === null || reported === "None";
+  if (noFill) return { color: fill.color ?? "#FFFFFF", pattern: "None" };
+  const pattern = reported && reported !== "None" ? reported : "Solid";
+  // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
+  const patterned = pattern !== "Solid";
+  return { color: fill.color ?? "#FFFFFF", pattern, patternColor: patterned ? fill.patternColor : undefined };
+}
+
 async function currentFills(
   context: Excel.RequestContext,
   features: Features,
@@ -249,22 +265,11 @@ async function currentFills(
       flags,
       () => BYTES_CELL_PROPERTIES_READ,
       (f) =>
-        sheet
-          .getRange(f.address)
-          .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
+        sheet.getRange(f.address).getCellProperties({
+          format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
+        }),
     );
-    return () =>
-      results.map((r) => {
-        const fill = r.value[0][0].format?.fill ?? {};
-        const pattern = fill.pattern ?? "None";
-        // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
-        const patterned = pattern !== "None" && pattern !== "Solid";
-        return {
-          color: fill.color ?? "#FFFFFF",
-          pattern,
-          patternColor: patterned ? fill.patternColor : undefined,
-        };
-      });
+    return () => results.map((r) => savedFill(r.value[0][0].format?.fill ?? {}));
   }
   const fills = await loadInBatches(
     context,
