@@ -239,8 +239,13 @@ export function rectAddress(rect: Rect): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+/** As Excel writes a sheet in an address: quoted unless a plain word that cannot be a cell. */
 function quoteSheet(name: string): string {
-  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const cellLike =
+    /^(?:[A-Za-z]{1,2}|[A-Wa-w][A-Za-z]{2}|X[A-Ea-e][A-Za-z]|XF[A-Da-d])[1-9]\d*$/i.test(name) ||
+    /^R\d*(C\d*)?$|^C\d*$/i.test(name) ||
+    /^\d/.test(name);
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !cellLike ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "'Biểu 01'!F8" → { sheet: "Biểu 01", rect }; "A1:B2" → { sheet: null, rect }. */
