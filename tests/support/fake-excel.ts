@@ -936,6 +936,10 @@ export class FakeRange extends FakeProxy {
     this.writeGrid("cellProperties", grid, (cell, value) => {
       const props = value as { format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } };
       const fill = props.format?.fill;
+      // Excel reports gradients but cannot set one through cell properties.
+      if (fill && /Gradient$/i.test(fill.pattern ?? "")) {
+        throw excelError("InvalidArgument", `a ${fill.pattern} fill cannot be set`);
+      }
       if (fill) applyFill(cell, fill);
       if (props.format?.font) cell.font = { ...cell.font, ...props.format.font };
     });

@@ -190,6 +190,18 @@ function lookUpNotes(
   );
 }
 
+/** What clearing did: the cells cleared, and those whose fill could not be written back exactly. */
+export interface ClearResult {
+  cleared: number;
+  /** Gradient fills: setCellProperties cannot write one, so the cell gets its colour, solid. */
+  notRestored: string[];
+}
+
+/** Gradients are reported by getCellProperties but cannot be set with it. */
+function isGradient(fill: SavedFill): boolean {
+  return /Gradient$/i.test(fill.pattern ?? "");
+}
+
 /**
  * Removes our flags from a sheet: fills back to what they were (No Fill stays No Fill), our notes
  * and comments deleted, the user's left alone. Works from the workbook's custom XML part only.
@@ -200,8 +212,17 @@ export async function clearFlagsOnSheet(
   features: Features,
   sheet: Excel.Worksheet,
 ): Promise<number> {
+  return (await clearFlagsWithResult(context, features, sheet)).cleared;
+}
+
+/** As `clearFlagsOnSheet`, and names the cells whose fill came back only approximately. */
+export async function clearFlagsWithResult(
+  context: Excel.RequestContext,
+  features: Features,
+  sheet: Excel.Worksheet,
+): Promise<ClearResult> {
   const { stored } = await loadRecords(context, sheet);
-  if (stored.length === 0) return 0;
+  if (stored.length === 0) return { cleared: 0, notRestored: [] };
   // Latest record last in the workbook: undo newest first so the oldest saved fill wins.
   const cells = stored
     .slice()
@@ -222,9 +243,13 @@ export async function clearFlagsOnSheet(
       : [];
 
   const writer = new BatchWriter(context);
+  const notRestored = new Set<string>();
   for (const cell of cells) {
-    await writer.add(jsonBytes(cell.fill) + BYTES_FILL_WRITE + BYTES_CELL_PROPERTIES_WRITE, () =>
-      restoreFill(sheet.getRange(cell.address), cell.fill, features),
+    // A gradient cannot be written back: its colour, solid, and the cell named to the user.
+    const fill = isGradient(cell.fill) ? { color: cell.fill.color, pattern: "Solid" } : cell.fill;
+    if (fill !== cell.fill) notRestored.add(cell.address);
+    await writer.add(jsonBytes(fill) + BYTES_FILL_WRITE + BYTES_CELL_PROPERTIES_WRITE, () =>
+      restoreFill(sheet.getRange(cell.address), fill, features),
     );
   }
   for (const note of noteChecks) {
@@ -234,7 +259,7 @@ export async function clearFlagsOnSheet(
   for (const { comment } of ourComments) await writer.add(BYTES_DELETE, () => comment.delete());
   for (const { part } of stored) await writer.add(BYTES_DELETE, () => part.delete());
   await writer.flush();
-  return new Set(cells.map((c) => c.address)).size;
+  return { cleared: new Set(cells.map((c) => c.address)).size, notRestored: [...notRestored] };
 }
 
 /**
@@ -440,6 +465,17 @@ async function addComments(
     }
   }
   return flags.length - refused.size;
+}
+
+/** Clears our flags on a sheet by name, saying which fills came back only approximately. */
+export async function clearFlagsByNameWithResult(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName?: string,
+): Promise<ClearResult> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+  return clearFlagsWithResult(context, features, sheet);
 }
 
 /** Clears our flags on a sheet by name. */
