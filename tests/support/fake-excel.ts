@@ -239,8 +239,13 @@ export function rectAddress(rect: Rect): string {
   return start === end ? start : `${start}:${end}`;
 }
 
+/** As Excel writes a sheet in an address: quoted unless a plain word that cannot be a cell. */
 function quoteSheet(name: string): string {
-  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const cellLike =
+    /^(?:[A-Za-z]{1,2}|[A-Wa-w][A-Za-z]{2}|X[A-Ea-e][A-Za-z]|XF[A-Da-d])[1-9]\d*$/i.test(name) ||
+    /^R\d*(C\d*)?$|^C\d*$/i.test(name) ||
+    /^\d/.test(name);
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !cellLike ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "'Biểu 01'!F8" → { sheet: "Biểu 01", rect }; "A1:B2" → { sheet: null, rect }. */
@@ -860,6 +865,23 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** The smallest range holding both (Office.js cuts big value writes into such row blocks). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.where();
+      const b = other.where();
+      return {
+        sheet: a.sheet,
+        rect: {
+          top: Math.min(a.rect.top, b.rect.top),
+          left: Math.min(a.rect.left, b.rect.left),
+          bottom: Math.max(a.rect.bottom, b.rect.bottom),
+          right: Math.max(a.rect.right, b.rect.right),
+        },
+      };
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => {
       const { sheet, rect } = this.where();
@@ -888,7 +910,9 @@ export class FakeRange extends FakeProxy {
   }
 
   getCellProperties(options: {
-    format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean } };
+    format?: {
+      fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean };
+    };
     address?: boolean;
   }): FakeClientResult<Array<Array<Record<string, unknown>>>> {
     this.requires("1.9", "getCellProperties");
@@ -898,13 +922,7 @@ export class FakeRange extends FakeProxy {
         if (options.address) props.address = `${quoteSheet(this.where().sheet.name)}!${a1(r, c)}`;
         const want = options.format?.fill;
         if (want) {
-          const fill = fillOf(cell);
-          const out: Record<string, unknown> = {};
-          // Like Excel: a cell without fill reports white with pattern "None".
-          if (want.color) out.color = fill.color ?? "#FFFFFF";
-          if (want.pattern) out.pattern = fill.pattern;
-          if (want.patternColor) out.patternColor = fill.patternColor ?? "#000000";
-          props.format = { fill: out };
+          props.format = { fill: answerFill(fillOf(cell), want, this.context.host.fillAnswer) };
         }
         return props;
       }),
@@ -918,6 +936,10 @@ export class FakeRange extends FakeProxy {
     this.writeGrid("cellProperties", grid, (cell, value) => {
       const props = value as { format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } };
       const fill = props.format?.fill;
+      // Excel reports gradients but cannot set one through cell properties.
+      if (fill && /Gradient$/i.test(fill.pattern ?? "")) {
+        throw excelError("InvalidArgument", `a ${fill.pattern} fill cannot be set`);
+      }
       if (fill) applyFill(cell, fill);
       if (props.format?.font) cell.font = { ...cell.font, ...props.format.font };
     });
@@ -949,6 +971,34 @@ export class FakeRange extends FakeProxy {
   private requires(version: string, what: string): void {
     if (!this.context.host.supports(version)) throw new TypeError(`${what} needs ExcelApi ${version}`);
   }
+}
+
+/**
+ * How an Excel reports a cell's fill through getCellProperties. "documented": white with pattern
+ * "None" for No Fill. The others are what office-js #4900 and #6218 report: "pattern-null" (No
+ * Fill as #FFFFFF, pattern null for every cell), "no-fill-solid-white" (No Fill as solid white);
+ * in all of them tintAndShade is null for No Fill only, as Microsoft suggests reading it.
+ * "no-tint" answers no tintAndShade at all (pattern as documented).
+ */
+export type FillAnswer = "documented" | "pattern-null" | "no-fill-solid-white" | "no-tint";
+export const FILL_ANSWERS: FillAnswer[] = ["documented", "pattern-null", "no-fill-solid-white", "no-tint"];
+
+function answerFill(
+  fill: FakeFill,
+  want: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean },
+  answer: FillAnswer,
+): Record<string, unknown> {
+  const noFill = fill.pattern === "None";
+  const out: Record<string, unknown> = {};
+  if (want.color) out.color = fill.color ?? "#FFFFFF";
+  if (want.pattern) {
+    if (answer === "pattern-null") out.pattern = null;
+    else if (answer === "no-fill-solid-white" && noFill) out.pattern = "Solid";
+    else out.pattern = fill.pattern;
+  }
+  if (want.patternColor) out.patternColor = fill.patternColor ?? "#000000";
+  if (want.tintAndShade && answer !== "no-tint") out.tintAndShade = noFill ? null : 0;
+  return out;
 }
 
 function applyFill(cell: FakeCell, fill: Partial<FakeFill>): void {
@@ -1227,13 +1277,13 @@ class FakeNoteCollection extends FakeItemCollection<NoteAt, FakeNoteProxy> {
     super(context);
   }
 
+  /** Excel documents a plain cell address ("F6") for a note; any other form is refused. */
   private key(cellAddress: string | FakeRange): string {
     if (typeof cellAddress !== "string") return rectAddress(cellAddress.where().rect);
-    const { sheet, rect } = parseAddress(cellAddress);
-    if (sheet !== null && sheet.toLowerCase() !== this.resolveSheet().name.toLowerCase()) {
-      throw excelError("InvalidArgument", `${cellAddress} is not on this sheet`);
+    if (!/^[A-Z]{1,3}[1-9]\d*$/i.test(cellAddress)) {
+      throw excelError("InvalidCellAddress", `${cellAddress} is not a cell address of this sheet`);
     }
-    return rectAddress(rect);
+    return rectAddress(parseAddress(cellAddress).rect);
   }
 
   add(cellAddress: string | FakeRange, content: string): FakeNoteProxy {
@@ -1641,6 +1691,8 @@ function compareVersions(a: string, b: string): number {
 export class FakeExcel {
   syncs: SyncRecord[] = [];
   calculationSuspensions = 0;
+  /** Which of the answers Excel is known to give for a cell's fill this host gives. */
+  fillAnswer: FillAnswer = "documented";
   readonly settings: FakeSettings;
 
   constructor(

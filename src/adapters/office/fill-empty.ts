@@ -1,5 +1,5 @@
 import type { EvaluatedIndicator, SheetReport, Status } from "../../engine/types";
-import { BatchWriter, jsonBytes } from "./payload";
+import { BYTES_RANGE_PROPERTY, BatchWriter, jsonBytes } from "./payload";
 
 /** The label written for a computed status; tables are kept in Vietnamese whatever the UI language. */
 export const STATUS_LABELS: Record<Exclude<Status, "unassessed">, string> = {
@@ -96,7 +96,7 @@ export async function fillEmptyCells(
   for (const run of runs(writable)) {
     const values = run.map((c) => [c.value]);
     const formats = run.map((c) => [c.numberFormat ?? (typeof c.value === "number" ? "0.0" : "@")]);
-    await writer.add(jsonBytes(values) + jsonBytes(formats) + 64, () => {
+    await writer.add(jsonBytes(values) + jsonBytes(formats) + 2 * BYTES_RANGE_PROPERTY, () => {
       const range = sheet.getRangeByIndexes(run[0].row, run[0].column, run.length, 1);
       range.numberFormat = formats;
       range.values = values;

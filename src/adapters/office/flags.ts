@@ -1,9 +1,24 @@
 import type { Finding, Lang, Severity, SheetReport } from "../../engine/types";
 import { render } from "../../i18n";
-import { localAddress, qualifiedAddress } from "./address";
+import { localAddress } from "./address";
 import { columnIndex } from "../../engine/grid";
 import { t } from "../../i18n";
-import { BatchWriter, SYNC_BUDGET_BYTES, jsonBytes } from "./payload";
+import {
+  BYTES_CELL_PROPERTIES_READ,
+  BYTES_CELL_PROPERTIES_WRITE,
+  BYTES_COMMENT_ADD,
+  BYTES_DELETE,
+  BYTES_FILL_READ,
+  BYTES_FILL_WRITE,
+  BYTES_NOTE_ADD,
+  BYTES_LOCATION_LOOKUP,
+  BYTES_NOTE_LOOKUP,
+  BatchWriter,
+  SYNC_BUDGET_BYTES,
+  isPayloadLimitError,
+  jsonBytes,
+  loadInBatches,
+} from "./payload";
 import type { Features } from "./requirements";
 import {
   FLAGS_NAMESPACE,
@@ -11,7 +26,7 @@ import {
   type FlaggedCell,
   type SavedFill,
   parseRecord,
-  serializeRecord,
+  serializeRecordParts,
 } from "./restore-store";
 
 /** Fills of flagged cells, by the worst severity on the cell (Excel's own light red / yellow / blue). */
@@ -120,12 +135,16 @@ async function markedComments(
   await context.sync();
   const ours = comments.items.filter((c) => c.content.startsWith(NOTE_MARKER));
   if (ours.length === 0) return [];
-  const located = ours.map((comment) => {
-    const location = comment.getLocation();
-    location.load("address");
-    return { comment, location };
-  });
-  await context.sync();
+  const located = await loadInBatches(
+    context,
+    ours,
+    () => BYTES_LOCATION_LOOKUP,
+    (comment) => {
+      const location = comment.getLocation();
+      location.load("address");
+      return { comment, location };
+    },
+  );
   return located.map(({ comment, location }) => ({ comment, address: localAddress(location.address) }));
 }
 
@@ -136,14 +155,51 @@ async function commentedCells(
 ): Promise<Set<string>> {
   const cells = new Set<string>();
   if (!comments || comments.items.length === 0) return cells;
-  const locations = comments.items.map((c) => {
-    const location = c.getLocation();
-    location.load("address");
-    return location;
-  });
-  await context.sync();
+  const locations = await loadInBatches(
+    context,
+    comments.items,
+    () => BYTES_LOCATION_LOOKUP,
+    (c) => {
+      const location = c.getLocation();
+      location.load("address");
+      return location;
+    },
+  );
   for (const location of locations) cells.add(localAddress(location.address));
   return cells;
+}
+
+/**
+ * The note (or null object) on each cell. Notes are asked for by the plain cell address ("F6"),
+ * the form Microsoft documents for `notes.getItemOrNullObject`.
+ */
+function lookUpNotes(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cells: Array<{ address: string }>,
+): Promise<Excel.Note[]> {
+  return loadInBatches(
+    context,
+    cells,
+    () => BYTES_NOTE_LOOKUP,
+    (c) => {
+      const note = sheet.notes.getItemOrNullObject(c.address);
+      note.load("content");
+      return note;
+    },
+  );
+}
+
+/** What clearing did: the cells cleared, and those whose fill could not be written back exactly. */
+export interface ClearResult {
+  cleared: number;
+  /** Gradient fills: setCellProperties cannot write one, so the cell gets its colour, solid. */
+  notRestored: string[];
+}
+
+/** Gradients are reported by getCellProperties but cannot be set with it. */
+function isGradient(fill: SavedFill): boolean {
+  return /Gradient$/i.test(fill.pattern ?? "");
 }
 
 /**
@@ -156,8 +212,17 @@ export async function clearFlagsOnSheet(
   features: Features,
   sheet: Excel.Worksheet,
 ): Promise<number> {
-  const { sheetName, stored } = await loadRecords(context, sheet);
-  if (stored.length === 0) return 0;
+  return (await clearFlagsWithResult(context, features, sheet)).cleared;
+}
+
+/** As `clearFlagsOnSheet`, and names the cells whose fill came back only approximately. */
+export async function clearFlagsWithResult(
+  context: Excel.RequestContext,
+  features: Features,
+  sheet: Excel.Worksheet,
+): Promise<ClearResult> {
+  const { stored } = await loadRecords(context, sheet);
+  if (stored.length === 0) return { cleared: 0, notRestored: [] };
   // Latest record last in the workbook: undo newest first so the oldest saved fill wins.
   const cells = stored
     .slice()
@@ -165,15 +230,12 @@ export async function clearFlagsOnSheet(
     .flatMap((s) => s.record.cells);
 
   const noteChecks = features.notes
-    ? cells
-        .filter((c) => c.note)
-        .map((c) => {
-          const note = sheet.notes.getItemOrNullObject(qualifiedAddress(sheetName, c.address));
-          note.load("content");
-          return note;
-        })
+    ? await lookUpNotes(
+        context,
+        sheet,
+        cells.filter((c) => c.note),
+      )
     : [];
-  if (noteChecks.length > 0) await context.sync();
   const commentCells = new Set(cells.filter((c) => c.comment).map((c) => c.address));
   const ourComments =
     features.comments && commentCells.size > 0
@@ -181,18 +243,39 @@ export async function clearFlagsOnSheet(
       : [];
 
   const writer = new BatchWriter(context);
+  const notRestored = new Set<string>();
   for (const cell of cells) {
-    await writer.add(jsonBytes(cell) + 64, () =>
-      restoreFill(sheet.getRange(cell.address), cell.fill, features),
+    // A gradient cannot be written back: its colour, solid, and the cell named to the user.
+    const fill = isGradient(cell.fill) ? { color: cell.fill.color, pattern: "Solid" } : cell.fill;
+    if (fill !== cell.fill) notRestored.add(cell.address);
+    await writer.add(jsonBytes(fill) + BYTES_FILL_WRITE + BYTES_CELL_PROPERTIES_WRITE, () =>
+      restoreFill(sheet.getRange(cell.address), fill, features),
     );
   }
   for (const note of noteChecks) {
-    if (!note.isNullObject && note.content.startsWith(NOTE_MARKER)) await writer.add(64, () => note.delete());
+    if (!note.isNullObject && note.content.startsWith(NOTE_MARKER))
+      await writer.add(BYTES_DELETE, () => note.delete());
   }
-  for (const { comment } of ourComments) await writer.add(64, () => comment.delete());
-  for (const { part } of stored) await writer.add(64, () => part.delete());
+  for (const { comment } of ourComments) await writer.add(BYTES_DELETE, () => comment.delete());
+  for (const { part } of stored) await writer.add(BYTES_DELETE, () => part.delete());
   await writer.flush();
-  return new Set(cells.map((c) => c.address)).size;
+  return { cleared: new Set(cells.map((c) => c.address)).size, notRestored: [...notRestored] };
+}
+
+/**
+ * A cell's fill as getCellProperties reports it, read so that No Fill and white stay apart under
+ * every answer Excel gives: some report No Fill as #FFFFFF with pattern null or "Solid"
+ * (office-js #4900, #6218), and Microsoft's advice is tintAndShade, null for No Fill only.
+ */
+export function savedFill(fill: Excel.CellPropertiesFill): SavedFill {
+  const reported = fill.pattern ?? null;
+  const tintKnown = fill.tintAndShade !== undefined;
+  const noFill = tintKnown ? fill.tintAndShade === null : reported === null || reported === "None";
+  if (noFill) return { color: fill.color ?? "#FFFFFF", pattern: "None" };
+  const pattern = reported && reported !== "None" ? reported : "Solid";
+  // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
+  const patterned = pattern !== "Solid";
+  return { color: fill.color ?? "#FFFFFF", pattern, patternColor: patterned ? fill.patternColor : undefined };
 }
 
 async function currentFills(
@@ -202,29 +285,27 @@ async function currentFills(
   flags: CellFlag[],
 ): Promise<() => SavedFill[]> {
   if (features.cellProperties) {
-    const results = flags.map((f) =>
-      sheet
-        .getRange(f.address)
-        .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }),
+    const results = await loadInBatches(
+      context,
+      flags,
+      () => BYTES_CELL_PROPERTIES_READ,
+      (f) =>
+        sheet.getRange(f.address).getCellProperties({
+          format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } },
+        }),
     );
-    return () =>
-      results.map((r) => {
-        const fill = r.value[0][0].format?.fill ?? {};
-        const pattern = fill.pattern ?? "None";
-        // A pattern colour only shows with a pattern; Excel reports one (black) for every cell.
-        const patterned = pattern !== "None" && pattern !== "Solid";
-        return {
-          color: fill.color ?? "#FFFFFF",
-          pattern,
-          patternColor: patterned ? fill.patternColor : undefined,
-        };
-      });
+    return () => results.map((r) => savedFill(r.value[0][0].format?.fill ?? {}));
   }
-  const fills = flags.map((f) => {
-    const fill = sheet.getRange(f.address).format.fill;
-    fill.load("color");
-    return fill;
-  });
+  const fills = await loadInBatches(
+    context,
+    flags,
+    () => BYTES_FILL_READ,
+    (f) => {
+      const fill = sheet.getRange(f.address).format.fill;
+      fill.load("color");
+      return fill;
+    },
+  );
   return () => fills.map((fill) => ({ color: fill.color }));
 }
 
@@ -246,7 +327,7 @@ async function queueFlagFills(
 ): Promise<void> {
   if (!features.cellProperties) {
     for (const flag of flags) {
-      await writer.add(96, () => {
+      await writer.add(BYTES_FILL_WRITE, () => {
         sheet.getRange(flag.address).format.fill.color = FLAG_FILLS[flag.severity];
       });
     }
@@ -280,7 +361,7 @@ async function queueFlagFills(
       }
       grid.push(line);
     }
-    await writer.add(jsonBytes(grid) + 64, () => {
+    await writer.add(jsonBytes(grid) + BYTES_CELL_PROPERTIES_WRITE, () => {
       sheet.getRangeByIndexes(top, left, bottom - top + 1, width).setCellProperties(grid);
     });
     i = j + 1;
@@ -313,13 +394,7 @@ export async function applyFlagsToSheet(
   if (flags.length === 0) return { flagged: 0, notes: 0, comments: 0 };
 
   const fills = await currentFills(context, features, sheet, flags);
-  const existingNotes = features.notes
-    ? flags.map((f) => {
-        const note = sheet.notes.getItemOrNullObject(qualifiedAddress(sheet.name, f.address));
-        note.load("content");
-        return note;
-      })
-    : null;
+  const existingNotes = features.notes ? await lookUpNotes(context, sheet, flags) : null;
   const sheetComments = features.comments ? sheet.comments : null;
   sheetComments?.load("items/id");
   await context.sync();
@@ -337,15 +412,16 @@ export async function applyFlagsToSheet(
 
   // The restore record goes first, then fills and notes.
   const writer = new BatchWriter(context);
-  const xml = serializeRecord(record);
-  await writer.add(xml.length * 2, () => {
-    context.workbook.customXmlParts.add(xml);
-  });
+  for (const xml of serializeRecordParts(record)) {
+    await writer.add(jsonBytes(xml) + BYTES_NOTE_ADD, () => {
+      context.workbook.customXmlParts.add(xml);
+    });
+  }
   await queueFlagFills(writer, sheet, flags, features);
   for (let i = 0; i < flags.length; i++) {
     if (!cells[i].note) continue;
     const flag = flags[i];
-    await writer.add(jsonBytes(flag.text) + 96, () =>
+    await writer.add(jsonBytes(flag.text) + BYTES_NOTE_ADD, () =>
       sheet.notes.add(sheet.getRange(flag.address), flag.text),
     );
   }
@@ -358,36 +434,48 @@ export async function applyFlagsToSheet(
 
 /**
  * Adds our comments in batches. Before ExcelApi 1.18 the user's notes cannot be seen, and a cell
- * with a note refuses a comment: when a batch fails, the rest go one by one, skipping those cells.
+ * with a note refuses a comment. Excel applies a batch up to its failing write, so after a
+ * failure the first comment still missing is the refused one: it is skipped and the rest sent
+ * again in batches (a few syncs per refused cell, never one per cell).
  */
 async function addComments(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   flags: CellFlag[],
 ): Promise<number> {
-  try {
-    const writer = new BatchWriter(context);
-    for (const flag of flags) {
-      await writer.add(jsonBytes(flag.text) + 96, () =>
-        sheet.comments.add(sheet.getRange(flag.address), flag.text),
-      );
-    }
-    await writer.flush();
-    return flags.length;
-  } catch {
-    const done = new Set((await markedComments(context, sheet)).map((c) => c.address));
-    for (const flag of flags) {
-      if (done.has(flag.address)) continue;
-      try {
-        sheet.comments.add(sheet.getRange(flag.address), flag.text);
-        await context.sync();
-        done.add(flag.address);
-      } catch {
-        // the cell holds the user's note: the colour and "Phát hiện" carry the explanation
+  let remaining = flags;
+  const refused = new Set<string>();
+  while (remaining.length > 0) {
+    try {
+      const writer = new BatchWriter(context);
+      for (const flag of remaining) {
+        await writer.add(jsonBytes(flag.text) + BYTES_COMMENT_ADD, () =>
+          sheet.comments.add(sheet.getRange(flag.address), flag.text),
+        );
       }
+      await writer.flush();
+      remaining = [];
+    } catch (error) {
+      // The writer already split what was too big: a single write over the limit cannot go in.
+      if (isPayloadLimitError(error)) throw error;
+      const done = new Set((await markedComments(context, sheet)).map((c) => c.address));
+      const left = remaining.filter((f) => !done.has(f.address));
+      if (left.length > 0) refused.add(left[0].address);
+      remaining = left.slice(1);
     }
-    return flags.filter((f) => done.has(f.address)).length;
   }
+  return flags.length - refused.size;
+}
+
+/** Clears our flags on a sheet by name, saying which fills came back only approximately. */
+export async function clearFlagsByNameWithResult(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName?: string,
+): Promise<ClearResult> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+  return clearFlagsWithResult(context, features, sheet);
 }
 
 /** Clears our flags on a sheet by name. */

@@ -8,7 +8,7 @@ import { layoutWidth } from "../../app/sheet-layout";
 import { columnLetter } from "../../engine/grid";
 import { qualifiedAddress } from "./address";
 import { FLAG_FILLS } from "./flags";
-import { BatchWriter, jsonBytes } from "./payload";
+import { BYTES_HYPERLINK, BYTES_RANGE_PROPERTY, BYTES_STYLE_BLOCK, BatchWriter, jsonBytes } from "./payload";
 
 type Value = string | number;
 
@@ -127,19 +127,19 @@ export async function renderLayout(
   for (let top = 0; top < rows.length; top += rowsPerBlock) {
     const block = rows.slice(top, top + rowsPerBlock);
     const formats = block.map((r) => r.map((v) => (typeof v === "number" ? "0" : "@")));
-    await writer.add(jsonBytes(block) + jsonBytes(formats), () => {
+    await writer.add(jsonBytes(block) + jsonBytes(formats) + 2 * BYTES_RANGE_PROPERTY, () => {
       const range = sheet.getRangeByIndexes(top, 0, block.length, width);
       range.numberFormat = formats;
       range.values = block;
     });
   }
   for (const [i, w] of layout.columnWidths.entries()) {
-    await writer.add(64, () => {
+    await writer.add(BYTES_RANGE_PROPERTY, () => {
       sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER);
     });
   }
   for (const b of styleBlocks(layout.rows)) {
-    await writer.add(160, () => {
+    await writer.add(BYTES_STYLE_BLOCK, () => {
       applyLook(
         sheet.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1),
         LOOKS[b.style],
@@ -151,16 +151,16 @@ export async function renderLayout(
       if (!cell?.link) continue;
       const target = qualifiedAddress(cell.link.sheet, cell.link.cell);
       const hyperlink = { documentReference: target, textToDisplay: String(cell.value), screenTip: target };
-      await writer.add(jsonBytes(hyperlink) + 64, () => {
+      await writer.add(jsonBytes(hyperlink) + BYTES_HYPERLINK, () => {
         sheet.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink;
       });
     }
   }
   if (layout.frozenRows > 0) {
-    await writer.add(64, () => sheet.freezePanes.freezeRows(layout.frozenRows));
+    await writer.add(BYTES_RANGE_PROPERTY, () => sheet.freezePanes.freezeRows(layout.frozenRows));
   }
   for (const [i, chart] of layout.charts.entries()) {
-    await writer.add(256, () => {
+    await writer.add(4 * BYTES_RANGE_PROPERTY, () => {
       const source = sheet.getRangeByIndexes(
         chart.top,
         chart.left,

@@ -4,7 +4,15 @@
  * the flag, and whether the note or comment on it is ours.
  */
 
+import { utf8Length } from "./payload";
+
 export const FLAGS_NAMESPACE = "urn:soat-chi-tieu:flags:1";
+
+/**
+ * Excel on the web reports custom XML parts over 1 MB as failing (office-js #2408, #394): a
+ * record is written as parts under this size, each a record of some of the sheet's cells.
+ */
+export const MAX_PART_BYTES = 900_000;
 
 /** A cell's fill before we coloured it. `pattern: "None"` is No Fill, distinct from white. */
 export interface SavedFill {
@@ -53,19 +61,43 @@ function attr(name: string, value: string | undefined): string {
   return value === undefined ? "" : ` ${name}="${escapeXml(value)}"`;
 }
 
-export function serializeRecord(record: FlagRecord): string {
-  const cells = record.cells
-    .map(
-      (c) =>
-        `<cell${attr("address", c.address)}${attr("color", c.fill.color)}${attr("pattern", c.fill.pattern)}` +
-        `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${c.comment ? ' comment="1"' : ""}/>`,
-    )
-    .join("");
+function cellElement(c: FlaggedCell): string {
+  return (
+    `<cell${attr("address", c.address)}${attr("color", c.fill.color)}${attr("pattern", c.fill.pattern)}` +
+    `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${c.comment ? ' comment="1"' : ""}/>`
+  );
+}
+
+function recordXml(record: Omit<FlagRecord, "cells">, cells: string[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8"?>` +
     `<flags xmlns="${FLAGS_NAMESPACE}" version="1"${attr("sheetId", record.sheetId)}${attr("sheetName", record.sheetName)}>` +
-    `${cells}</flags>`
+    `${cells.join("")}</flags>`
   );
+}
+
+export function serializeRecord(record: FlagRecord): string {
+  return recordXml(record, record.cells.map(cellElement));
+}
+
+/** The record as parts of at most `maxBytes` (UTF-8) each; together they hold every cell once. */
+export function serializeRecordParts(record: FlagRecord, maxBytes = MAX_PART_BYTES): string[] {
+  const frame = utf8Length(recordXml(record, []));
+  const parts: string[] = [];
+  let cells: string[] = [];
+  let size = frame;
+  for (const element of record.cells.map(cellElement)) {
+    const bytes = utf8Length(element);
+    if (cells.length > 0 && size + bytes > maxBytes) {
+      parts.push(recordXml(record, cells));
+      cells = [];
+      size = frame;
+    }
+    cells.push(element);
+    size += bytes;
+  }
+  if (cells.length > 0 || parts.length === 0) parts.push(recordXml(record, cells));
+  return parts;
 }
 
 /** Reads a record written by `serializeRecord`; null for anything else. */

@@ -19,8 +19,13 @@ export function loadSettings(store: DocumentSettingsLike): Settings {
   return parseSettings(storedValue(store.get(SETTINGS_KEY)));
 }
 
-/** Stores the settings in the workbook (saved with it). */
-export function saveSettings(store: DocumentSettingsLike, settings: Settings): Promise<void> {
+/**
+ * Stores the settings in the workbook (saved with it). `saveAsync` writes this runtime's whole
+ * copy of the document settings, so what the other runtime saved since (the ribbon's last
+ * checked sheet) is read first and kept.
+ */
+export async function saveSettings(store: DocumentSettingsLike, settings: Settings): Promise<void> {
+  await refreshSettings(store);
   store.set(SETTINGS_KEY, JSON.stringify(settings));
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {

@@ -135,6 +135,20 @@ describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
     expect(sheet.frozenRows).toBe(2);
   });
 
+  it.each([
+    ["KH2025", "'KH2025'!F6"],
+    ["Q1", "'Q1'!F6"],
+    ["R1C1", "'R1C1'!F6"],
+    ["Báo cáo 'TH' năm", "'Báo cáo ''TH'' năm'!F6"],
+    ["Data", "Data!F6"],
+  ])("links findings on sheet %s as Excel writes the reference: %s", async (name, reference) => {
+    const { state, excel } = workbookWith(name);
+    await summarise(excel, reportWith(findings, name));
+    const link = state.sheetByName("Phát hiện")!.cell(2, 1)?.hyperlink;
+    expect(link?.documentReference).toBe(reference);
+    expect(link?.screenTip).toBe(reference);
+  });
+
   it("adds a native chart of the computed counts per group", async () => {
     const { excel } = workbookWith("Biểu 01");
     const sheet = await summarise(excel, reportWith(findings));
