@@ -3,7 +3,7 @@
  * reader behind the tables' summary statements and the report's count claims.
  *   "18/23 chi tieu dat va vuot (chiem 78%)"  → achieved-or-exceeded 18 of 23, 78 %
  *   "04/17 chi tieu khong dat"                → missed 4 of 17
- *   "06 chi tieu vuot", "con 05 chi tieu chua dat (xa a 03/20, xa b 02/20)"
+ *   "06 chi tieu vuot", "vuot: 11 chi tieu", "con 05 chi tieu chua dat (xa a 03/20, xa b 02/20)"
  *   "de ra 09 chi tieu", "thong qua 20 chi tieu" → a total
  * Every pattern is bounded (no nested unbounded quantifier), so reading is linear in the text.
  */
@@ -79,9 +79,9 @@ export function readCountPhrases(folded: string): CountPhrase[] {
     const start = m.index;
     const end = start + m[0].length;
     const after = folded.slice(end, end + 260);
-    const label =
-      m[3] ??
-      (m[2] !== undefined ? LABEL_BEFORE.exec(folded.slice(Math.max(0, start - 30), start))?.[1] : undefined);
+    // The verdict after the count ("06 chỉ tiêu vượt") or just before it ("vượt: 11 chỉ tiêu",
+    // "đạt và vượt 18/23 chỉ tiêu").
+    const label = m[3] ?? LABEL_BEFORE.exec(folded.slice(Math.max(0, start - 30), start))?.[1];
     // "18/23 chỉ tiêu" with no verdict either side says nothing countable.
     if (label === undefined && m[2] !== undefined) continue;
     const phrase: CountPhrase = {

@@ -10,6 +10,19 @@ describe("parseCountStatement", () => {
     });
   });
 
+  it("reads the verdict written before each count: 'vượt: 11 chỉ tiêu; đạt: 04 chỉ tiêu; …'", () => {
+    expect(
+      parseCountStatement(
+        "Tổng số: 19 chỉ tiêu; vượt: 11 chỉ tiêu; đạt: 04 chỉ tiêu; không đạt: 03 chỉ tiêu.",
+      ),
+    ).toEqual({ total: 19, exceeded: 11, achieved: 4, missed: 3 });
+    expect(parseCountStatement("Kết quả: vượt 06 chỉ tiêu, đạt 11 chỉ tiêu, chưa đạt 03 chỉ tiêu")).toEqual({
+      exceeded: 6,
+      achieved: 11,
+      missed: 3,
+    });
+  });
+
   it("reads the 'Tổng số N chỉ tiêu: a chỉ tiêu vượt, …' form", () => {
     expect(
       parseCountStatement("Tổng số 23 chỉ tiêu: 09 chỉ tiêu vượt, 10 chỉ tiêu đạt, 04 chỉ tiêu không đạt"),
