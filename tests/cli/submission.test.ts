@@ -199,3 +199,44 @@ describe("a report checked against its workbook with the real narrative check", 
     expect(code).toBe(0);
   });
 });
+
+describe("the Word and PDF reports of the realistic set, checked as a reviewer runs them", () => {
+  const DOCS = path.join(__dirname, "..", "fixtures", "documents");
+  const REALISTIC = path.join(__dirname, "..", "fixtures", "realistic");
+  interface Truth {
+    workbook: string;
+    claims: Array<{ agrees: boolean | null; paragraph?: number }>;
+  }
+  const cases = fs
+    .readdirSync(DOCS)
+    .filter((f) => /\.(docx|pdf)$/.test(f))
+    .map((document) => {
+      const truth = JSON.parse(
+        fs.readFileSync(path.join(DOCS, document.replace(/\.(docx|pdf)$/, ".truth.json")), "utf8"),
+      ) as Truth;
+      return { document, truth };
+    });
+
+  it.each(cases)(
+    "$document: every planted contradiction found, no error on an agreeing claim",
+    ({ document, truth }) => {
+      const file = path.join(DOCS, document);
+      // A .docx carries its tables; a PDF is checked beside the workbook it restates.
+      const args = truth.workbook === document ? [file] : [path.join(REALISTIC, truth.workbook), file];
+      const { files } = json(args);
+      const doc = files.find((f) => f.file === file)?.document;
+      const errors = ((doc?.findings ?? []) as Array<{ severity: string; paragraph: number }>).filter(
+        (f) => f.severity === "error",
+      );
+      const planted = truth.claims.filter((c) => c.agrees === false);
+      // One planted claim may hold two disagreements (the opening's two counts): compare claims.
+      const flagged = [...new Set(errors.map((e) => e.paragraph))].sort((a, b) => a - b);
+      if (planted.every((c) => c.paragraph !== undefined)) {
+        expect(flagged).toEqual(planted.map((c) => c.paragraph ?? 0).sort((a, b) => a - b));
+      } else {
+        // The PDF truth names lines and pages, not the reader's paragraphs.
+        expect(flagged).toHaveLength(planted.length);
+      }
+    },
+  );
+});

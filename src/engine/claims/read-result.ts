@@ -13,7 +13,9 @@ const MARK = "(?:#\\d{1,3})?";
 const PAIR = new RegExp(
   `(?<![\\d.,/#])(${NUMBER})${MARK}\\s?(%)?${MARK}\\s?\\/\\s?(${NUMBER})(?![\\d/])${MARK}\\s?(%)?${MARK}`,
 );
-const UNIT = /^\s?([a-z][a-z ./]{0,40}?)\s?(?=[,.;:()]\s|[,;:()]|\.?$| dat |\s?#)/;
+// A unit ends at punctuation, at "đạt", at a footnote mark, or at digits glued to it (a footnote
+// number the reader did not flag: "12/19 tiêu chí47" in a Word file).
+const UNIT = /^\s?([a-z][a-z ./]{0,40}?)\s?(?=[,.;:()]\s|[,;:()]|\.?$| dat |\s?#|\d)/;
 const PERCENT = new RegExp(`(?:^|[^a-z#])dat\\s?(?:duoc\\s?)?(${NUMBER})\\s?%`, "g");
 const VERDICT =
   /(khong dat|chua dat|vuot|dat)\s?(?:so voi\s?)?(?:\d{1,3}\s?%\s?)?(?:muc\s?)?(?:chi tieu\s?)?(?:nghi quyet|nq\b|ke hoach)/g;
