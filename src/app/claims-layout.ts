@@ -41,7 +41,7 @@ function findingNote(report: string, f: NarrativeFinding, lang: Lang): string {
 }
 
 /** A claim disagrees when a warning or an error was found on its clause. */
-function disagrees(claim: Claim, findings: readonly NarrativeFinding[]): boolean {
+export function claimDisagrees(claim: Claim, findings: readonly NarrativeFinding[]): boolean {
   return findings.some(
     (f) => f.severity !== "info" && f.paragraph === claim.paragraph && f.text === claim.text,
   );
@@ -53,7 +53,7 @@ function claimRows(file: string, reports: readonly CheckedReport[], lang: Lang):
     for (const claim of narrative.claims) {
       if (claim.match === null || claim.match.file !== file) continue;
       const row = "row" in claim.match ? claim.match.row : undefined;
-      const bad = disagrees(claim, narrative.findings);
+      const bad = claimDisagrees(claim, narrative.findings);
       rows.push([
         cell(claim.paragraph, "cell"),
         cell(claim.text, "cell-text"),

@@ -1,3 +1,4 @@
+import type { NarrativeParagraph } from "../engine/claims/types";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { Settings } from "./settings";
 
@@ -35,4 +36,10 @@ export interface DownloadedWorkbook {
   fileName: string;
   sheets: number;
   findings: number;
+}
+
+/** Reads a report for "Đối chiếu với báo cáo": pasted text, or a chosen file's bytes. */
+export interface ReportReader {
+  fromText(text: string): NarrativeParagraph[];
+  fromFile(name: string, bytes: Uint8Array): Promise<NarrativeParagraph[]>;
 }

@@ -115,6 +115,18 @@ export interface PaneMessages {
   "pane/count-unit/rows": NoData;
   "pane/count-column": NoData;
   "pane/groups-heading": NoData;
+  /** "Đối chiếu với báo cáo" in the pane (its heading is "reconcile/heading"). */
+  "pane/report-need-check": NoData;
+  "pane/report-paste": NoData;
+  "pane/report-check": NoData;
+  "pane/report-open": NoData;
+  "pane/report-unsupported": NoData;
+  "pane/report-read-failed": { detail: string };
+  "pane/report-summary": { claims: number; agree: number; disagree: number; unmatched: number };
+  "pane/report-findings": NoData;
+  "pane/report-claims": NoData;
+  "pane/report-unmatched": NoData;
+  "pane/report-claim": { paragraph: number; text: string };
   /** Under the count tables: what a red number means. */
   "pane/legend-sample": NoData;
   "pane/legend-mismatch": NoData;

@@ -12,6 +12,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../engine/types";
 import { t as words } from "../i18n";
+import { reportReader } from "../adapters/documents/report-paragraphs";
 import { App } from "../taskpane/App";
 import { translator, type Translate } from "../taskpane/i18n";
 import { CellPreviewPanel } from "./CellPreviewPanel";
@@ -199,7 +200,7 @@ export function Page({ store, openWorkbook }: PageProps) {
     return (
       <div onDragOver={onDragOver} onDrop={onDrop}>
         {/* The rules listed in the settings are App's default, the engine's (they run in the worker). */}
-        <App key={openCount.current} service={state.service} header={fileBar} />
+        <App key={openCount.current} service={state.service} header={fileBar} reportReader={reportReader} />
         {preview && <CellPreviewPanel preview={preview} t={t} onClose={() => setPreview(null)} />}
       </div>
     );

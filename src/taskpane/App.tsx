@@ -25,13 +25,14 @@ import { CheckButton } from "./components/CheckButton";
 import { DetectedTableView } from "./components/DetectedTableView";
 import { FindingsList } from "./components/FindingsList";
 import { LanguageToggle } from "./components/LanguageToggle";
+import { ReportPanel } from "./components/ReportPanel";
 import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
 import { useSharedStyles } from "./components/styles";
 import { LangContext, localize, pick, translator } from "./i18n";
 import { DEFAULT_SETTINGS, checkOptionsFor, type Settings } from "../app/settings";
-import type { WorkbookService } from "../app/workbook-service";
+import type { ReportReader, WorkbookService } from "../app/workbook-service";
 
 export interface AppProps {
   service: WorkbookService;
@@ -39,6 +40,8 @@ export interface AppProps {
   header?: React.ReactNode;
   /** The checks that can be switched on and off; defaults to the engine's rules. */
   rules?: RuleInfo[];
+  /** Reads a report for "Đối chiếu với báo cáo"; without it the section is not shown. */
+  reportReader?: ReportReader;
 }
 
 /** The engine's checks with their descriptions, for the rules on/off list. */
@@ -81,7 +84,7 @@ function errorText(error: unknown): string {
 }
 
 /** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */
-export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
+export function App({ service, header, rules = ENGINE_RULES, reportReader }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadState, setLoadState] = useState<{ loading: boolean; error: string | null }>({
     loading: true,
@@ -216,14 +219,15 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
       .catch(() => undefined);
   };
 
-  const onSelectFinding = async (finding: Finding) => {
+  const selectCell = async (target: string, cell: string) => {
     try {
-      await service.selectCell(sheet, finding.cell);
+      await service.selectCell(target, cell);
     } catch (error) {
       const detail = errorText(error);
       setNotice(localize((s) => s("pane/select-failed", { detail })));
     }
   };
+  const onSelectFinding = (finding: Finding) => selectCell(sheet, finding.cell);
 
   const report = reports[sheet] ?? null;
   const table = report?.tables[Math.min(tableIndex, Math.max(0, report.tables.length - 1))] ?? null;
@@ -320,6 +324,14 @@ export function App({ service, header, rules = ENGINE_RULES }: AppProps) {
                   onSelect={onSelectFinding}
                   ruleNames={ruleNames}
                   indicators={table.indicators}
+                />
+              )}
+              {reportReader && (
+                <ReportPanel
+                  reports={checkedReports}
+                  file={service.label}
+                  reader={reportReader}
+                  onSelect={(target, cell) => void selectCell(target, cell)}
                 />
               )}
               {report && (

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { officeEnv } from "../adapters/office/env";
 import { unsupportedMessage } from "../adapters/office/requirements";
 import { OfficeWorkbookService } from "../adapters/office/service";
+import { reportReader } from "../adapters/documents/report-paragraphs";
 import { checkSheet } from "../engine";
 import { App } from "./App";
 
@@ -31,5 +32,5 @@ Office.onReady((info) => {
     return;
   }
   const service = new OfficeWorkbookService(env, checkSheet);
-  createRoot(container).render(<App service={service} />);
+  createRoot(container).render(<App service={service} reportReader={reportReader} />);
 });

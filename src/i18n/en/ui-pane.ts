@@ -71,6 +71,19 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/count-unit/rows": () => "Per row",
   "pane/count-column": () => "Status",
   "pane/groups-heading": () => "By group",
+  "pane/report-need-check": () => "Check the tables first, then compare the report with the checked tables.",
+  "pane/report-paste": () => "Paste the report's text",
+  "pane/report-check": () => "Compare",
+  "pane/report-open": () => "Or open the report (.docx, .txt)",
+  "pane/report-unsupported": () =>
+    "only .docx and .txt open here; for a PDF, paste its text or use chitieu check",
+  "pane/report-read-failed": ({ detail }) => `Could not read the report: ${detail}`,
+  "pane/report-summary": (d, f) =>
+    `${f.count(d.claims, "claim", "claims")}: ${f.num(d.agree)} agree, ${f.num(d.disagree)} disagree, ${f.num(d.unmatched)} not compared.`,
+  "pane/report-findings": () => "Where the report disagrees with the tables",
+  "pane/report-claims": () => "The report's claims",
+  "pane/report-unmatched": () => "Not compared",
+  "pane/report-claim": ({ paragraph, text }, f) => `paragraph ${f.num(paragraph)}: ${f.clip(text, 160)}`,
   "pane/legend-sample": () => "Red numbers",
   "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",
   "pane/target-only-notice": ({ count }, f) =>

@@ -1,0 +1,210 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
+import { claimDisagrees } from "../../app/claims-layout";
+import type { ReportReader } from "../../app/workbook-service";
+import { checkNarrative } from "../../engine/claims";
+import type {
+  NarrativeFinding,
+  NarrativeParagraph,
+  NarrativeReport,
+  SubmissionSheet,
+} from "../../engine/claims/types";
+import type { SheetReport } from "../../engine/types";
+import { render } from "../../i18n";
+import { useLang, useT } from "../i18n";
+import { useSharedStyles } from "./styles";
+
+export interface ReportPanelProps {
+  /** The sheets checked so far: the report's claims are compared with their tables. */
+  reports: readonly SheetReport[];
+  /** The workbook's name, as the claims' matches name it. */
+  file: string;
+  reader: ReportReader;
+  /** Select the cell a finding points at. */
+  onSelect(sheet: string, cell: string): void;
+}
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  claim: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  finding: { textAlign: "left", height: "auto", justifyContent: "flex-start", whiteSpace: "normal" },
+});
+
+type Outcome = { kind: "checked"; narrative: NarrativeReport } | { kind: "failed"; detail: string } | null;
+
+/** "Đối chiếu với báo cáo": a report pasted or opened, its claims checked against the checked tables. */
+export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProps) {
+  const t = useT();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const headingId = useId();
+  const [text, setText] = useState("");
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const sheets = useMemo<SubmissionSheet[]>(
+    () => reports.map((report) => ({ file, sheet: report.name, report })),
+    [reports, file],
+  );
+
+  const check = (paragraphs: readonly NarrativeParagraph[]) =>
+    setOutcome({ kind: "checked", narrative: checkNarrative(paragraphs, sheets) });
+  const openFile = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    try {
+      check(await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer())));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const detail =
+        code === "unsupported" ? t("pane/report-unsupported") : String((error as Error).message ?? error);
+      setOutcome({ kind: "failed", detail });
+    }
+  };
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={shared.heading}>
+        {t("reconcile/heading")}
+      </h2>
+      {reports.length === 0 ? (
+        <p>{t("pane/report-need-check")}</p>
+      ) : (
+        <>
+          <Field label={t("pane/report-paste")}>
+            <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
+          </Field>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={text.trim() === ""}
+              onClick={() => check(reader.fromText(text))}
+            >
+              {t("pane/report-check")}
+            </Button>
+            <Field label={t("pane/report-open")}>
+              <input
+                type="file"
+                accept=".docx,.txt"
+                onChange={(event) => void openFile(event.currentTarget.files?.[0])}
+              />
+            </Field>
+          </div>
+        </>
+      )}
+      {outcome?.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("pane/report-read-failed", { detail: outcome.detail })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "checked" && (
+        <NarrativeResult narrative={outcome.narrative} onSelect={onSelect} styles={styles} />
+      )}
+      <p role="status" aria-live="polite" className={shared.visuallyHidden}>
+        {outcome?.kind === "checked" ? summaryText(outcome.narrative, t) : ""}
+      </p>
+    </section>
+  );
+}
+
+function counts(narrative: NarrativeReport) {
+  let disagree = 0;
+  let unmatched = 0;
+  for (const claim of narrative.claims) {
+    if (claimDisagrees(claim, narrative.findings)) disagree++;
+    else if (claim.match === null) unmatched++;
+  }
+  return {
+    claims: narrative.claims.length,
+    disagree,
+    unmatched,
+    agree: narrative.claims.length - disagree - unmatched,
+  };
+}
+
+function summaryText(narrative: NarrativeReport, t: ReturnType<typeof useT>): string {
+  return t("pane/report-summary", counts(narrative));
+}
+
+function NarrativeResult({
+  narrative,
+  onSelect,
+  styles,
+}: {
+  narrative: NarrativeReport;
+  onSelect(sheet: string, cell: string): void;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const shared = useSharedStyles();
+  const flagged = narrative.findings.filter((f) => f.severity !== "info");
+  return (
+    <>
+      <p data-testid="report-summary">{summaryText(narrative, t)}</p>
+      {flagged.length > 0 && (
+        <ul className={styles.list} aria-label={t("pane/report-findings")}>
+          {flagged.map((f, k) => (
+            <li key={`${f.paragraph}-${k}`}>
+              <FindingButton finding={f} onSelect={onSelect} className={styles.finding} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className={shared.subheading}>{t("pane/report-claims")}</h3>
+      <ul className={styles.list} aria-label={t("pane/report-claims")}>
+        {narrative.claims.map((claim, k) => {
+          const bad = claimDisagrees(claim, narrative.findings);
+          const verdict = bad
+            ? t("reconcile/disagrees")
+            : claim.match === null
+              ? t("pane/report-unmatched")
+              : t("reconcile/agrees");
+          return (
+            <li key={`${claim.paragraph}-${k}`} className={styles.claim}>
+              <span className={bad ? styles.bad : undefined}>{verdict}</span>
+              {" — "}
+              {t("pane/report-claim", { paragraph: claim.paragraph, text: claim.text })}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function FindingButton({
+  finding,
+  onSelect,
+  className,
+  lang,
+}: {
+  finding: NarrativeFinding;
+  onSelect(sheet: string, cell: string): void;
+  className: string;
+  lang: "vi" | "en";
+}) {
+  const t = useT();
+  const target = finding.table;
+  const text = `${t(`severity/${finding.severity}`)}: ${render(finding.message, lang)}`;
+  if (!target) return <span>{text}</span>;
+  return (
+    <Button appearance="subtle" className={className} onClick={() => onSelect(target.sheet, target.cell)}>
+      {text}
+    </Button>
+  );
+}
