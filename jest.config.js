@@ -37,6 +37,7 @@ module.exports = {
       ...shared,
       displayName: "ui",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/tests/support/text-codecs.ts"],
       testMatch: UI.map((dir) => `<rootDir>/tests/${dir}/${TESTS}`),
     },
     {

@@ -1,14 +1,7 @@
 /**
  * jsdom lacks a few browser APIs that Fluent UI v9 uses (media queries for motion,
- * ResizeObserver for positioning, scrollIntoView, layout), and jest's jsdom lacks the text
- * codecs every browser has (the report reader decodes zip entry names). Import this first in
- * task pane tests.
+ * ResizeObserver for positioning, scrollIntoView, layout). Import this first in task pane tests.
  */
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
-
-if (typeof globalThis.TextDecoder === "undefined") {
-  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
-}
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList =>
