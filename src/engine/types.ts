@@ -318,3 +318,23 @@ export interface CheckOptions {
   /** Called with a fraction 0..1 during long work. */
   onProgress?: (fraction: number) => void;
 }
+
+// ---------------------------------------------------------------- documents
+
+/**
+ * One paragraph of a document the engine reads (a report, a resolution), as the document
+ * reader gives it: the adapters' DocumentParagraph fits.
+ */
+export interface TextParagraph {
+  /** 1-based paragraph number in the document. */
+  index: number;
+  /** The text without its numbering label. */
+  text: string;
+  /** "(3)", "2.1.", "a)", "I.", "-" … when the reader saw a numbering label. */
+  numbering?: string;
+  headingLevel?: number;
+  /** A footnote body. */
+  footnote?: boolean;
+  /** Glued digits that may be footnote marks ("đạt 95%35"): `text.slice(start, end)`. */
+  footnoteSuspects?: ReadonlyArray<{ start: number; end: number }>;
+}

@@ -3,21 +3,10 @@
  * submission in, claims and findings out. Data only; words live in the message catalogs.
  */
 import type { ClaimUnmatched, EngineMessage } from "../messages";
-import type { Severity, SheetReport } from "../types";
+import type { Severity, SheetReport, TextParagraph } from "../types";
 
-/** One paragraph of a report, as the document reader gives it (adapters map to this shape). */
-export interface NarrativeParagraph {
-  /** 1-based paragraph number in the document. */
-  index: number;
-  text: string;
-  /** "(3)", "2.1.", "a)", "-" … when the reader saw a numbering label. */
-  numbering?: string;
-  headingLevel?: number;
-  /** A footnote body: never a claim. */
-  footnote?: boolean;
-  /** Glued digits that may be footnote marks ("đạt 95%35"): `text.slice(start, end)`. */
-  footnoteSuspects?: ReadonlyArray<{ start: number; end: number }>;
-}
+/** One paragraph of a report (the engine's text paragraph; a footnote body is never a claim). */
+export type NarrativeParagraph = TextParagraph;
 
 /** One checked sheet (or Word table) of the submission, with where it came from. */
 export interface SubmissionSheet {

@@ -4,17 +4,10 @@
  * number and its place among the item's targets, so a later stage can match it to a table row
  * (group + number + name, an item's several targets to its sub-rows) and compare the values.
  */
-import type { PolarityDecision, Target } from "../types";
+import type { PolarityDecision, Target, TextParagraph } from "../types";
 
-/** One paragraph as the document reader gives it (the adapters' DocumentParagraph fits). */
-export interface ResolutionParagraph {
-  /** 1-based paragraph number in the document. */
-  index: number;
-  /** The text without its numbering label. */
-  text: string;
-  /** "(3)", "2.1.", "a)", "I.", "-" when the reader saw a label. */
-  numbering?: string;
-}
+/** One paragraph of a resolution, as of any document the engine reads. */
+export type ResolutionParagraph = TextParagraph;
 
 export interface ExtractedTarget {
   /** The group heading the item stands under ("Phát triển kinh tế", "a) Các chỉ tiêu về kinh tế"). */
