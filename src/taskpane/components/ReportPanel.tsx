@@ -111,12 +111,13 @@ export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProp
           <MessageBarBody>{t("pane/report-read-failed", { detail: outcome.detail })}</MessageBarBody>
         </MessageBar>
       )}
+      {/* Always there, so a screen reader hears the summary when a comparison fills it. */}
+      <p role="status" aria-live="polite" data-testid="report-summary">
+        {outcome?.kind === "checked" ? t("pane/report-summary", counts(outcome.narrative)) : ""}
+      </p>
       {outcome?.kind === "checked" && (
         <NarrativeResult narrative={outcome.narrative} onSelect={onSelect} styles={styles} />
       )}
-      <p role="status" aria-live="polite" className={shared.visuallyHidden}>
-        {outcome?.kind === "checked" ? summaryText(outcome.narrative, t) : ""}
-      </p>
     </section>
   );
 }
@@ -136,10 +137,6 @@ function counts(narrative: NarrativeReport) {
   };
 }
 
-function summaryText(narrative: NarrativeReport, t: ReturnType<typeof useT>): string {
-  return t("pane/report-summary", counts(narrative));
-}
-
 function NarrativeResult({
   narrative,
   onSelect,
@@ -150,17 +147,15 @@ function NarrativeResult({
   styles: ReturnType<typeof useStyles>;
 }) {
   const t = useT();
-  const lang = useLang();
   const shared = useSharedStyles();
   const flagged = narrative.findings.filter((f) => f.severity !== "info");
   return (
     <>
-      <p data-testid="report-summary">{summaryText(narrative, t)}</p>
       {flagged.length > 0 && (
         <ul className={styles.list} aria-label={t("pane/report-findings")}>
           {flagged.map((f, k) => (
             <li key={`${f.paragraph}-${k}`}>
-              <FindingButton finding={f} onSelect={onSelect} className={styles.finding} lang={lang} />
+              <FindingButton finding={f} onSelect={onSelect} className={styles.finding} />
             </li>
           ))}
         </ul>
@@ -191,14 +186,13 @@ function FindingButton({
   finding,
   onSelect,
   className,
-  lang,
 }: {
   finding: NarrativeFinding;
   onSelect(sheet: string, cell: string): void;
   className: string;
-  lang: "vi" | "en";
 }) {
   const t = useT();
+  const lang = useLang();
   const target = finding.table;
   const text = `${t(`severity/${finding.severity}`)}: ${render(finding.message, lang)}`;
   if (!target) return <span>{text}</span>;
