@@ -4,6 +4,7 @@
  * several tables appears once per table, each entry with the same "name" and a "tableIndex".
  */
 import { columnLetter } from "../grid";
+import { contractTarget, type ContractTarget } from "../parse/targets/contract";
 import { emptyCounts } from "../evaluate/tally";
 import type { NarrativeReport } from "../claims/types";
 import type { EngineMessage } from "../messages";
@@ -17,7 +18,6 @@ import type {
   Severity,
   Status,
   TableReport,
-  TargetKind,
 } from "../types";
 
 export interface ContractCounts {
@@ -39,14 +39,7 @@ export interface ContractIndicator {
   group: string | null;
   name: string;
   unit: string;
-  target: {
-    text: string;
-    kind: TargetKind;
-    value: number | null;
-    min?: number;
-    max?: number;
-    numerator?: number;
-  };
+  target: ContractTarget;
   actual: { text: string; value: number | null };
   polarity: Polarity;
   percent: number | null;
@@ -118,13 +111,7 @@ function counts(c: Counts): ContractCounts {
 }
 
 function indicatorJson(ind: EvaluatedIndicator): ContractIndicator {
-  const t = ind.target;
-  const target: ContractIndicator["target"] = { text: t.text, kind: t.kind, value: t.value ?? null };
-  if (t.kind === "range") {
-    if (t.min !== undefined) target.min = t.min;
-    if (t.max !== undefined) target.max = t.max;
-  }
-  if (t.kind === "fraction" && t.numerator !== undefined) target.numerator = t.numerator;
+  const target = contractTarget(ind.target);
   return {
     row: ind.row,
     code: ind.code,

@@ -1,6 +1,7 @@
 /** The JSON of `chitieu extract` (documented in the README): extended only by adding fields. */
 import type { EngineMessage } from "../messages";
-import type { Polarity, TargetKind } from "../types";
+import { contractTarget, type ContractTarget } from "../parse/targets/contract";
+import type { Polarity } from "../types";
 import type { ExtractedTarget } from "./types";
 
 export interface ContractExtractedTarget {
@@ -15,14 +16,7 @@ export interface ContractExtractedTarget {
   timeframe: string;
   polarity: Polarity;
   polarityReason: string;
-  target: {
-    text: string;
-    kind: TargetKind;
-    value: number | null;
-    min?: number;
-    max?: number;
-    numerator?: number;
-  };
+  target: ContractTarget;
   lead: string | null;
   partners: string[];
   paragraph: number;
@@ -34,17 +28,7 @@ export function extractedTargetsJson(
 ): { targets: ContractExtractedTarget[] } {
   return {
     targets: targets.map((t) => {
-      const target: ContractExtractedTarget["target"] = {
-        text: t.target.text,
-        kind: t.target.kind,
-        value: t.target.value ?? null,
-      };
-      if (t.target.kind === "range") {
-        if (t.target.min !== undefined) target.min = t.target.min;
-        if (t.target.max !== undefined) target.max = t.target.max;
-      }
-      if (t.target.kind === "fraction" && t.target.numerator !== undefined)
-        target.numerator = t.target.numerator;
+      const target = contractTarget(t.target);
       return {
         group: t.group,
         code: t.code,
