@@ -30,13 +30,15 @@ export interface Reconciliation {
   summaryRows: LayoutRow[];
 }
 
+/** The note on a flagged cell: the document, the paragraph, and the clause unless the message quotes it. */
 function findingNote(report: string, f: NarrativeFinding, lang: Lang): string {
+  const message = render(f.message, lang);
   return t(lang, "reconcile/note", {
     report,
     paragraph: f.paragraph,
-    text: f.text,
+    text: message.includes(f.text) ? "" : f.text,
     rule: f.rule,
-    message: render(f.message, lang),
+    message,
   });
 }
 

@@ -55,6 +55,13 @@ function narrativeFindingLine(f: NarrativeFinding, lang: Lang): string {
 /** Lines for a report's narrative check: what was read, then each finding with its clause. */
 export function documentReportLines(report: NarrativeReport, lang: Lang): string[] {
   const lines = [t(lang, "cli/report-line", { paragraphs: report.paragraphs, claims: report.claims.length })];
+  if (report.targets.length > 0) {
+    const matched = report.targets.filter((x) => x.match !== null);
+    const sheet = matched[0]?.match?.sheet ?? null;
+    lines.push(
+      t(lang, "cli/report-targets", { targets: report.targets.length, matched: matched.length, sheet }),
+    );
+  }
   if (report.findings.length === 0) lines.push(`  ${t(lang, "findings/none")}`);
   const ordered = [...report.findings].sort((a, b) => a.paragraph - b.paragraph);
   for (const f of ordered) lines.push(`  ${narrativeFindingLine(f, lang)}`);

@@ -118,7 +118,11 @@ export type RuleId =
   | "claim-percent"
   | "claim-verdict"
   | "claim-count"
-  | "claim-unmatched";
+  | "claim-unmatched"
+  | "target-drift"
+  | "target-missing"
+  | "target-extra"
+  | "target-unmatched";
 
 /** What a count claim counts (indicators with that verdict, or all of them). */
 export type ClaimCount = "total" | "exceeded" | "achieved" | "achieved-or-exceeded" | "missed";
@@ -133,6 +137,15 @@ export type ClaimUnmatched =
   | "unit-differs"
   | "no-item-number"
   | "total-without-verdict";
+
+/** What differs between the text's target and the table's (guide §9). */
+export type DriftAspect = "value" | "comparator" | "range" | "fraction" | "unit";
+
+/** Which way a target bounds the result: at least, at most, or no comparator written. */
+export type TargetDirection = "min" | "max" | "none";
+
+/** Why a text target and a table row were not compared. */
+export type TargetUnmatched = "name-differs" | "renumbered" | "part-without-row";
 
 type RuleDescriptions = { [Id in RuleId as `rule/${Id}`]: NoData };
 
@@ -339,6 +352,36 @@ export interface EngineMessages extends RuleDescriptions {
   "claim-count/of": { clause: string; of: number; counted: number; sheets: readonly string[] };
   "claim-count/share": { clause: string; percentText: string; count: number; of: number; share: number };
   "claim-unmatched/why": { clause: string; reason: ClaimUnmatched; code?: string };
+
+  // The resolution's targets against the target table. `clause`: the text's wording.
+  "target-drift/differs": {
+    clause: string;
+    aspect: DriftAspect;
+    code: string;
+    name: string;
+    row: number;
+    /** Each side's target as written. */
+    textTarget: string;
+    tableTarget: string;
+    textUnit: string;
+    tableUnit: string;
+    /** The compared figures, the text's in the table's unit (value, range bound, numerator). */
+    stated?: number;
+    table?: number;
+    textDirection?: TargetDirection;
+    tableDirection?: TargetDirection;
+  };
+  "target-missing/no-row": { clause: string; code: string; name: string; sheet: string };
+  "target-extra/no-target": { code: string; name: string; row: number; tableTarget: string };
+  "target-unmatched/why": {
+    clause: string;
+    code: string;
+    reason: TargetUnmatched;
+    /** The row it may be. */
+    row?: number;
+    rowCode?: string;
+    rowName?: string;
+  };
   "suspect-magnitude/far-from-target": { actual: number; ratio: number; target: number };
   "suspect-magnitude/rate-above-100": { name: string; actual: number };
   "suspect-magnitude/percent-as-actual": { actual: number; percentCell: string; target: number };

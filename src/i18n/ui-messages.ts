@@ -256,6 +256,8 @@ export interface CliMessages {
   "cli/word-table-no-table": { sheet: string };
   /** Under a report's heading: what its narrative check read. */
   "cli/report-line": { paragraphs: number; claims: number };
+  /** The targets a document sets, and how many were compared with a row of its target table. */
+  "cli/report-targets": { targets: number; matched: number; sheet: string | null };
   /** The message quotes the clause itself. */
   "cli/report-finding": { severity: string; paragraph: number; rule: string; message: string };
   "cli/extract-count": { file: string; count: number; items: number };

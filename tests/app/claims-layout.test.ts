@@ -7,6 +7,7 @@ const DISAGREES = "Diện tích cây ăn quả: 680/700 ha";
 
 const narrative: NarrativeReport = {
   paragraphs: 3,
+  targets: [],
   claims: [
     { kind: "result", paragraph: 1, text: AGREES, match: { file: "bieu.xlsx", sheet: "Biểu 01", row: 9 } },
     {
@@ -47,7 +48,7 @@ describe("reconciliationFor (plumbing, fixed narrative results)", () => {
         sheet: "Biểu 01",
         cell: "E11",
         severity: "error",
-        note: expect.stringContaining(`[Báo cáo bao-cao.docx, đoạn 2 · claim-value] “${DISAGREES}”`),
+        note: expect.stringContaining(`[bao-cao.docx, đoạn 2 · claim-value] “${DISAGREES}”`),
       },
     ]);
   });

@@ -25,6 +25,7 @@ function recorder(severity: "error" | "info" | null): { check: CheckNarrative; c
     return {
       paragraphs: paragraphs.length,
       claims: [],
+      targets: [],
       findings:
         severity === null
           ? []

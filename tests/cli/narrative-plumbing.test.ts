@@ -32,6 +32,7 @@ function double(
     const at = first ? { file: first.file, sheet: first.sheet, row } : null;
     return {
       paragraphs: paragraphs.length,
+      targets: [],
       claims: [
         {
           kind: "result",
@@ -138,6 +139,7 @@ describe("narrative plumbing (test double checker)", () => {
     expect(file.document).toEqual({
       kind: "report",
       paragraphs: 3,
+      targets: [],
       claims: [
         {
           kind: "result",
@@ -219,7 +221,7 @@ describe("narrative plumbing (test double checker)", () => {
       typeof flagged.note === "string"
         ? flagged.note
         : (flagged.note.texts ?? []).map((x) => x.text).join("");
-    expect(note).toContain(`[Báo cáo ${txt}, đoạn 2 · claim-value] “${CLAUSE}”: ${render(MESSAGE, "vi")}`);
+    expect(note).toContain(`[${txt}, đoạn 2 · claim-value] “${CLAUSE}”: ${render(MESSAGE, "vi")}`);
     expect((flagged.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF/);
     const summary = wb.getWorksheet("Tổng hợp")!;
     const texts: string[][] = [];

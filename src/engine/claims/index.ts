@@ -3,6 +3,7 @@
  * paragraph, tied to the submission's tables (section → sheet, item → TT row) and checked by
  * the claim rules. Evidence too weak to tie a claim gives an unmatched claim, never an error.
  */
+import { checkDrift, DRIFT_RULES } from "../drift";
 import { withoutFootnote } from "./numbers";
 import { readCountClaims } from "./read-count";
 import { itemCode, leadingCode } from "./read-result";
@@ -31,6 +32,7 @@ import type {
 export type * from "./types";
 export type { NarrativeRule } from "./rules/rule";
 
+/** The report's claims rules; the drift rules (`../drift`) run on the same documents. */
 export const NARRATIVE_RULES: readonly NarrativeRule[] = [
   claimValue,
   claimPercent,
@@ -40,7 +42,7 @@ export const NARRATIVE_RULES: readonly NarrativeRule[] = [
 ];
 
 /** The narrative rules' ids, for front ends that accept them in `disabledRules`. */
-export const NARRATIVE_RULE_IDS: readonly string[] = NARRATIVE_RULES.map((r) => r.id);
+export const NARRATIVE_RULE_IDS: readonly string[] = [...NARRATIVE_RULES, ...DRIFT_RULES].map((r) => r.id);
 
 /** Where the paragraphs being read stand: in a section naming a table, or not. */
 interface Place {
@@ -184,5 +186,7 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
       run({ claim, row: null, sheets: bare ? [] : tieCount(claim, place, withTables), options });
     }
   }
-  return { paragraphs: paragraphs.length, claims, findings };
+  const drift = checkDrift(paragraphs, sheets, options);
+  findings.push(...drift.findings);
+  return { paragraphs: paragraphs.length, claims, findings, targets: drift.targets };
 };

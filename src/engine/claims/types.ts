@@ -3,6 +3,7 @@
  * submission in, claims and findings out. Data only; words live in the message catalogs.
  */
 import type { ClaimUnmatched, EngineMessage } from "../messages";
+import type { TiedTarget } from "../drift/types";
 import type { Severity, SheetReport, TextParagraph } from "../types";
 
 /** One paragraph of a report (the engine's text paragraph; a footnote body is never a claim). */
@@ -100,7 +101,10 @@ export interface NarrativeFinding {
 export interface NarrativeReport {
   paragraphs: number;
   claims: Claim[];
+  /** Claim findings, then drift findings (the text's targets against its target table). */
   findings: NarrativeFinding[];
+  /** The targets the text sets (guide §9), each with the table row it was compared with. */
+  targets: TiedTarget[];
 }
 
 export interface NarrativeOptions {

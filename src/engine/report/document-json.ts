@@ -4,6 +4,7 @@
  */
 import type { Claim, ClaimVerdict, NarrativeReport, TableLocation } from "../claims/types";
 import type { Severity } from "../types";
+import { extractedTargetsJson, type ContractExtractedTarget } from "../resolution/json";
 import type { RenderMessage } from "./json";
 
 export interface ContractClaimPair {
@@ -45,11 +46,17 @@ export interface ContractDocumentFinding {
   table: { file: string; sheet: string; tableIndex?: number; row: number; cell: string } | null;
 }
 
+/** A target the text sets (as `chitieu extract` gives it), with the table row it was compared with. */
+export interface ContractDocumentTarget extends ContractExtractedTarget {
+  match: ContractMatch | null;
+}
+
 export interface ContractDocument {
   kind: "report";
   paragraphs: number;
   claims: ContractClaim[];
   findings: ContractDocumentFinding[];
+  targets: ContractDocumentTarget[];
 }
 
 function location(at: Omit<TableLocation, "row"> & { row?: number }): ContractMatch {
@@ -122,5 +129,9 @@ export function toDocumentJson(report: NarrativeReport, renderMessage: RenderMes
           }
         : null,
     })),
+    targets: extractedTargetsJson(report.targets, renderMessage).targets.map((t, i) => {
+      const match = report.targets[i].match;
+      return { ...t, match: match ? location(match) : null };
+    }),
   };
 }

@@ -13,6 +13,7 @@ import type {
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
 import { claimsEn } from "./claims";
+import { driftEn } from "./drift";
 
 const STATUS: Record<StatusWord, string> = {
   exceeded: "exceeded",
@@ -151,6 +152,7 @@ const MONTHS = [
 
 export const engineEn: EngineCatalog = {
   ...claimsEn,
+  ...driftEn,
 
   "sheet/no-table": () => "No target table was found on this sheet",
 

@@ -49,6 +49,11 @@ export const cliEn: Templates<CliMessages> = {
   "cli/word-table-no-table": ({ sheet }) => `Word table “${sheet}”: not a target table`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
     `Report: ${f.count(paragraphs, "paragraph", "paragraphs")}, ${f.count(claims, "claim", "claims")}`,
+  "cli/report-targets": ({ targets, matched, sheet }, f) =>
+    `Targets the text sets: ${f.num(targets)}` +
+    (sheet === null
+      ? "; no table of the submission is this text's target table"
+      : `, ${f.num(matched)} compared with the table "${sheet}"`),
   "cli/report-finding": (d, f) => `[${d.severity}] paragraph ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
   "cli/extract-count": ({ file, count, items }, f) =>
     `${file}: ${f.num(count)} targets in ${f.num(items)} items`,

@@ -20,7 +20,7 @@ export const sheetsEn: Templates<SheetMessages> = {
   "reconcile/disagrees": () => "Disagrees",
   "reconcile/none": () => "The report makes no claim tied to this file's tables.",
   "reconcile/note": (d, f) =>
-    `[Report ${d.report}, paragraph ${f.num(d.paragraph)} · ${d.rule}] “${d.text}”: ${d.message}`,
+    `[${d.report}, paragraph ${f.num(d.paragraph)} · ${d.rule}] ${d.text ? `“${d.text}”: ` : ""}${d.message}`,
   "findings-sheet/name": () => "Findings",
   "findings-sheet/title": () => "FINDINGS",
   "ribbon/check": () => "Check table",

@@ -13,6 +13,7 @@ import type {
 import type { ColumnRole, NumberConvention } from "../../engine/types";
 import type { EngineCatalog, RenderFormat } from "../catalog";
 import { claimsVi } from "./claims";
+import { driftVi } from "./drift";
 
 const STATUS: Record<StatusWord, string> = {
   exceeded: "vượt",
@@ -140,6 +141,7 @@ const LOWER_JUDGED_AS_HIGHER =
 
 export const engineVi: EngineCatalog = {
   ...claimsVi,
+  ...driftVi,
 
   "sheet/no-table": () => "Không tìm thấy bảng chỉ tiêu trên trang này",
 

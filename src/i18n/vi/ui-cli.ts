@@ -49,6 +49,11 @@ export const cliVi: Templates<CliMessages> = {
   "cli/word-table-no-table": ({ sheet }) => `Bảng Word “${sheet}”: không phải bảng chỉ tiêu`,
   "cli/report-line": ({ paragraphs, claims }, f) =>
     `Báo cáo: ${f.num(paragraphs)} đoạn văn, ${f.num(claims)} nhận định`,
+  "cli/report-targets": ({ targets, matched, sheet }, f) =>
+    `Chỉ tiêu văn bản đặt ra: ${f.num(targets)}` +
+    (sheet === null
+      ? ", không bảng nào trong bộ hồ sơ là biểu chỉ tiêu của văn bản này"
+      : `, ${f.num(matched)} đã đối chiếu với biểu «${sheet}»`),
   "cli/report-finding": (d, f) => `[${d.severity}] đoạn ${f.num(d.paragraph)} ${d.rule}: ${d.message}`,
   "cli/extract-count": ({ file, count, items }, f) =>
     `${file}: ${f.num(count)} chỉ tiêu trong ${f.num(items)} mục`,

@@ -20,7 +20,7 @@ export const sheetsVi: Templates<SheetMessages> = {
   "reconcile/disagrees": () => "Không khớp",
   "reconcile/none": () => "Báo cáo không có nhận định nào gắn với bảng của tệp này.",
   "reconcile/note": (d, f) =>
-    `[Báo cáo ${d.report}, đoạn ${f.num(d.paragraph)} · ${d.rule}] “${d.text}”: ${d.message}`,
+    `[${d.report}, đoạn ${f.num(d.paragraph)} · ${d.rule}] ${d.text ? `“${d.text}”: ` : ""}${d.message}`,
   "findings-sheet/name": () => "Phát hiện",
   "findings-sheet/title": () => "DANH SÁCH PHÁT HIỆN",
   "ribbon/check": () => "Kiểm tra bảng",

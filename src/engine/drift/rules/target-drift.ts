@@ -1,0 +1,39 @@
+/** target-drift: the table's target is not the one the text approved (value, comparator, range, fraction, unit). */
+import { constantMessage, message } from "../../messages";
+import { compareTargets } from "../compare";
+import { driftFinding, type DriftRule } from "./rule";
+
+export const targetDrift: DriftRule = {
+  id: "target-drift",
+  severity: "error",
+  description: constantMessage("rule/target-drift"),
+  messages: ["target-drift/differs"] as const,
+  check(context) {
+    return context.paired.matching.pairs.flatMap(({ target, indicator }) => {
+      const c = compareTargets(target.target, target.unit, indicator.target, indicator.unit);
+      if (c.kind !== "drift") return [];
+      return [
+        driftFinding(
+          targetDrift,
+          context,
+          { target, indicator },
+          message("target-drift/differs", {
+            clause: target.text,
+            aspect: c.aspect,
+            code: indicator.code,
+            name: indicator.name,
+            row: indicator.row,
+            textTarget: target.target.text,
+            tableTarget: indicator.target.text,
+            textUnit: target.unit,
+            tableUnit: indicator.unit,
+            ...(c.stated !== undefined ? { stated: c.stated } : {}),
+            ...(c.table !== undefined ? { table: c.table } : {}),
+            ...(c.textDirection !== undefined ? { textDirection: c.textDirection } : {}),
+            ...(c.tableDirection !== undefined ? { tableDirection: c.tableDirection } : {}),
+          }),
+        ),
+      ];
+    });
+  },
+};
