@@ -59,8 +59,19 @@ const NO_PACKAGES = { regex: "^[^.]", message: "this folder is pure TypeScript: 
 
 // The engine's stages, earliest first: a stage imports only itself and earlier ones. The first
 // holds the grid, the types, the message schema and text/; index.ts, the entry, comes last.
-// resolution (the targets a resolution states) reads them with parse, before evaluate.
-const ENGINE_STAGES = ["detect", "parse", "resolution", "evaluate", "checks", "summary", "claims", "report"];
+// resolution (the targets a resolution states) reads them with parse, before evaluate; drift
+// (those targets against the target table) runs before claims, which calls it on every text.
+const ENGINE_STAGES = [
+  "detect",
+  "parse",
+  "resolution",
+  "evaluate",
+  "checks",
+  "summary",
+  "drift",
+  "claims",
+  "report",
+];
 const ENGINE_OUT = {
   allow: [],
   why: "src/engine imports nothing outside src/engine: it runs in Excel, the browser and Node alike",
@@ -69,7 +80,7 @@ const ENGINE_OUT = {
 /** Patterns keeping a file `depth` folders below src/engine off the `later` stages and off index.ts. */
 function laterStages(depth, later) {
   const message =
-    "an engine stage imports no later stage (text → detect → parse → resolution → evaluate → checks → summary → claims → report → index)";
+    "an engine stage imports no later stage (text → detect → parse → resolution → evaluate → checks → summary → drift → claims → report → index)";
   const toEngine = from(depth);
   const index = depth === 0 ? "^\\.(/|/index)?$" : `^${up(depth - 1)}\\.\\.(/|/index)?$`;
   const patterns = [{ regex: index, message }];

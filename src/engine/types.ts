@@ -338,3 +338,43 @@ export interface TextParagraph {
   /** Glued digits that may be footnote marks ("đạt 95%35"): `text.slice(start, end)`. */
   footnoteSuspects?: ReadonlyArray<{ start: number; end: number }>;
 }
+
+// ---------------------------------------------------------------- submissions (tables and texts)
+
+/** One checked sheet (or Word table) of the submission, with where it came from. */
+export interface SubmissionSheet {
+  /** The file's name as the user gave it. */
+  file: string;
+  /** The sheet's name; for a Word table its caption ("Biểu 01") or "Bảng N". */
+  sheet: string;
+  report: SheetReport;
+  /** Text above the table (a Word table's caption), title blocks are in the report's tables. */
+  caption?: string;
+}
+
+/** Where a claim or a finding points in the submission's tables. */
+export interface TableLocation {
+  file: string;
+  sheet: string;
+  /** Index of the table on its sheet, when the sheet has more than one. */
+  tableIndex?: number;
+  /** 1-based row of the sheet (or of the Word table). */
+  row: number;
+}
+
+export interface NarrativeFinding {
+  rule: string;
+  severity: Severity;
+  paragraph: number;
+  /** The clause quoted, as in the document. */
+  text: string;
+  message: EngineMessage;
+  /** The cell the claim contradicts, when it is tied to a row. */
+  table: (TableLocation & { cell: string }) | null;
+}
+
+export interface NarrativeOptions {
+  /** Extra tolerance in percentage points, as for tables. */
+  tolerance?: number;
+  disabledRules?: readonly string[];
+}

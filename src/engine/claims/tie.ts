@@ -3,7 +3,7 @@
  * the name (diacritics folded, word overlap); a sub-indicator of the item is the sub-row whose
  * name is closest. Without enough evidence the claim stays unmatched.
  */
-import { fold } from "../text/fold";
+import { nameSimilarity } from "../text/name-similarity";
 import type { EvaluatedIndicator, TableReport } from "../types";
 import type { ResultClaim, SubmissionSheet, UnmatchedReason } from "./types";
 
@@ -11,41 +11,6 @@ export interface TiedRow {
   sheet: SubmissionSheet;
   tableIndex: number;
   indicator: EvaluatedIndicator;
-}
-
-const STOP = new Set([
-  "cac",
-  "cua",
-  "va",
-  "tren",
-  "dia",
-  "ban",
-  "xa",
-  "nam",
-  "hang",
-  "binh",
-  "quan",
-  "ty",
-  "le",
-]);
-
-function words(text: string): Set<string> {
-  return new Set(
-    fold(text)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 2 && !STOP.has(w)),
-  );
-}
-
-/** Share of the shorter name's words found in the other (0 … 1); one word in common is no evidence between longer names. */
-export function nameSimilarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size === 0) return 0;
-  let common = 0;
-  for (const w of small) if (large.has(w)) common++;
-  return common < Math.min(2, small.size) ? 0 : common / small.size;
 }
 
 const ENOUGH = 0.5;

@@ -2,33 +2,20 @@
  * The narrative check's contract: paragraphs of a report and the checked tables of its
  * submission in, claims and findings out. Data only; words live in the message catalogs.
  */
-import type { ClaimUnmatched, EngineMessage } from "../messages";
+import type { ClaimUnmatched } from "../messages";
 import type { TiedTarget } from "../drift/types";
-import type { Severity, SheetReport, TextParagraph } from "../types";
+import type {
+  NarrativeFinding,
+  NarrativeOptions,
+  SubmissionSheet,
+  TableLocation,
+  TextParagraph,
+} from "../types";
+
+export type { NarrativeFinding, NarrativeOptions, SubmissionSheet, TableLocation } from "../types";
 
 /** One paragraph of a report (the engine's text paragraph; a footnote body is never a claim). */
 export type NarrativeParagraph = TextParagraph;
-
-/** One checked sheet (or Word table) of the submission, with where it came from. */
-export interface SubmissionSheet {
-  /** The file's name as the user gave it. */
-  file: string;
-  /** The sheet's name; for a Word table its caption ("Biểu 01") or "Bảng N". */
-  sheet: string;
-  report: SheetReport;
-  /** Text above the table (a Word table's caption), title blocks are in the report's tables. */
-  caption?: string;
-}
-
-/** Where a claim or a finding points in the submission's tables. */
-export interface TableLocation {
-  file: string;
-  sheet: string;
-  /** Index of the table on its sheet, when the sheet has more than one. */
-  tableIndex?: number;
-  /** 1-based row of the sheet (or of the Word table). */
-  row: number;
-}
 
 export interface ClaimPair {
   /** As written ("8.200", "31.500.000"). */
@@ -87,17 +74,6 @@ export interface CountClaim {
 
 export type Claim = ResultClaim | CountClaim;
 
-export interface NarrativeFinding {
-  rule: string;
-  severity: Severity;
-  paragraph: number;
-  /** The clause quoted, as in the document. */
-  text: string;
-  message: EngineMessage;
-  /** The cell the claim contradicts, when it is tied to a row. */
-  table: (TableLocation & { cell: string }) | null;
-}
-
 export interface NarrativeReport {
   paragraphs: number;
   claims: Claim[];
@@ -105,12 +81,6 @@ export interface NarrativeReport {
   findings: NarrativeFinding[];
   /** The targets the text sets (guide §9), each with the table row it was compared with. */
   targets: TiedTarget[];
-}
-
-export interface NarrativeOptions {
-  /** Extra tolerance in percentage points, as for tables. */
-  tolerance?: number;
-  disabledRules?: readonly string[];
 }
 
 /**

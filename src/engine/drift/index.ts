@@ -3,12 +3,7 @@
  * "Các chỉ tiêu chủ yếu", an action programme) against the target table typed from it. Each
  * text target is tied to a row and compared; weak evidence is reported, never an error.
  */
-import type {
-  NarrativeFinding,
-  NarrativeOptions,
-  NarrativeParagraph,
-  SubmissionSheet,
-} from "../claims/types";
+import type { NarrativeFinding, NarrativeOptions, TextParagraph, SubmissionSheet } from "../types";
 import { extractTargets } from "../resolution";
 import { pairTable, termsIn } from "./pairing";
 import { targetDrift } from "./rules/target-drift";
@@ -32,7 +27,7 @@ export interface DriftReport {
 const HEADING_PARAGRAPHS = 40;
 
 export function checkDrift(
-  paragraphs: readonly NarrativeParagraph[],
+  paragraphs: readonly TextParagraph[],
   sheets: readonly SubmissionSheet[],
   options: NarrativeOptions = {},
 ): DriftReport {

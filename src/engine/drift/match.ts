@@ -4,7 +4,7 @@
  * rows of that TT by closest name. A name that agrees under another number is only a weak
  * match, and weak matches are never compared.
  */
-import { nameSimilarity } from "../claims/tie";
+import { nameSimilarity } from "../text/name-similarity";
 import type { ExtractedTarget } from "../resolution";
 import type { TargetUnmatched } from "../messages";
 import type { EvaluatedIndicator, TableReport } from "../types";

@@ -4,7 +4,7 @@
  * table of another term (the past term's results beside a report's new targets) matches names
  * but not figures, and is none of the text's.
  */
-import type { SubmissionSheet } from "../claims/types";
+import type { SubmissionSheet } from "../types";
 import type { ExtractedTarget } from "../resolution";
 import { compareTargets } from "./compare";
 import { matchTable, type TableMatching } from "./match";

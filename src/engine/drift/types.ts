@@ -1,5 +1,5 @@
 /** The drift check's data (guide §9): the text's targets, each tied to a table row or not. */
-import type { TableLocation } from "../claims/types";
+import type { TableLocation } from "../types";
 import type { ExtractedTarget } from "../resolution";
 import type { TargetUnmatched } from "../messages";
 

@@ -4,7 +4,7 @@
  * ("con", "%", "Hợp tác xã") compare as written.
  */
 import { fold } from "../text/fold";
-import { moneyScale } from "../claims/rules/units";
+import { moneyScale } from "../text/money-scale";
 
 type Dimension = "mass" | "area" | "money";
 

@@ -2,20 +2,7 @@
  * Amounts change unit between the text and the table ("31.500.000 đồng" against 31,5
  * "Tr. đồng"): the money scale of each unit, and the factor from the text's to the table's.
  */
-import { fold } from "../../text/fold";
-
-const SCALES: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:ty|ti) ?(?:dong|d\b)/, 1e9],
-  [/\b(?:trieu|tr\.?) ?(?:dong|d\b)|\btrd\b/, 1e6],
-  [/\b(?:nghin|ngan) ?dong|\bn\.? ?dong/, 1e3],
-  [/\bdong\b/, 1],
-];
-
-export function moneyScale(unit: string): number | null {
-  const f = fold(unit);
-  for (const [pattern, scale] of SCALES) if (pattern.test(f)) return scale;
-  return null;
-}
+import { moneyScale } from "../../text/money-scale";
 
 /** × factor turns a figure in the text's unit into the table's unit. */
 export function unitFactor(textUnit: string | undefined, tableUnit: string): number {

@@ -3,7 +3,7 @@ import { columnLetter } from "../../grid";
 import type { EngineMessage, EngineMessageId, RuleId } from "../../messages";
 import type { ExtractedTarget } from "../../resolution";
 import type { EvaluatedIndicator, Severity } from "../../types";
-import type { NarrativeFinding } from "../../claims/types";
+import type { NarrativeFinding } from "../../types";
 import type { PairedTable } from "../pairing";
 
 export interface DriftContext {
