@@ -1,4 +1,5 @@
 import type { NarrativeParagraph } from "../engine/claims/types";
+import type { ClaimFlag } from "./claims-layout";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { Settings } from "./settings";
 
@@ -21,6 +22,11 @@ export interface WorkbookService {
   saveSettings(settings: Settings): Promise<void>;
   /** Add-in: flag the findings in the sheet. */
   applyFlags?(sheet: string, report: SheetReport, lang: Lang): Promise<void>;
+  /**
+   * Add-in: flag the cells a report's claims contradict, in place of an earlier report's on each
+   * of `sheets` (the table's own flags stay); "Xóa đánh dấu" removes both.
+   */
+  applyClaimFlags?(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<void>;
   /** Add-in: remove the flags, restoring the user's formatting. */
   clearFlags?(sheet: string): Promise<void>;
   /** Add-in: write the "Tổng hợp" summary sheet. */
