@@ -129,6 +129,7 @@ export interface PaneMessages {
   "pane/report-claim": { paragraph: number; text: string };
   "pane/report-pasted-name": NoData;
   "pane/report-flagged": { count: number };
+  "pane/report-flagged-download": { count: number };
   "pane/report-flag-failed": { detail: string };
   /** Under the count tables: what a red number means. */
   "pane/legend-sample": NoData;

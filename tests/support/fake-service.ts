@@ -46,6 +46,7 @@ export class FakeWorkbookService implements WorkbookService {
       };
       this.applyClaimFlags = async (sheets, flags) => {
         this.actionCalls.push({ name: "applyClaimFlags", args: [sheets, flags] });
+        return "sheet" as const;
       };
       this.clearFlags = async (sheet: string) => {
         this.actionCalls.push({ name: "clearFlags", args: [sheet] });

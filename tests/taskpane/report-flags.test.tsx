@@ -89,6 +89,13 @@ describe("task pane: the cells a report contradicts are flagged in the sheet", (
     expect(claimCalls(service).map((c) => c.flags.length)).toEqual([2, 0]);
   });
 
+  it("in the browser page, says the flags go into the annotated download", async () => {
+    const service = fakeService();
+    service.applyClaimFlags = async () => "download";
+    const { section } = await checkReport(service, REPORT);
+    await within(section).findByText(/^Tệp tải về sẽ đánh dấu 2 ô bảng mà báo cáo nói khác/);
+  });
+
   it("says so when the sheet cannot be flagged", async () => {
     const service = fakeService();
     service.applyClaimFlags = async () => {

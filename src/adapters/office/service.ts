@@ -2,7 +2,7 @@ import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
 import type { ClaimFlag } from "../../app/claims-layout";
 import type { Settings } from "../../app/settings";
-import type { WorkbookService } from "../../app/workbook-service";
+import type { ClaimFlagsPlace, WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
 import { fillEmptyCells } from "./fill-empty";
@@ -89,7 +89,7 @@ export class OfficeWorkbookService implements WorkbookService {
     await this.env.run((context) => applyFlagsToSheet(context, features, sheet, report, lang));
   }
 
-  async applyClaimFlags(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<void> {
+  async applyClaimFlags(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<ClaimFlagsPlace> {
     const features = this.features();
     await this.env.run(async (context) => {
       for (const sheet of sheets) {
@@ -97,6 +97,7 @@ export class OfficeWorkbookService implements WorkbookService {
         await applyClaimFlagsToSheet(context, features, sheet, own);
       }
     });
+    return "sheet";
   }
 
   async clearFlags(sheet: string): Promise<void> {

@@ -89,6 +89,10 @@ export const paneEn: Templates<PaneMessages> = {
     count === 0
       ? "The report contradicts no cell of the tables: nothing to flag in the sheet."
       : `Flagged in the sheet ${f.count(count, "table cell", "table cells")} the report contradicts (the note quotes the report). "Remove flags" puts them back.`,
+  "pane/report-flagged-download": ({ count }, f) =>
+    count === 0
+      ? "The report contradicts no cell of the tables: the download has no report flags."
+      : `The download will flag ${f.count(count, "table cell", "table cells")} the report contradicts (the note quotes the report).`,
   "pane/report-flag-failed": ({ detail }) => `Could not flag the sheet: ${detail}`,
   "pane/legend-sample": () => "Red numbers",
   "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",

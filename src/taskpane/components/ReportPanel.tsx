@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useMemo, useRef, useState } from "react";
 import { claimDisagrees, errorClaimFlags } from "../../app/claims-layout";
-import type { ReportReader, WorkbookService } from "../../app/workbook-service";
+import type { ClaimFlagsPlace, ReportReader, WorkbookService } from "../../app/workbook-service";
 import { checkNarrative } from "../../engine/claims";
 import type {
   NarrativeFinding,
@@ -30,7 +30,7 @@ export interface ReportPanelProps {
   reader: ReportReader;
   /** Select the cell a finding points at. */
   onSelect(sheet: string, cell: string): void;
-  /** Add-in: flag in the sheet the cells the report contradicts (absent in the browser page). */
+  /** Flag the cells the report contradicts (the add-in in the sheet, the page in its download). */
   applyClaimFlags?: WorkbookService["applyClaimFlags"];
 }
 
@@ -50,7 +50,8 @@ const useStyles = makeStyles({
 });
 
 type Outcome = { kind: "checked"; narrative: NarrativeReport } | { kind: "failed"; detail: string } | null;
-type FlagOutcome = { kind: "flagged"; cells: number } | { kind: "failed"; detail: string } | null;
+type FlagOutcome =
+  { kind: "flagged"; cells: number; place: ClaimFlagsPlace } | { kind: "failed"; detail: string } | null;
 
 /** "Đối chiếu với báo cáo": a report pasted or opened, its claims checked against the checked tables. */
 export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }: ReportPanelProps) {
@@ -75,11 +76,12 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
     setFlagOutcome(null);
     try {
       const flags = errorClaimFlags(file, [{ file: reportName, narrative }], lang);
-      await applyClaimFlags(
+      const place = await applyClaimFlags(
         sheets.map((s) => s.sheet),
         flags,
       );
-      setFlagOutcome({ kind: "flagged", cells: new Set(flags.map((f) => `${f.sheet}!${f.cell}`)).size });
+      const cells = new Set(flags.map((f) => `${f.sheet}!${f.cell}`)).size;
+      setFlagOutcome({ kind: "flagged", cells, place });
     } catch (error) {
       setFlagOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
     }
@@ -142,7 +144,11 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
       </p>
       {applyClaimFlags && (
         <p role="status" aria-live="polite" data-testid="report-flags">
-          {flagOutcome?.kind === "flagged" ? t("pane/report-flagged", { count: flagOutcome.cells }) : ""}
+          {flagOutcome?.kind === "flagged"
+            ? t(flagOutcome.place === "sheet" ? "pane/report-flagged" : "pane/report-flagged-download", {
+                count: flagOutcome.cells,
+              })
+            : ""}
         </p>
       )}
       {flagOutcome?.kind === "failed" && (
