@@ -74,12 +74,7 @@ function claimRows(file: string, reports: readonly CheckedReport[], lang: Lang):
   return rows;
 }
 
-/** What the annotated copy of workbook `file` shows of the submission's reports. */
-export function reconciliationFor(
-  file: string,
-  reports: readonly CheckedReport[],
-  lang: Lang,
-): Reconciliation {
+function flagsOf(file: string, reports: readonly CheckedReport[], lang: Lang): ClaimFlag[] {
   const flags: ClaimFlag[] = [];
   for (const { file: report, narrative } of reports) {
     for (const f of narrative.findings) {
@@ -92,6 +87,24 @@ export function reconciliationFor(
       });
     }
   }
+  return flags;
+}
+
+/**
+ * The cells of workbook `file` the add-in flags in place after a report check: those an
+ * error-level claim finding points at, each with the note the annotated copy gives it.
+ */
+export function errorClaimFlags(file: string, reports: readonly CheckedReport[], lang: Lang): ClaimFlag[] {
+  return flagsOf(file, reports, lang).filter((flag) => flag.severity === "error");
+}
+
+/** What the annotated copy of workbook `file` shows of the submission's reports. */
+export function reconciliationFor(
+  file: string,
+  reports: readonly CheckedReport[],
+  lang: Lang,
+): Reconciliation {
+  const flags = flagsOf(file, reports, lang);
   if (reports.length === 0) return { flags, summaryRows: [] };
   const header = [
     t(lang, "reconcile/paragraph"),

@@ -1,4 +1,5 @@
 import type { NarrativeParagraph } from "../engine/claims/types";
+import type { ClaimFlag } from "./claims-layout";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { Settings } from "./settings";
 
@@ -21,6 +22,12 @@ export interface WorkbookService {
   saveSettings(settings: Settings): Promise<void>;
   /** Add-in: flag the findings in the sheet. */
   applyFlags?(sheet: string, report: SheetReport, lang: Lang): Promise<void>;
+  /**
+   * Flag the cells a report's claims contradict, in place of an earlier report's on each of
+   * `sheets` (the table's own flags stay): the add-in in the sheet ("Xóa đánh dấu" removes both),
+   * the browser page in its annotated download. Says which.
+   */
+  applyClaimFlags?(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<ClaimFlagsPlace>;
   /** Add-in: remove the flags, restoring the user's formatting. */
   clearFlags?(sheet: string): Promise<void>;
   /** Add-in: write the "Tổng hợp" summary sheet. */
@@ -30,6 +37,9 @@ export interface WorkbookService {
   /** Browser page: build and download the annotated workbook; says what it holds. */
   downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook>;
 }
+
+/** Where claim flags go: in the open sheet, or in the annotated download. */
+export type ClaimFlagsPlace = "sheet" | "download";
 
 /** What a downloaded annotated workbook holds: every sheet is checked into it, not only those shown. */
 export interface DownloadedWorkbook {

@@ -127,6 +127,10 @@ export interface PaneMessages {
   "pane/report-claims": NoData;
   "pane/report-unmatched": NoData;
   "pane/report-claim": { paragraph: number; text: string };
+  "pane/report-pasted-name": NoData;
+  "pane/report-flagged": { count: number };
+  "pane/report-flagged-download": { count: number };
+  "pane/report-flag-failed": { detail: string };
   /** Under the count tables: what a red number means. */
   "pane/legend-sample": NoData;
   "pane/legend-mismatch": NoData;

@@ -6,6 +6,7 @@
 import type { ReportPart } from "./report-parts";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { FileKind } from "../app/sniff";
+import type { ClaimFlag } from "../app/claims-layout";
 
 /** Why a file could not be opened or a request failed; the page turns it into a message. */
 export type FailureCode =
@@ -59,6 +60,8 @@ export type WorkerRequest =
       lang: Lang;
       /** Options per sheet, for a sheet with no kept report (checked here before annotating). */
       optionsBySheet?: Record<string, WorkerCheckOptions>;
+      /** The cells the last compared report contradicts, flagged as `chitieu check --out` does. */
+      claimFlags?: ClaimFlag[];
     };
 
 export type ProgressStage = "reading" | "checking" | "annotating";

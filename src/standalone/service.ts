@@ -5,7 +5,8 @@
  */
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import { checkOptionsFor, type Settings } from "../app/settings";
-import type { DownloadedWorkbook, WorkbookService } from "../app/workbook-service";
+import type { ClaimFlag } from "../app/claims-layout";
+import type { ClaimFlagsPlace, DownloadedWorkbook, WorkbookService } from "../app/workbook-service";
 import {
   WorkbookFailure,
   type CellPreview,
@@ -137,6 +138,8 @@ export class BrowserWorkbookService implements WorkbookService {
   readonly label: string;
   private readonly listeners = new Set<(event: ServiceEvent) => void>();
   private readonly reports = new Map<string, SheetReport>();
+  /** The cells the last compared report contradicts, for the annotated download. */
+  private claimFlags: ClaimFlag[] = [];
   private settings: Settings;
   private firstSheet: Promise<string> | null = null;
 
@@ -244,6 +247,13 @@ export class BrowserWorkbookService implements WorkbookService {
     this.emit({ type: "settings", settings: structuredCloneSettings(this.settings) });
   }
 
+  /** The page has no sheet to flag: the report's flags go into the annotated download. */
+  async applyClaimFlags(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<ClaimFlagsPlace> {
+    const replaced = new Set(sheets);
+    this.claimFlags = [...this.claimFlags.filter((f) => !replaced.has(f.sheet)), ...flags];
+    return "download";
+  }
+
   /**
    * Builds the annotated copy of the whole file, as `chitieu check --out` does: the sheets
    * whose reports the page shows as the worker checked them, every other sheet checked with
@@ -255,7 +265,7 @@ export class BrowserWorkbookService implements WorkbookService {
     for (const { name } of this.sheets) optionsBySheet[name] = checkOptionsFor(this.settings, name);
     try {
       const result = await this.client.request(
-        { type: "annotate", checked, lang, optionsBySheet },
+        { type: "annotate", checked, lang, optionsBySheet, claimFlags: this.claimFlags },
         (stage, fraction) => this.emit({ type: "progress", stage, fraction }),
       );
       const { bytes, sheets, findings } = expect(result, "annotated");

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../adapters/exceljs/read";
 import { annotateWorkbook } from "../adapters/exceljs/annotate";
+import type { ClaimFlag } from "../app/claims-layout";
 import { checkSheet } from "../engine/index";
 import { detectTables } from "../engine/detect/index";
 import { cellText, columnIndex, type Grid } from "../engine/grid";
@@ -116,7 +117,13 @@ export class WorkbookSession {
       case "annotate":
         return {
           type: "annotated",
-          ...(await this.annotate(request.id, request.checked, request.lang, request.optionsBySheet ?? {})),
+          ...(await this.annotate(
+            request.id,
+            request.checked,
+            request.lang,
+            request.optionsBySheet ?? {},
+            request.claimFlags ?? [],
+          )),
         };
     }
   }
@@ -207,6 +214,7 @@ export class WorkbookSession {
     checked: string[],
     lang: Lang,
     optionsBySheet: Record<string, WorkerCheckOptions>,
+    claimFlags: readonly ClaimFlag[],
   ): Promise<{ bytes: ArrayBuffer; sheets: number; findings: number }> {
     if (!this.original) throw new WorkbookFailure("noWorkbook");
     const report = this.progress(id, "annotating");
@@ -224,7 +232,7 @@ export class WorkbookSession {
     // A fresh copy each time: downloading twice, or after a re-check, never stacks flags.
     const workbook = await loadWorkbook(this.original.slice(0));
     report(0.4);
-    annotateWorkbook(workbook, all, lang);
+    annotateWorkbook(workbook, all, lang, { flags: [...claimFlags], summaryRows: [] });
     report(0.6);
     const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
     report(1);

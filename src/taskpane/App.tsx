@@ -331,6 +331,7 @@ export function App({ service, header, rules = ENGINE_RULES, reportReader }: App
                   reports={checkedReports}
                   file={service.label}
                   reader={reportReader}
+                  applyClaimFlags={service.applyClaimFlags?.bind(service)}
                   onSelect={(target, cell) => void selectCell(target, cell)}
                 />
               )}

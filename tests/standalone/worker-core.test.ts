@@ -14,6 +14,9 @@ import { SettingsStore } from "../../src/standalone/settings-store";
 import { WorkbookSession } from "../../src/standalone/worker-core";
 import { ITEMS_PER_PART } from "../../src/standalone/report-parts";
 import { oleWith, zipWith } from "../support/bytes";
+import { paragraphsOfText } from "../../src/adapters/documents/report-paragraphs";
+import { errorClaimFlags } from "../../src/app/claims-layout";
+import { checkNarrative } from "../../src/engine/claims";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
 const ROWS: Array<Array<string | number | null>> = [
@@ -186,6 +189,33 @@ describe("the worker's session behind the service", () => {
     const second = new ExcelJS.Workbook();
     await second.xlsx.load(new Uint8Array(await saved[1].arrayBuffer()).slice().buffer);
     expect(second.worksheets.map((ws) => ws.name)).toEqual(["Ghi chú", "Biểu 01", "Tổng hợp", "Phát hiện"]);
+  });
+
+  it("the annotated copy flags the cells the compared report contradicts, as chitieu check --out does", async () => {
+    const { service, saved } = await open(await workbookBytes());
+    const report = await service.check("Biểu 01", {});
+    const text = "(2) Diện tích cây ăn quả: 650/700 ha, đạt 92,9%, đạt chỉ tiêu Nghị quyết.";
+    const narrative = checkNarrative(paragraphsOfText(text), [
+      { file: service.label, sheet: "Biểu 01", report },
+    ]);
+    const flags = errorClaimFlags(service.label, [{ file: "Báo cáo.docx", narrative }], "vi");
+    expect(flags.map((f) => f.cell)).toEqual(["G6"]);
+    expect(await service.applyClaimFlags(["Biểu 01"], flags)).toBe("download");
+    await service.downloadAnnotated([report], "vi");
+    // a later report that agrees takes the flags out of the next download
+    await service.applyClaimFlags(["Biểu 01"], []);
+    await service.downloadAnnotated([report], "vi");
+
+    const noteOn = async (blob: Blob) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(new Uint8Array(await blob.arrayBuffer()).slice().buffer);
+      const note = wb.getWorksheet("Biểu 01")!.getCell("G6").note;
+      return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    };
+    expect(await noteOn(saved[0])).toContain(
+      "[Báo cáo Báo cáo.docx, đoạn 1 · claim-verdict] “Diện tích cây ăn quả",
+    );
+    expect(await noteOn(saved[1])).not.toContain("claim-verdict");
   });
 
   it.each([

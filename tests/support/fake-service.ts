@@ -31,6 +31,7 @@ export class FakeWorkbookService implements WorkbookService {
   private gate: { promise: Promise<void>; release: () => void } | null = null;
 
   applyFlags?: WorkbookService["applyFlags"];
+  applyClaimFlags?: WorkbookService["applyClaimFlags"];
   clearFlags?: WorkbookService["clearFlags"];
   writeSummarySheet?: WorkbookService["writeSummarySheet"];
   fillEmptyCells?: WorkbookService["fillEmptyCells"];
@@ -42,6 +43,10 @@ export class FakeWorkbookService implements WorkbookService {
     if (options.actions) {
       this.applyFlags = async (sheet: string, report: SheetReport, lang: Lang) => {
         this.actionCalls.push({ name: "applyFlags", args: [sheet, report, lang] });
+      };
+      this.applyClaimFlags = async (sheets, flags) => {
+        this.actionCalls.push({ name: "applyClaimFlags", args: [sheets, flags] });
+        return "sheet" as const;
       };
       this.clearFlags = async (sheet: string) => {
         this.actionCalls.push({ name: "clearFlags", args: [sheet] });

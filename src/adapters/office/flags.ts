@@ -22,12 +22,17 @@ import {
 import type { Features } from "./requirements";
 import {
   FLAGS_NAMESPACE,
+  FLAG_KINDS,
+  MAX_PART_BYTES,
+  type FlagKind,
   type FlagRecord,
+  type FlagSection,
   type FlaggedCell,
   type SavedFill,
   parseRecord,
   serializeRecordParts,
 } from "./restore-store";
+import type { ClaimFlag } from "../../app/claims-layout";
 
 /** Fills of flagged cells, by the worst severity on the cell (Excel's own light red / yellow / blue). */
 export const FLAG_FILLS: Record<Severity, string> = {
@@ -48,10 +53,16 @@ export interface CellFlag {
   address: string;
   severity: Severity;
   text: string;
+  /** Each kind's part of the note, kept in the restore record. */
+  sections: Partial<Record<FlagKind, FlagSection>>;
 }
 
-/** One flag per offending cell: its worst severity, and every finding's message as one text. */
-export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
+function worse(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
+}
+
+/** What a table check says on each cell: its worst severity, every finding's message as one text. */
+export function tableSections(report: SheetReport, lang: Lang): Map<string, FlagSection> {
   const byCell = new Map<string, Finding[]>();
   for (const table of report.tables) {
     for (const finding of table.findings) {
@@ -61,14 +72,54 @@ export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
       byCell.set(address, list);
     }
   }
-  return [...byCell.entries()].map(([address, findings]) => {
-    const severity = findings.reduce<Severity>(
-      (worst, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
-      "info",
-    );
+  const sections = new Map<string, FlagSection>();
+  for (const [address, findings] of byCell) {
+    const severity = findings.reduce<Severity>((w, f) => worse(w, f.severity), "info");
     const lines = findings.map((f) => `• ${t(lang, `severity/${f.severity}`)}: ${render(f.message, lang)}`);
-    return { address, severity, text: [NOTE_MARKER, ...lines].join("\n") };
+    sections.set(address, { severity, text: lines.join("\n") });
+  }
+  return sections;
+}
+
+/** What a report's claims say on each cell of one sheet: the app layer's notes, one a line. */
+export function claimSections(flags: readonly ClaimFlag[]): Map<string, FlagSection> {
+  const sections = new Map<string, FlagSection>();
+  for (const flag of flags) {
+    const address = localAddress(flag.cell);
+    const known = sections.get(address);
+    sections.set(
+      address,
+      known
+        ? { severity: worse(known.severity, flag.severity), text: `${known.text}\n${flag.note}` }
+        : { severity: flag.severity, text: flag.note },
+    );
+  }
+  return sections;
+}
+
+type SectionsByKind = Partial<Record<FlagKind, Map<string, FlagSection>>>;
+
+/**
+ * One flag per cell whatever flagged it: the worst severity of every kind, and one note holding
+ * each kind's text (the table's first). Cells a claim flags come first, so the cap keeps them.
+ */
+export function composeFlags(byKind: SectionsByKind): CellFlag[] {
+  const cells = new Map<string, Partial<Record<FlagKind, FlagSection>>>();
+  for (const kind of ["claims", "table"] as const) {
+    for (const [address, section] of byKind[kind] ?? []) {
+      cells.set(address, { ...cells.get(address), [kind]: section });
+    }
+  }
+  return [...cells.entries()].map(([address, sections]) => {
+    const present = FLAG_KINDS.flatMap((kind) => sections[kind] ?? []);
+    const severity = present.reduce<Severity>((w, s) => worse(w, s.severity), "info");
+    return { address, severity, text: [NOTE_MARKER, ...present.map((s) => s.text)].join("\n"), sections };
   });
+}
+
+/** One flag per offending cell: its worst severity, and every finding's message as one text. */
+export function flagsFromReport(report: SheetReport, lang: Lang): CellFlag[] {
+  return composeFlags({ table: tableSections(report, lang) });
 }
 
 interface StoredRecord {
@@ -87,8 +138,13 @@ async function loadRecords(
   await context.sync();
   const stored: StoredRecord[] = [];
   if (parts.items.length > 0) {
-    const xmls = parts.items.map((part) => ({ part, xml: part.getXml() }));
-    await context.sync();
+    // Each part is up to MAX_PART_BYTES: a few per sync keeps every response under the limit.
+    const xmls = await loadInBatches(
+      context,
+      parts.items,
+      () => MAX_PART_BYTES,
+      (part) => ({ part, xml: part.getXml() }),
+    );
     for (const { part, xml } of xmls) {
       const record = parseRecord(xml.value);
       if (record && record.sheetId === sheet.id) stored.push({ part, record });
@@ -222,6 +278,16 @@ export async function clearFlagsWithResult(
   sheet: Excel.Worksheet,
 ): Promise<ClearResult> {
   const { stored } = await loadRecords(context, sheet);
+  return clearStored(context, features, sheet, stored);
+}
+
+/** Undoes the given restore records of a sheet and deletes them. */
+async function clearStored(
+  context: Excel.RequestContext,
+  features: Features,
+  sheet: Excel.Worksheet,
+  stored: StoredRecord[],
+): Promise<ClearResult> {
   if (stored.length === 0) return { cleared: 0, notRestored: [] };
   // Latest record last in the workbook: undo newest first so the oldest saved fill wins.
   const cells = stored
@@ -378,8 +444,8 @@ export interface FlagResult {
 /**
  * Colours every offending cell and attaches the explanation (a note on ExcelApi 1.18, else a
  * threaded comment on 1.10, else the colour alone with the list in "Phát hiện"). Flags of an
- * earlier check are removed first, so checking twice does not stack. What the restore needs is
- * written to the workbook before any cell changes.
+ * earlier check are removed first, so checking twice does not stack; a report's claim flags on
+ * the sheet are kept. What the restore needs is written to the workbook before any cell changes.
  */
 export async function applyFlagsToSheet(
   context: Excel.RequestContext,
@@ -388,9 +454,63 @@ export async function applyFlagsToSheet(
   report: SheetReport,
   lang: Lang,
 ): Promise<FlagResult> {
+  return applyKindToSheet(context, features, sheetName, "table", tableSections(report, lang));
+}
+
+/**
+ * Flags the cells of a sheet that a report's claims contradict (`flags` are this sheet's), in
+ * place of the claim flags of an earlier report; the table's flags are kept, and a cell both
+ * flag keeps one restore entry and one note holding both messages.
+ */
+export async function applyClaimFlagsToSheet(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName: string,
+  flags: readonly ClaimFlag[],
+): Promise<FlagResult> {
+  return applyKindToSheet(context, features, sheetName, "claims", claimSections(flags));
+}
+
+/** The kinds a stored cell was flagged by; a record of an earlier version holds table flags. */
+function kindsOf(cell: FlaggedCell): FlagKind[] {
+  return cell.sections ? FLAG_KINDS.filter((kind) => cell.sections?.[kind]) : ["table"];
+}
+
+/** The sections of every other kind than `kind` that the stored records hold. */
+function otherSections(stored: StoredRecord[], kind: FlagKind): SectionsByKind {
+  const byKind: SectionsByKind = {};
+  for (const cell of stored.flatMap((s) => s.record.cells)) {
+    for (const other of FLAG_KINDS) {
+      const section = cell.sections?.[other];
+      if (other === kind || !section) continue;
+      const map = byKind[other] ?? new Map<string, FlagSection>();
+      if (!map.has(cell.address)) map.set(cell.address, section);
+      byKind[other] = map;
+    }
+  }
+  return byKind;
+}
+
+/**
+ * Replaces one kind's flags on a sheet: every flag of ours is undone (fills back, notes gone,
+ * records deleted), then the other kinds' flags, read back from the records, and this kind's
+ * new ones are written as one flag per cell, with one record entry holding the user's fill.
+ */
+async function applyKindToSheet(
+  context: Excel.RequestContext,
+  features: Features,
+  sheetName: string,
+  kind: FlagKind,
+  sections: Map<string, FlagSection>,
+): Promise<FlagResult> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  await clearFlagsOnSheet(context, features, sheet);
-  const flags = flagsFromReport(report, lang).slice(0, MAX_FLAGGED_CELLS);
+  const { stored } = await loadRecords(context, sheet);
+  const hadKind = stored.some((s) => s.record.cells.some((c) => kindsOf(c).includes(kind)));
+  // Nothing of this kind before or now (a report that contradicts no cell here): nothing to redo.
+  if (sections.size === 0 && !hadKind) return { flagged: 0, notes: 0, comments: 0 };
+  const kept = otherSections(stored, kind);
+  await clearStored(context, features, sheet, stored);
+  const flags = composeFlags({ ...kept, [kind]: sections }).slice(0, MAX_FLAGGED_CELLS);
   if (flags.length === 0) return { flagged: 0, notes: 0, comments: 0 };
 
   const fills = await currentFills(context, features, sheet, flags);
@@ -406,7 +526,13 @@ export async function applyFlagsToSheet(
     const free = !userCommentCells.has(flag.address);
     const note = !!existingNotes && free && existingNotes[i].isNullObject;
     const comment = !existingNotes && !!sheetComments && free;
-    return { address: flag.address, fill: saved[i], note: note || undefined, comment: comment || undefined };
+    return {
+      address: flag.address,
+      fill: saved[i],
+      note: note || undefined,
+      comment: comment || undefined,
+      sections: flag.sections,
+    };
   });
   const record: FlagRecord = { sheetId: sheet.id, sheetName: sheet.name, cells };
 

@@ -14,6 +14,19 @@ export const FLAGS_NAMESPACE = "urn:soat-chi-tieu:flags:1";
  */
 export const MAX_PART_BYTES = 900_000;
 
+/** Who flagged a cell: a table check, or a report's claims compared with the table. */
+export type FlagKind = "table" | "claims";
+export const FLAG_KINDS: readonly FlagKind[] = ["table", "claims"];
+
+/**
+ * What one kind of check says on a cell, kept so that flagging with the other kind can rebuild
+ * the cell's one note (both messages) without the first check at hand.
+ */
+export interface FlagSection {
+  severity: "error" | "warning" | "info";
+  text: string;
+}
+
 /** A cell's fill before we coloured it. `pattern: "None"` is No Fill, distinct from white. */
 export interface SavedFill {
   color: string;
@@ -30,6 +43,8 @@ export interface FlaggedCell {
   note?: boolean;
   /** We added a threaded comment on this cell (ours start with the product's marker). */
   comment?: boolean;
+  /** What each kind of check flagged on the cell (absent in records of earlier versions). */
+  sections?: Partial<Record<FlagKind, FlagSection>>;
 }
 
 export interface FlagRecord {
@@ -39,7 +54,15 @@ export interface FlagRecord {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // Line breaks as character references: an XML reader turns a literal one in an attribute into a space.
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
 }
 
 function unescapeXml(text: string): string {
@@ -61,11 +84,34 @@ function attr(name: string, value: string | undefined): string {
   return value === undefined ? "" : ` ${name}="${escapeXml(value)}"`;
 }
 
+function sectionAttributes(sections: FlaggedCell["sections"]): string {
+  return FLAG_KINDS.map((kind) => {
+    const section = sections?.[kind];
+    return section
+      ? `${attr(`${kind}-severity`, section.severity)}${attr(`${kind}-text`, section.text)}`
+      : "";
+  }).join("");
+}
+
 function cellElement(c: FlaggedCell): string {
   return (
     `<cell${attr("address", c.address)}${attr("color", c.fill.color)}${attr("pattern", c.fill.pattern)}` +
-    `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${c.comment ? ' comment="1"' : ""}/>`
+    `${attr("patternColor", c.fill.patternColor)}${c.note ? ' note="1"' : ""}${c.comment ? ' comment="1"' : ""}` +
+    `${sectionAttributes(c.sections)}/>`
   );
+}
+
+const SEVERITIES = new Set(["error", "warning", "info"]);
+
+function parseSections(a: Record<string, string>): FlaggedCell["sections"] {
+  const sections: Partial<Record<FlagKind, FlagSection>> = {};
+  for (const kind of FLAG_KINDS) {
+    const severity = a[`${kind}-severity`];
+    const text = a[`${kind}-text`];
+    if (severity && SEVERITIES.has(severity) && text !== undefined)
+      sections[kind] = { severity: severity as FlagSection["severity"], text };
+  }
+  return Object.keys(sections).length > 0 ? sections : undefined;
 }
 
 function recordXml(record: Omit<FlagRecord, "cells">, cells: string[]): string {
@@ -109,11 +155,13 @@ export function parseRecord(xml: string): FlagRecord | null {
   for (const m of xml.matchAll(/<cell\b([^>]*?)\/>/g)) {
     const a = attributes(m[1]);
     if (!a.address) continue;
+    const sections = parseSections(a);
     cells.push({
       address: a.address,
       fill: { color: a.color ?? "#FFFFFF", pattern: a.pattern, patternColor: a.patternColor },
       note: a.note === "1" || undefined,
       comment: a.comment === "1" || undefined,
+      ...(sections ? { sections } : {}),
     });
   }
   return { sheetId: rootAttrs.sheetId ?? "", sheetName: rootAttrs.sheetName ?? "", cells };

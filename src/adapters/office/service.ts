@@ -1,11 +1,12 @@
 import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
+import type { ClaimFlag } from "../../app/claims-layout";
 import type { Settings } from "../../app/settings";
-import type { WorkbookService } from "../../app/workbook-service";
+import type { ClaimFlagsPlace, WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
 import { fillEmptyCells } from "./fill-empty";
-import { applyFlagsToSheet, clearFlagsByName } from "./flags";
+import { applyClaimFlagsToSheet, applyFlagsToSheet, clearFlagsByName } from "./flags";
 import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
@@ -86,6 +87,17 @@ export class OfficeWorkbookService implements WorkbookService {
   async applyFlags(sheet: string, report: SheetReport, lang: Lang): Promise<void> {
     const features = this.features();
     await this.env.run((context) => applyFlagsToSheet(context, features, sheet, report, lang));
+  }
+
+  async applyClaimFlags(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<ClaimFlagsPlace> {
+    const features = this.features();
+    await this.env.run(async (context) => {
+      for (const sheet of sheets) {
+        const own = flags.filter((flag) => flag.sheet === sheet);
+        await applyClaimFlagsToSheet(context, features, sheet, own);
+      }
+    });
+    return "sheet";
   }
 
   async clearFlags(sheet: string): Promise<void> {

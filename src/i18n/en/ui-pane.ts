@@ -84,6 +84,16 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/report-claims": () => "The report's claims",
   "pane/report-unmatched": () => "Not compared",
   "pane/report-claim": ({ paragraph, text }, f) => `paragraph ${f.num(paragraph)}: ${f.clip(text, 160)}`,
+  "pane/report-pasted-name": () => "pasted text",
+  "pane/report-flagged": ({ count }, f) =>
+    count === 0
+      ? "The report contradicts no cell of the tables: nothing to flag in the sheet."
+      : `Flagged in the sheet ${f.count(count, "table cell", "table cells")} the report contradicts (the note quotes the report). "Remove flags" puts them back.`,
+  "pane/report-flagged-download": ({ count }, f) =>
+    count === 0
+      ? "The report contradicts no cell of the tables: the download has no report flags."
+      : `The download will flag ${f.count(count, "table cell", "table cells")} the report contradicts (the note quotes the report).`,
+  "pane/report-flag-failed": ({ detail }) => `Could not flag the sheet: ${detail}`,
   "pane/legend-sample": () => "Red numbers",
   "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",
   "pane/target-only-notice": ({ count }, f) =>

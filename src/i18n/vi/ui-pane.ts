@@ -81,6 +81,16 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/report-claims": () => "Các nhận định trong báo cáo",
   "pane/report-unmatched": () => "Chưa đối chiếu",
   "pane/report-claim": ({ paragraph, text }, f) => `đoạn ${f.num(paragraph)}: ${f.clip(text, 160)}`,
+  "pane/report-pasted-name": () => "văn bản dán",
+  "pane/report-flagged": ({ count }, f) =>
+    count === 0
+      ? "Không có ô nào của bảng bị báo cáo nói sai: trang tính không cần đánh dấu."
+      : `Đã đánh dấu trên trang tính ${f.num(count)} ô bảng mà báo cáo nói khác (ghi chú trích đoạn báo cáo). "Xóa đánh dấu" trả lại như cũ.`,
+  "pane/report-flagged-download": ({ count }, f) =>
+    count === 0
+      ? "Không có ô nào của bảng bị báo cáo nói sai: tệp tải về không có đánh dấu của báo cáo."
+      : `Tệp tải về sẽ đánh dấu ${f.num(count)} ô bảng mà báo cáo nói khác (ghi chú trích đoạn báo cáo).`,
+  "pane/report-flag-failed": ({ detail }) => `Không đánh dấu được trên trang tính: ${detail}`,
   "pane/legend-sample": () => "Số đỏ",
   "pane/legend-mismatch": () => ": số tính lại khác với số bảng ghi (Đánh giá trong bảng).",
   "pane/target-only-notice": ({ count }, f) =>

@@ -7,9 +7,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
-import { claimDisagrees } from "../../app/claims-layout";
-import type { ReportReader } from "../../app/workbook-service";
+import { useId, useMemo, useRef, useState } from "react";
+import { claimDisagrees, errorClaimFlags } from "../../app/claims-layout";
+import type { ClaimFlagsPlace, ReportReader, WorkbookService } from "../../app/workbook-service";
 import { checkNarrative } from "../../engine/claims";
 import type {
   NarrativeFinding,
@@ -30,6 +30,8 @@ export interface ReportPanelProps {
   reader: ReportReader;
   /** Select the cell a finding points at. */
   onSelect(sheet: string, cell: string): void;
+  /** Flag the cells the report contradicts (the add-in in the sheet, the page in its download). */
+  applyClaimFlags?: WorkbookService["applyClaimFlags"];
 }
 
 const useStyles = makeStyles({
@@ -48,26 +50,51 @@ const useStyles = makeStyles({
 });
 
 type Outcome = { kind: "checked"; narrative: NarrativeReport } | { kind: "failed"; detail: string } | null;
+type FlagOutcome =
+  { kind: "flagged"; cells: number; place: ClaimFlagsPlace } | { kind: "failed"; detail: string } | null;
 
 /** "Đối chiếu với báo cáo": a report pasted or opened, its claims checked against the checked tables. */
-export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProps) {
+export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }: ReportPanelProps) {
   const t = useT();
+  const lang = useLang();
   const shared = useSharedStyles();
   const styles = useStyles();
   const headingId = useId();
   const [text, setText] = useState("");
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [flagOutcome, setFlagOutcome] = useState<FlagOutcome>(null);
   const sheets = useMemo<SubmissionSheet[]>(
     () => reports.map((report) => ({ file, sheet: report.name, report })),
     [reports, file],
   );
 
-  const check = (paragraphs: readonly NarrativeParagraph[]) =>
-    setOutcome({ kind: "checked", narrative: checkNarrative(paragraphs, sheets) });
+  // One flagging at a time: a second report's must not interleave with the first's in the sheet.
+  const flagging = useRef<Promise<void>>(Promise.resolve());
+  /** Flags the contradicted cells in place of an earlier report's, on every checked sheet. */
+  const flagInSheet = async (reportName: string, narrative: NarrativeReport) => {
+    if (!applyClaimFlags) return;
+    setFlagOutcome(null);
+    try {
+      const flags = errorClaimFlags(file, [{ file: reportName, narrative }], lang);
+      const place = await applyClaimFlags(
+        sheets.map((s) => s.sheet),
+        flags,
+      );
+      const cells = new Set(flags.map((f) => `${f.sheet}!${f.cell}`)).size;
+      setFlagOutcome({ kind: "flagged", cells, place });
+    } catch (error) {
+      setFlagOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const check = (reportName: string, paragraphs: readonly NarrativeParagraph[]) => {
+    const narrative = checkNarrative(paragraphs, sheets);
+    setOutcome({ kind: "checked", narrative });
+    flagging.current = flagging.current.then(() => flagInSheet(reportName, narrative));
+  };
   const openFile = async (chosen: File | undefined) => {
     if (!chosen) return;
     try {
-      check(await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer())));
+      check(chosen.name, await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer())));
     } catch (error) {
       const code = (error as { code?: string }).code;
       const detail =
@@ -92,7 +119,7 @@ export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProp
             <Button
               appearance="primary"
               disabled={text.trim() === ""}
-              onClick={() => check(reader.fromText(text))}
+              onClick={() => check(t("pane/report-pasted-name"), reader.fromText(text))}
             >
               {t("pane/report-check")}
             </Button>
@@ -115,6 +142,20 @@ export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProp
       <p role="status" aria-live="polite" data-testid="report-summary">
         {outcome?.kind === "checked" ? t("pane/report-summary", counts(outcome.narrative)) : ""}
       </p>
+      {applyClaimFlags && (
+        <p role="status" aria-live="polite" data-testid="report-flags">
+          {flagOutcome?.kind === "flagged"
+            ? t(flagOutcome.place === "sheet" ? "pane/report-flagged" : "pane/report-flagged-download", {
+                count: flagOutcome.cells,
+              })
+            : ""}
+        </p>
+      )}
+      {flagOutcome?.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("pane/report-flag-failed", { detail: flagOutcome.detail })}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome?.kind === "checked" && (
         <NarrativeResult narrative={outcome.narrative} onSelect={onSelect} styles={styles} />
       )}

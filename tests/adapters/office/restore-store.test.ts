@@ -37,6 +37,22 @@ describe("the restore record in custom XML parts", () => {
     expect(read.flatMap((r) => r?.cells ?? [])).toEqual(whole.cells);
   });
 
+  it("keeps each kind's message on a cell, line breaks, quotes and all", () => {
+    const cell = {
+      address: "G6",
+      fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" },
+      note: true,
+      sections: {
+        table: { severity: "error" as const, text: '• Lỗi: Đánh giá ghi «Đạt»\n• Cảnh báo: <ô> & "x"' },
+        claims: { severity: "error" as const, text: "[Báo cáo a.docx, đoạn 2 · claim-verdict] “không đạt”" },
+      },
+    };
+    const whole: FlagRecord = { sheetId: "{sheet-1}", sheetName: "Biểu 01", cells: [cell] };
+    const [xml] = serializeRecordParts(whole);
+    expect(xml).not.toMatch(/\n/); // a literal line break in an attribute would be read as a space
+    expect(parseRecord(xml)?.cells).toEqual([cell]);
+  });
+
   it("writes one part for a small record", () => {
     expect(serializeRecordParts(record(3))).toHaveLength(1);
   });
