@@ -213,7 +213,7 @@ describe("the worker's session behind the service", () => {
       return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
     };
     expect(await noteOn(saved[0])).toContain(
-      "[Báo cáo Báo cáo.docx, đoạn 1 · claim-verdict] “Diện tích cây ăn quả",
+      "[Báo cáo.docx, đoạn 1 · claim-verdict] «Diện tích cây ăn quả",
     );
     expect(await noteOn(saved[1])).not.toContain("claim-verdict");
   });

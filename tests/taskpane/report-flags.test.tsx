@@ -76,7 +76,7 @@ describe("task pane: the cells a report contradicts are flagged in the sheet", (
     ]);
     // the note names the pasted report and the paragraph, and quotes the clause
     expect(call.flags[1].note).toMatch(
-      /^\[Báo cáo văn bản dán, đoạn \d+ · claim-verdict\] “Diện tích cây ăn quả/,
+      /^\[văn bản dán, đoạn \d+ · claim-verdict\] «Diện tích cây ăn quả/,
     );
   });
 
@@ -117,7 +117,7 @@ describe("task pane: the cells a report contradicts are flagged in the sheet", (
 
     const sheet = state.sheetByName("Biểu 01")!;
     expect(sheet.cell(3, 6)?.fill?.color).toBe("#FFC7CE");
-    expect(sheet.notes.get("G4")?.content).toContain("“Diện tích cây ăn quả các loại: 650/700 ha");
+    expect(sheet.notes.get("G4")?.content).toContain("«Diện tích cây ăn quả các loại: 650/700 ha");
     expect(sheet.notes.get("F3")?.content).toContain("190,3%");
 
     await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));

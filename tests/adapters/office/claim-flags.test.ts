@@ -93,8 +93,8 @@ describe("claim flags in the sheet", () => {
     expect(sheet.cell(4, 5)?.fill?.color).toBe(FLAG_FILLS.error);
     const note = sheet.notes.get("F5")!.content;
     expect(note.startsWith(NOTE_MARKER)).toBe(true);
-    expect(note).toContain(`[Báo cáo ${REPORT_NAME}, đoạn 1 · claim-percent]`);
-    expect(note).toContain("“Tổng sản lượng lương thực có hạt: 3.150/3.000 tấn, đạt 150%");
+    expect(note).toContain(`[${REPORT_NAME}, đoạn 1 · claim-percent]`);
+    expect(note).toContain("«Tổng sản lượng lương thực có hạt: 3.150/3.000 tấn, đạt 150%");
     expect(note).toContain("ghi đạt 150% nhưng 3.150/3.000 = 105%");
     expect(sheet.notes.get("G6")!.content).toContain(`đoạn 2 · claim-verdict`);
     // the table's own finding on F6 is not a claim's: no flag there
@@ -135,7 +135,7 @@ describe("claim flags in the sheet", () => {
     const note = state.sheetByName(SHEET)!.notes.get("G6")!.content;
     expect(note.split(NOTE_MARKER)).toHaveLength(2); // one marker: one note of ours
     expect(note).toContain("Lỗi: "); // the table's finding
-    expect(note).toContain(`[Báo cáo ${REPORT_NAME}, đoạn 2 · claim-verdict]`);
+    expect(note).toContain(`[${REPORT_NAME}, đoạn 2 · claim-verdict]`);
     expect(state.sheetByName(SHEET)!.cell(5, 6)?.fill?.color).toBe(FLAG_FILLS.error);
   });
 
