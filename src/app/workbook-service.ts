@@ -21,14 +21,21 @@ export interface WorkbookService {
   saveSettings(settings: Settings): Promise<void>;
   /** Add-in: flag the findings in the sheet. */
   applyFlags?(sheet: string, report: SheetReport, lang: Lang): Promise<void>;
-  /** Add-in: remove the flags, restoring the user's formatting. */
-  clearFlags?(sheet: string): Promise<void>;
+  /** Add-in: remove the flags, restoring the user's formatting; says what could not be restored. */
+  clearFlags?(sheet: string): Promise<FlagsCleared | void>;
   /** Add-in: write the "Tổng hợp" summary sheet. */
   writeSummarySheet?(report: SheetReport, lang: Lang): Promise<void>;
   /** Add-in: fill only the empty % and Đánh giá cells (after the user confirmed). */
   fillEmptyCells?(sheet: string, report: SheetReport): Promise<number>;
   /** Browser page: build and download the annotated workbook; says what it holds. */
   downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook>;
+}
+
+/** What clearing the flags did (nothing said: the service cannot tell). */
+export interface FlagsCleared {
+  cleared: number;
+  /** Cells whose fill came back only approximately (a gradient: Excel cannot write one back). */
+  notRestored: string[];
 }
 
 /** What a downloaded annotated workbook holds: every sheet is checked into it, not only those shown. */

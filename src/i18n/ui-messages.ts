@@ -167,6 +167,8 @@ export interface PaneMessages {
   "pane/action-running": NoData;
   "pane/apply-flags-done": NoData;
   "pane/clear-flags-done": NoData;
+  /** Some fills (gradients) came back only as their colour: the first few cells, and how many in all. */
+  "pane/clear-flags-not-restored": { cells: string[]; total: number };
   "pane/write-summary-done": NoData;
   "pane/fill-empty-done": { count: number };
   /** The download holds every sheet of the workbook, checked, so its counts may exceed the pane's. */

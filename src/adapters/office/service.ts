@@ -1,11 +1,11 @@
 import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
 import type { Settings } from "../../app/settings";
-import type { WorkbookService } from "../../app/workbook-service";
+import type { FlagsCleared, WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
 import { fillEmptyCells } from "./fill-empty";
-import { applyFlagsToSheet, clearFlagsByName } from "./flags";
+import { applyFlagsToSheet, clearFlagsByName, clearFlagsByNameWithResult } from "./flags";
 import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
@@ -88,8 +88,10 @@ export class OfficeWorkbookService implements WorkbookService {
     await this.env.run((context) => applyFlagsToSheet(context, features, sheet, report, lang));
   }
 
-  async clearFlags(sheet: string): Promise<void> {
-    await this.clearFlagsCount(sheet);
+  /** Clears the flags and names the cells whose fill could not be written back exactly. */
+  async clearFlags(sheet: string): Promise<FlagsCleared> {
+    const features = this.features();
+    return this.env.run((context) => clearFlagsByNameWithResult(context, features, sheet));
   }
 
   /** Clears the flags and says on how many cells. */
