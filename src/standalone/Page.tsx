@@ -172,7 +172,7 @@ export function Page({ store, openWorkbook }: PageProps) {
       data-testid="page-progress"
     >
       <ProgressBar
-        value={progress && progress.stage !== "reading" ? progress.fraction : undefined}
+        value={progress ? progress.fraction : undefined}
         max={1}
         aria-valuetext={progress ? `${percent}%` : undefined}
       />
