@@ -203,6 +203,16 @@ export interface PageMessages {
   "page/failure/noWorkbook": NoData;
   "page/failure/unknownSheet": NoData;
   "page/failure/internal": NoData;
+  /** A file that is not a workbook, named by its extension, and how to get an .xlsx from it. */
+  "page/unreadable/csv": NoData;
+  "page/unreadable/text": NoData;
+  "page/unreadable/doc": NoData;
+  "page/unreadable/ods": NoData;
+  "page/unreadable/numbers": NoData;
+  "page/unreadable/html": NoData;
+  "page/unreadable/xml": NoData;
+  "page/unreadable/disguisedXls": NoData;
+  "page/unreadable/other": { extension: string };
   "page/stage/reading": NoData;
   "page/stage/checking": NoData;
   "page/stage/annotating": NoData;
