@@ -28,8 +28,8 @@ export interface WorkbookService {
    * the browser page in its annotated download. Says which.
    */
   applyClaimFlags?(sheets: readonly string[], flags: readonly ClaimFlag[]): Promise<ClaimFlagsPlace>;
-  /** Add-in: remove the flags, restoring the user's formatting. */
-  clearFlags?(sheet: string): Promise<void>;
+  /** Add-in: remove the flags, restoring the user's formatting; says what could not be restored. */
+  clearFlags?(sheet: string): Promise<FlagsCleared | void>;
   /** Add-in: write the "Tổng hợp" summary sheet. */
   writeSummarySheet?(report: SheetReport, lang: Lang): Promise<void>;
   /** Add-in: fill only the empty % and Đánh giá cells (after the user confirmed). */
@@ -40,6 +40,13 @@ export interface WorkbookService {
 
 /** Where claim flags go: in the open sheet, or in the annotated download. */
 export type ClaimFlagsPlace = "sheet" | "download";
+
+/** What clearing the flags did (nothing said: the service cannot tell). */
+export interface FlagsCleared {
+  cleared: number;
+  /** Cells whose fill came back only approximately (a gradient: Excel cannot write one back). */
+  notRestored: string[];
+}
 
 /** What a downloaded annotated workbook holds: every sheet is checked into it, not only those shown. */
 export interface DownloadedWorkbook {

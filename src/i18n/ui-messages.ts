@@ -171,6 +171,8 @@ export interface PaneMessages {
   "pane/action-running": NoData;
   "pane/apply-flags-done": NoData;
   "pane/clear-flags-done": NoData;
+  /** Some fills (gradients) came back only as their colour: the first few cells, and how many in all. */
+  "pane/clear-flags-not-restored": { cells: string[]; total: number };
   "pane/write-summary-done": NoData;
   "pane/fill-empty-done": { count: number };
   /** The download holds every sheet of the workbook, checked, so its counts may exceed the pane's. */
@@ -205,6 +207,16 @@ export interface PageMessages {
   "page/failure/noWorkbook": NoData;
   "page/failure/unknownSheet": NoData;
   "page/failure/internal": NoData;
+  /** A file that is not a workbook, named by its extension, and how to get an .xlsx from it. */
+  "page/unreadable/csv": NoData;
+  "page/unreadable/text": NoData;
+  "page/unreadable/doc": NoData;
+  "page/unreadable/ods": NoData;
+  "page/unreadable/numbers": NoData;
+  "page/unreadable/html": NoData;
+  "page/unreadable/xml": NoData;
+  "page/unreadable/disguisedXls": NoData;
+  "page/unreadable/other": { extension: string };
   "page/stage/reading": NoData;
   "page/stage/checking": NoData;
   "page/stage/annotating": NoData;

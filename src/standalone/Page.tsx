@@ -20,6 +20,7 @@ import { FilePicker } from "./FilePicker";
 import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
 import type { BrowserWorkbookService, ServiceEvent } from "./service";
 import type { SettingsStore } from "./settings-store";
+import { unreadableFormat } from "./unreadable-format";
 
 export type OpenWorkbook = (
   file: File,
@@ -74,8 +75,17 @@ const useStyles = makeStyles({
  * The browser page: pick or drop an .xlsx, then the task pane shared with the add-in,
  * over a WorkbookService backed by the worker.
  */
-/** The message for a failure, with the technical detail only for unexpected errors. */
-function failureMessage(t: Translate, code: FailureCode, detail?: string): string {
+/**
+ * The message for a failure, with the technical detail only for unexpected errors; a file that
+ * is not a workbook is named by its format, with how to turn it into an .xlsx.
+ */
+function failureMessage(t: Translate, fileName: string, code: FailureCode, detail?: string): string {
+  const format = code === "notExcel" ? unreadableFormat(fileName) : null;
+  if (format) {
+    return "format" in format
+      ? t(`page/unreadable/${format.format}`)
+      : t("page/unreadable/other", { extension: format.extension });
+  }
   const text = t(`page/failure/${code}`);
   return code === "internal" && detail ? `${text} (${detail})` : text;
 }
@@ -172,7 +182,7 @@ export function Page({ store, openWorkbook }: PageProps) {
       data-testid="page-progress"
     >
       <ProgressBar
-        value={progress && progress.stage !== "reading" ? progress.fraction : undefined}
+        value={progress ? progress.fraction : undefined}
         max={1}
         aria-valuetext={progress ? `${percent}%` : undefined}
       />
@@ -239,7 +249,7 @@ export function Page({ store, openWorkbook }: PageProps) {
           <MessageBar intent="error" politeness="assertive" data-testid="open-error">
             <MessageBarBody>
               <MessageBarTitle>{t("page/open-failed-title", { file: state.fileName })}</MessageBarTitle>
-              {failureMessage(t, state.code, state.detail)}
+              {failureMessage(t, state.fileName, state.code, state.detail)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../adapters/exceljs/read";
 import { annotateWorkbook } from "../adapters/exceljs/annotate";
 import type { ClaimFlag } from "../app/claims-layout";
+import { loadWithProgress } from "../adapters/exceljs/load-progress";
 import { checkSheet } from "../engine/index";
 import { detectTables } from "../engine/detect/index";
 import { cellText, columnIndex, type Grid } from "../engine/grid";
@@ -29,10 +30,13 @@ export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 /** Progress is posted at most once per this fraction, so 50,000 rows do not flood the page. */
 const PROGRESS_STEP = 0.01;
 
-async function loadWorkbook(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(
+  bytes: ArrayBuffer,
+  onProgress: (fraction: number) => void,
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes);
+    await loadWithProgress(workbook, bytes, onProgress);
   } catch (error) {
     throw new WorkbookFailure("corrupt", error instanceof Error ? error.message : String(error));
   }
@@ -138,10 +142,9 @@ export class WorkbookSession {
     this.lastReports.clear();
     // Keep a private copy: the annotated download is built from the untouched original.
     this.original = bytes.slice(0);
-    const workbook = await loadWorkbook(bytes);
+    const workbook = await loadWorkbook(bytes, report);
     if (workbook.worksheets.length === 0) throw new WorkbookFailure("noSheets");
     this.workbook = workbook;
-    report(1);
     return {
       type: "opened",
       sheets: workbook.worksheets.map((ws) => ({ name: ws.name, rowCount: ws.rowCount })),
@@ -230,8 +233,7 @@ export class WorkbookSession {
     }
     report(0.2);
     // A fresh copy each time: downloading twice, or after a re-check, never stacks flags.
-    const workbook = await loadWorkbook(this.original.slice(0));
-    report(0.4);
+    const workbook = await loadWorkbook(this.original.slice(0), (f) => report(0.2 + 0.2 * f));
     annotateWorkbook(workbook, all, lang, { flags: [...claimFlags], summaryRows: [] });
     report(0.6);
     const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;

@@ -118,6 +118,29 @@ describe("the worker's session behind the service", () => {
     ).toEqual([]);
   });
 
+  it("reports reading progress in many growing steps before the workbook is opened", async () => {
+    const bytes = await workbookBytes(1_000);
+    const port = new InProcessPort();
+    const heard: number[] = [];
+    await BrowserWorkbookService.open(
+      { port, fileName: "bao-cao.xlsx", bytes, settings: new SettingsStore(null), saveFile: () => undefined },
+      (event) => event.type === "progress" && event.stage === "reading" && heard.push(event.fraction),
+    );
+    const opened = port.sent.findIndex((m) => m.kind === "done" && m.result.type === "opened");
+    const reading = port.sent
+      .slice(0, opened)
+      .map((m) => (m.kind === "progress" && m.stage === "reading" ? m.fraction : null))
+      .filter((f) => f !== null);
+    expect(reading[0]).toBe(0);
+    expect(reading[reading.length - 1]).toBe(1);
+    for (let i = 1; i < reading.length; i++) expect(reading[i]).toBeGreaterThan(reading[i - 1]);
+    // 4,000 rows of sheet XML: steps all the way, not nothing and then 100 %.
+    expect(reading.filter((f) => f > 0 && f < 1).length).toBeGreaterThanOrEqual(10);
+    expect(port.sent.slice(opened + 1).some((m) => m.kind === "progress")).toBe(false);
+    // The page's listener hears each of them.
+    expect(heard).toEqual(reading);
+  });
+
   it("says why a sheet has no table", async () => {
     const { service } = await open(await workbookBytes());
     const report = await service.check("Ghi chú", {});
@@ -212,9 +235,7 @@ describe("the worker's session behind the service", () => {
       const note = wb.getWorksheet("Biểu 01")!.getCell("G6").note;
       return typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
     };
-    expect(await noteOn(saved[0])).toContain(
-      "[Báo cáo.docx, đoạn 1 · claim-verdict] «Diện tích cây ăn quả",
-    );
+    expect(await noteOn(saved[0])).toContain("[Báo cáo.docx, đoạn 1 · claim-verdict] «Diện tích cây ăn quả");
     expect(await noteOn(saved[1])).not.toContain("claim-verdict");
   });
 

@@ -137,6 +137,44 @@ describe("task pane: workbook actions", () => {
     expect(service.actionCalls).toHaveLength(0);
   });
 
+  it("names the cells whose gradient fill could not be restored: the first few and how many", async () => {
+    const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), actions: true });
+    const gradients = ["C7", "D7", "E9", "F12", "G12", "H15", "I20"];
+    let notRestored = gradients;
+    service.clearFlags = async () => ({ cleared: 12, notRestored });
+    const user = await pane(service);
+    const bar = screen.getByRole("region", { name: "Thao tác trên sổ tính" });
+
+    await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await waitFor(() =>
+      expect(announced(bar)).toBe(
+        "Đã xóa đánh dấu. 7 ô có nền chuyển sắc (gradient), Excel không cho ghi lại nên chỉ được tô lại màu chính: " +
+          "C7, D7, E9, F12, G12 và 2 ô khác. Hãy tô lại nền các ô này nếu cần.",
+      ),
+    );
+    await user.click(screen.getByRole("button", { name: "Cài đặt" }));
+    await user.click(screen.getByRole("radio", { name: "English" }));
+    expect(announced(bar)).toBe(
+      "Flags removed. 7 cells have a gradient fill, which Excel cannot write back, so only its main colour was restored: " +
+        "C7, D7, E9, F12, G12 and 2 others. Re-apply the gradient there if you need it.",
+    );
+
+    // Few enough to name them all: no "others".
+    notRestored = gradients.slice(0, 1);
+    await user.click(screen.getByRole("button", { name: "Remove flags" }));
+    await waitFor(() =>
+      expect(announced(bar)).toBe(
+        "Flags removed. 1 cell has a gradient fill, which Excel cannot write back, so only its main colour was restored: " +
+          "C7. Re-apply the gradient there if you need it.",
+      ),
+    );
+
+    // Every fill back exactly: the plain message.
+    notRestored = [];
+    await user.click(screen.getByRole("button", { name: "Remove flags" }));
+    await waitFor(() => expect(announced(bar)).toBe("Flags removed; your formatting is restored."));
+  });
+
   it("reports a failed action instead of failing silently", async () => {
     const service = new FakeWorkbookService({ check: (sheet) => sampleReport(sheet), actions: true });
     service.writeSummarySheet = async () => {

@@ -75,9 +75,7 @@ describe("task pane: the cells a report contradicts are flagged in the sheet", (
       ["Biểu 01", "G4", "error"],
     ]);
     // the note names the pasted report and the paragraph, and quotes the clause
-    expect(call.flags[1].note).toMatch(
-      /^\[văn bản dán, đoạn \d+ · claim-verdict\] «Diện tích cây ăn quả/,
-    );
+    expect(call.flags[1].note).toMatch(/^\[văn bản dán, đoạn \d+ · claim-verdict\] «Diện tích cây ăn quả/);
   });
 
   it("a report that agrees clears the earlier report's flags and says nothing needs flagging", async () => {

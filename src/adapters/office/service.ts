@@ -2,11 +2,16 @@ import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
 import type { ClaimFlag } from "../../app/claims-layout";
 import type { Settings } from "../../app/settings";
-import type { ClaimFlagsPlace, WorkbookService } from "../../app/workbook-service";
+import type { ClaimFlagsPlace, FlagsCleared, WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
 import { fillEmptyCells } from "./fill-empty";
-import { applyClaimFlagsToSheet, applyFlagsToSheet, clearFlagsByName } from "./flags";
+import {
+  applyClaimFlagsToSheet,
+  applyFlagsToSheet,
+  clearFlagsByName,
+  clearFlagsByNameWithResult,
+} from "./flags";
 import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
@@ -100,8 +105,10 @@ export class OfficeWorkbookService implements WorkbookService {
     return "sheet";
   }
 
-  async clearFlags(sheet: string): Promise<void> {
-    await this.clearFlagsCount(sheet);
+  /** Clears the flags and names the cells whose fill could not be written back exactly. */
+  async clearFlags(sheet: string): Promise<FlagsCleared> {
+    const features = this.features();
+    return this.env.run((context) => clearFlagsByNameWithResult(context, features, sheet));
   }
 
   /** Clears the flags and says on how many cells. */

@@ -28,6 +28,24 @@ export const pageEn: Templates<PageMessages> = {
   "page/failure/noWorkbook": () => "No file is open.",
   "page/failure/unknownSheet": () => "This sheet is not in the file.",
   "page/failure/internal": () => "Something went wrong while processing the file.",
+  "page/unreadable/csv": () =>
+    "This is a CSV file (comma-separated text), not an .xlsx workbook. Open it in Excel, check that the number columns look right, and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/text": () =>
+    "This is a text file (.txt), not a workbook. Open it in Excel (Data → From Text/CSV) and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/doc": () =>
+    "This is a text document (Word .doc, .rtf or .odt), not a workbook. If the target table is in the document, copy the table into Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/ods": () =>
+    "This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc and choose File → Save As → “Excel 2007-365 (.xlsx)”, or open it in Excel and save it as .xlsx.",
+  "page/unreadable/numbers": () =>
+    "This is an Apple Numbers spreadsheet (.numbers). Open it in Numbers and choose File → Export To → Excel (.xlsx).",
+  "page/unreadable/html": () =>
+    "This is a web page (.htm, .html), not a workbook. Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/xml": () =>
+    "This is an XML file (perhaps an “XML Spreadsheet 2003”), not an .xlsx workbook. Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/disguisedXls": () =>
+    "The file ends in .xls but is not an Excel workbook inside (often a web page or text exported by a program). Open it in Excel and save it as “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/other": ({ extension }) =>
+    `A .${extension} file is not an Excel .xlsx workbook, so this page cannot read it. If Excel can open it, save it as “Excel Workbook (*.xlsx)” and choose that file.`,
   "page/stage/reading": () => "Reading the file",
   "page/stage/checking": () => "Checking",
   "page/stage/annotating": () => "Building the annotated file",

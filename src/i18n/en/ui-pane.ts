@@ -135,6 +135,9 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/action-running": () => "Working…",
   "pane/apply-flags-done": () => "The findings are flagged in the table.",
   "pane/clear-flags-done": () => "Flags removed; your formatting is restored.",
+  "pane/clear-flags-not-restored": ({ cells, total }, f) =>
+    `Flags removed. ${f.count(total, "cell has", "cells have")} a gradient fill, which Excel cannot write back, so only its main colour was restored: ` +
+    `${f.list(cells, ", ")}${total > cells.length ? ` and ${f.count(total - cells.length, "other", "others")}` : ""}. Re-apply the gradient there if you need it.`,
   "pane/write-summary-done": () => "The summary sheet was created.",
   "pane/fill-empty-done": ({ count }, f) => `Filled ${f.count(count, "empty cell", "empty cells")}.`,
   "pane/download-done": (d, f) =>

@@ -28,6 +28,24 @@ export const pageVi: Templates<PageMessages> = {
   "page/failure/noWorkbook": () => "Chưa mở tệp nào.",
   "page/failure/unknownSheet": () => "Không tìm thấy trang tính này trong tệp.",
   "page/failure/internal": () => "Đã xảy ra lỗi khi xử lý tệp.",
+  "page/unreadable/csv": () =>
+    "Đây là tệp CSV (văn bản phân cách bằng dấu phẩy), không phải sổ tính .xlsx. Hãy mở tệp trong Excel, kiểm tra các cột số hiển thị đúng, rồi chọn Lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/text": () =>
+    "Đây là tệp văn bản (.txt), không phải sổ tính. Hãy mở tệp trong Excel (Dữ liệu → Từ Văn bản/CSV) rồi lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/doc": () =>
+    "Đây là tài liệu văn bản (Word .doc, .rtf hoặc .odt), không phải sổ tính. Nếu bảng chỉ tiêu nằm trong tài liệu, hãy sao chép bảng sang Excel rồi lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/ods": () =>
+    "Đây là bảng tính OpenDocument (.ods). Hãy mở tệp trong LibreOffice Calc và chọn Tệp → Lưu thành → “Excel 2007-365 (.xlsx)”, hoặc mở trong Excel rồi lưu thành .xlsx.",
+  "page/unreadable/numbers": () =>
+    "Đây là bảng tính Apple Numbers (.numbers). Hãy mở tệp trong Numbers và chọn Tệp → Xuất sang → Excel (.xlsx).",
+  "page/unreadable/html": () =>
+    "Đây là trang web (.htm, .html), không phải sổ tính. Hãy mở tệp trong Excel rồi lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/xml": () =>
+    "Đây là tệp XML (có thể là “Bảng tính XML 2003”), không phải sổ tính .xlsx. Hãy mở tệp trong Excel rồi lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/disguisedXls": () =>
+    "Tệp mang đuôi .xls nhưng bên trong không phải sổ tính Excel (thường là trang web hoặc văn bản do phần mềm xuất ra). Hãy mở tệp trong Excel rồi lưu thành “Excel Workbook (*.xlsx)”.",
+  "page/unreadable/other": ({ extension }) =>
+    `Tệp .${extension} không phải sổ tính Excel .xlsx, trang này không đọc được. Nếu mở được tệp trong Excel, hãy lưu thành “Excel Workbook (*.xlsx)” rồi chọn lại tệp đó.`,
   "page/stage/reading": () => "Đang đọc tệp",
   "page/stage/checking": () => "Đang kiểm tra",
   "page/stage/annotating": () => "Đang tạo tệp đánh dấu",

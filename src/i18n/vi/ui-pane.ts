@@ -131,6 +131,9 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/action-running": () => "Đang thực hiện…",
   "pane/apply-flags-done": () => "Đã đánh dấu các phát hiện trên bảng.",
   "pane/clear-flags-done": () => "Đã xóa đánh dấu, định dạng cũ được giữ nguyên.",
+  "pane/clear-flags-not-restored": ({ cells, total }, f) =>
+    `Đã xóa đánh dấu. ${f.num(total)} ô có nền chuyển sắc (gradient), Excel không cho ghi lại nên chỉ được tô lại màu chính: ` +
+    `${f.list(cells, ", ")}${total > cells.length ? ` và ${f.num(total - cells.length)} ô khác` : ""}. Hãy tô lại nền các ô này nếu cần.`,
   "pane/write-summary-done": () => "Đã tạo trang “Tổng hợp”.",
   "pane/fill-empty-done": ({ count }, f) => `Đã điền ${f.num(count)} ô trống.`,
   "pane/download-done": (d, f) =>

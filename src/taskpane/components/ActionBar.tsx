@@ -35,6 +35,14 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** Cells named in a message before "and N others": enough to find them, short enough to read. */
+const NAMED_CELLS = 5;
+
+type Intent = "success" | "warning" | "error";
+
+/** An outcome's message, in whichever language it is asked for. */
+type Words = (tr: Translate) => string;
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -48,7 +56,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   const headingId = useId();
   const [running, setRunning] = useState<ActionName | null>(null);
   // Kept in both languages: the message must follow a language switch made after the action.
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: LocalizedText } | null>(null);
+  const [outcome, setOutcome] = useState<{ intent: Intent; text: LocalizedText } | null>(null);
   const [confirming, setConfirming] = useState(false);
   // The fill dialog is opened from state, not from a DialogTrigger: this tells it where focus goes back.
   const restoreFocusTarget = useRestoreFocusTarget();
@@ -61,15 +69,23 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
   ).filter((name) => typeof service[name] === "function");
   if (available.length === 0) return null;
 
-  /** Runs one action; `work` resolves to how its success message reads in a given language. */
-  const run = async (name: ActionName, work: () => Promise<(tr: Translate) => string>) => {
+  /**
+   * Runs one action; `work` resolves to how its message reads in a given language, wrapped as
+   * `{ warning }` when the action only partly succeeded.
+   */
+  const run = async (name: ActionName, work: () => Promise<Words | { warning: Words }>) => {
     setRunning(name);
     setOutcome(null);
     try {
-      setOutcome({ ok: true, text: localize(await work()) });
+      const said = await work();
+      setOutcome(
+        typeof said === "function"
+          ? { intent: "success", text: localize(said) }
+          : { intent: "warning", text: localize(said.warning) },
+      );
     } catch (error) {
       const detail = errorText(error);
-      setOutcome({ ok: false, text: localize((s) => s("pane/action-failed", { detail })) });
+      setOutcome({ intent: "error", text: localize((s) => s("pane/action-failed", { detail })) });
     } finally {
       setRunning(null);
     }
@@ -97,8 +113,11 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       needsReport: false,
       onClick: () =>
         run("clearFlags", async () => {
-          await service.clearFlags?.(sheet);
-          return (s) => s("pane/clear-flags-done");
+          const notRestored = (await service.clearFlags?.(sheet))?.notRestored ?? [];
+          if (notRestored.length === 0) return (s) => s("pane/clear-flags-done");
+          const cells = notRestored.slice(0, NAMED_CELLS);
+          const total = notRestored.length;
+          return { warning: (s) => s("pane/clear-flags-not-restored", { cells, total }) };
         }),
     },
     writeSummarySheet: {
@@ -165,7 +184,7 @@ export function ActionBar({ service, sheet, report, reports }: ActionBarProps) {
       <div role="status" aria-live="polite">
         {busy && <span>{t("pane/action-running")}</span>}
         {outcome && (
-          <MessageBar intent={outcome.ok ? "success" : "error"}>
+          <MessageBar intent={outcome.intent}>
             <MessageBarBody>{pick(outcome.text, lang)}</MessageBarBody>
           </MessageBar>
         )}

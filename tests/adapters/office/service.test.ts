@@ -5,6 +5,14 @@ import { fillCandidates } from "../../../src/adapters/office/fill-empty";
 import { checkSheet } from "../../../src/engine";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/app/settings";
 import { FakeExcel, FakeWorkbookState } from "../../support/fake-excel";
+import { localAddress } from "../../../src/adapters/office/address";
+import { columnIndex } from "../../../src/engine/grid";
+
+/** "F6" → zero-based row 5, column 5, as the fake's cells are indexed. */
+function cellPosition(address: string): { row: number; column: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+  return { row: Number(digits) - 1, column: columnIndex(letters) };
+}
 
 function workbook(): FakeWorkbookState {
   const state = new FakeWorkbookState();
@@ -95,6 +103,27 @@ describe("OfficeWorkbookService", () => {
     expect(sheet.cell(6, 6)?.value).toBe("Đạt");
     expect(sheet.cell(7, 5)?.value).toBe(105);
     expect(["4,5", "4,6", "6,5", "7,6"].map((k) => sheet.cells.get(k)?.value)).toEqual(typed);
+  });
+
+  it("clears its flags and names the cells whose gradient fill came back only as its colour", async () => {
+    const state = workbook();
+    const sheet = state.sheetByName("Biểu 01")!;
+    sheet.ensure(6, 5).value = 90; // Tổng đàn lợn: 5000 of 5000 is 100 %, not 90: one more finding.
+    const service = new OfficeWorkbookService(new FakeExcel(state, "1.18").env(), checkSheet);
+    const report = await service.check("Biểu 01", {});
+    const flagged = [...new Set(report.tables.flatMap((t) => t.findings.map((f) => localAddress(f.cell))))];
+    expect(flagged.length).toBeGreaterThanOrEqual(2);
+    // One flagged cell wears a gradient before the flags go on; the others do not.
+    const gradients = flagged.slice(0, 1);
+    for (const address of gradients) {
+      const { row, column } = cellPosition(address);
+      sheet.ensure(row, column).fill = { color: "#5B9BD5", pattern: "LinearGradient" };
+    }
+    await service.applyFlags("Biểu 01", report, "vi");
+    const result = await service.clearFlags("Biểu 01");
+    expect(result).toEqual({ cleared: flagged.length, notRestored: gradients });
+    const { row, column } = cellPosition(gradients[0]);
+    expect(sheet.cell(row, column)?.fill).toMatchObject({ color: "#5B9BD5", pattern: "Solid" });
   });
 
   it("says plainly that Excel is too old instead of failing half-way", async () => {
