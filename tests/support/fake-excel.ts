@@ -705,11 +705,15 @@ class FakeWorksheet extends FakeProxy {
     });
   }
 
-  /** `getRange()` without an address is the whole sheet, as in Excel. */
+  /** `getRange()` is the whole sheet; a bad address fails when the batch runs, as in Excel. */
   getRange(address?: string): FakeRange {
-    const rect =
-      address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseAddress(address).rect;
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheet(),
+      rect:
+        address === undefined
+          ? { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN }
+          : parseAddress(address).rect,
+    }));
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
@@ -1172,6 +1176,13 @@ class FakeRangeAreas extends FakeProxy {
 
   protected override exists(): boolean {
     return this.resolveAreas() !== null;
+  }
+
+  get address(): string {
+    return this.need("address");
+  }
+  get areaCount(): number {
+    return this.need("areaCount");
   }
 
   protected read(prop: string): unknown {
