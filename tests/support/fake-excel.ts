@@ -442,7 +442,8 @@ export class FakeClientResult<T> {
   private result: T | undefined;
 
   get value(): T {
-    if (!this.ready) throw excelError("PropertyNotLoaded", "ClientResult read before context.sync()");
+    // OfficeExtension.ErrorCodes.valueNotLoaded: a ClientResult's value before its sync.
+    if (!this.ready) throw excelError("ValueNotLoaded", "ClientResult read before context.sync()");
     return this.result as T;
   }
 
