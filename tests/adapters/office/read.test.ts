@@ -118,6 +118,12 @@ describe("reading a sheet through Office.js", () => {
     expect(syncs).toBeLessThanOrEqual(12);
   });
 
+  it("still fails with ItemNotFound for a sheet that is not there (the ask without merges fails too)", async () => {
+    const state = new FakeWorkbookState();
+    addTargetTable(state, "Biểu 01", 10);
+    await expect(readWith(new FakeExcel(state), "Biểu 02")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("keeps every response under 5 MB at 50,000 rows and still reads every row", async () => {
     const state = new FakeWorkbookState();
     addTargetTable(state, "Biểu 01", 50000);
