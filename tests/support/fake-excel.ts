@@ -7,6 +7,12 @@
  * and of what it returns (response), and a batch over Excel on the web's 5 MB limit fails with
  * its error code. The workbook state outlives contexts, so a new context over the same state is
  * a reopened workbook.
+ *
+ * It is as strict as Excel is documented to be: a grid written to a range must have the range's
+ * shape; a text written through `values` that starts with "=", "+" or "-" becomes a formula
+ * (unless the cell is formatted as text "@" or the text starts with an apostrophe); merged areas
+ * come back as Excel gives them; an API this Excel lacks fails at sync (ApiNotFound), not at
+ * the call; sheets have a visibility; errors carry Excel's documented codes.
  */
 import type { DocumentSettingsLike, OfficeEnv } from "../../src/adapters/office/env";
 
@@ -23,6 +29,8 @@ export interface FakeFill {
 
 export interface FakeCell {
   value?: FakeValue;
+  /** The formula ("=…") when the cell holds one; the fake does not calculate (value #NAME?). */
+  formula?: string;
   /** Displayed text when it differs from the value's plain rendering. */
   text?: string;
   numberFormat?: string;
@@ -60,6 +68,9 @@ export interface FakeChart {
   title: string;
 }
 
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+const VISIBILITIES: SheetVisibility[] = ["Visible", "Hidden", "VeryHidden"];
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
@@ -70,6 +81,7 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   /** Rows kept in view by freezePanes.freezeRows (0 = none). */
   frozenRows = 0;
+  visibility: SheetVisibility = "Visible";
 
   constructor(
     public id: string,
@@ -409,6 +421,20 @@ abstract class FakeProxy {
   protected write(request: unknown, apply: () => void): void {
     this.context.enqueue({ request, run: () => void apply() });
   }
+
+  /**
+   * An API of a newer requirement set: Office.js queues the call whatever the host, and an Excel
+   * without the set refuses it when the batch runs (ApiNotFound), not when the add-in calls it.
+   */
+  protected requireApi(version: string, what: string): void {
+    if (this.context.host.supports(version)) return;
+    this.context.enqueue({
+      request: { api: what },
+      run: () => {
+        throw excelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+      },
+    });
+  }
 }
 
 export class FakeClientResult<T> {
@@ -416,7 +442,8 @@ export class FakeClientResult<T> {
   private result: T | undefined;
 
   get value(): T {
-    if (!this.ready) throw excelError("PropertyNotLoaded", "ClientResult read before context.sync()");
+    // OfficeExtension.ErrorCodes.valueNotLoaded: a ClientResult's value before its sync.
+    if (!this.ready) throw excelError("ValueNotLoaded", "ClientResult read before context.sync()");
     return this.result as T;
   }
 
@@ -494,20 +521,23 @@ abstract class FakeItemCollection<TItem, TProxy extends FakeProxy> extends FakeP
 class FakeWorkbookProxy extends FakeProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly customXmlParts: FakeCustomXmlPartCollection;
-  readonly comments: FakeCommentCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
   constructor(context: FakeContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.customXmlParts = new FakeCustomXmlPartCollection(context, null);
-    this.comments = new FakeCommentCollection(context, null);
     this.application = {
       suspendApiCalculationUntilNextSync: () => {
         context.host.calculationSuspensions++;
         context.enqueue({ request: { suspendApiCalculationUntilNextSync: true }, run: () => undefined });
       },
     };
+  }
+
+  get comments(): FakeCommentCollection {
+    this.requireApi("1.10", "Workbook.comments");
+    return new FakeCommentCollection(this.context, null);
   }
 
   protected read(prop: string): unknown {
@@ -547,12 +577,20 @@ class FakeWorksheetCollection extends FakeItemCollection<FakeSheet, FakeWorkshee
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.write({ addWorksheet: name }, () => {
+      checkSheetName(name);
       created = this.state.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => {
       if (!created) throw excelError("ItemNotFound", `worksheet ${name} not yet added`);
       return created;
     });
+  }
+}
+
+/** Excel's rules for a sheet name: 1 to 31 characters, none of : \\ / ? * [ ], no quote at either end. */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
+    throw excelError("InvalidArgument", `${JSON.stringify(name)} is not a valid sheet name`);
   }
 }
 
@@ -565,7 +603,7 @@ function sheetProp(state: FakeWorkbookState, sheet: FakeSheet, prop: string): un
     case "position":
       return state.sheets.indexOf(sheet);
     case "visibility":
-      return "Visible";
+      return sheet.visibility;
     default:
       throw excelError("InvalidArgument", `worksheet.${prop} is not faked`);
   }
@@ -606,17 +644,32 @@ class FakeWorksheet extends FakeProxy {
     return this.need("visibility");
   }
 
+  /** Hiding the active sheet makes the next visible one active, as Excel's tabs do. */
+  set visibility(value: string) {
+    this.write({ visibility: value }, () => {
+      const sheet = this.sheet();
+      if (!VISIBILITIES.includes(value as SheetVisibility)) {
+        throw excelError("InvalidArgument", `visibility ${value}`);
+      }
+      sheet.visibility = value as SheetVisibility;
+      if (value !== "Visible" && this.state.activeSheetId === sheet.id) {
+        const next = this.state.sheets.find((s) => s.visibility === "Visible");
+        if (next) this.state.activeSheetId = next.id;
+      }
+    });
+  }
+
   set tabColor(color: string) {
     this.write({ tabColor: color }, () => undefined);
   }
 
   get notes(): FakeNoteCollection {
-    if (!this.context.host.supports("1.18")) throw new TypeError("worksheet.notes needs ExcelApi 1.18");
+    this.requireApi("1.18", "Worksheet.notes");
     return new FakeNoteCollection(this.context, () => this.sheet());
   }
 
   get comments(): FakeCommentCollection {
-    if (!this.context.host.supports("1.10")) throw new TypeError("worksheet.comments needs ExcelApi 1.10");
+    this.requireApi("1.10", "Worksheet.comments");
     return new FakeCommentCollection(this.context, () => this.sheet());
   }
 
@@ -653,11 +706,15 @@ class FakeWorksheet extends FakeProxy {
     });
   }
 
-  /** `getRange()` without an address is the whole sheet, as in Excel. */
+  /** `getRange()` is the whole sheet; a bad address fails when the batch runs, as in Excel. */
   getRange(address?: string): FakeRange {
-    const rect =
-      address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseAddress(address).rect;
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheet(),
+      rect:
+        address === undefined
+          ? { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN }
+          : parseAddress(address).rect,
+    }));
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
@@ -688,6 +745,59 @@ class FakeWorksheet extends FakeProxy {
 interface Located {
   sheet: FakeSheet;
   rect: Rect;
+}
+
+/** Excel's grid: 1,048,576 rows by 16,384 columns (A1:XFD1048576). */
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+/** A range off the grid, or with no cells (getRangeByIndexes(r, c, 0, n)), is an invalid argument. */
+function checkOnSheet(rect: Rect): void {
+  const inside =
+    Number.isInteger(rect.top) &&
+    Number.isInteger(rect.left) &&
+    Number.isInteger(rect.bottom) &&
+    Number.isInteger(rect.right) &&
+    rect.top >= 0 &&
+    rect.left >= 0 &&
+    rect.bottom <= LAST_ROW &&
+    rect.right <= LAST_COLUMN &&
+    rect.top <= rect.bottom &&
+    rect.left <= rect.right;
+  if (!inside) throw excelError("InvalidArgument", `range ${JSON.stringify(rect)} is not on the sheet`);
+}
+
+/** A number as Excel reads one typed in a General cell ("01", "-5", "+3.5", "1e3"). */
+const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * What a value written through `values` becomes in its cell. Documented for Range.values: a text
+ * starting with "=", "+" or "-" is read as a formula, and a text that reads as a number is one;
+ * a cell formatted as text ("@") keeps the text as it is, and a leading apostrophe keeps the rest
+ * as text (the apostrophe is not part of the value). The fake does not calculate: a formula's
+ * value is #NAME?, which is what Excel shows for a label taken for a formula ("- Trong đó:").
+ */
+function writeValue(cell: FakeCell, value: unknown): void {
+  delete cell.text;
+  delete cell.formula;
+  if (value === "" || value === null || value === undefined) {
+    delete cell.value;
+    return;
+  }
+  if (typeof value !== "string") {
+    if (typeof value !== "number" && typeof value !== "boolean") {
+      throw excelError("InvalidArgument", `a cell value cannot be ${JSON.stringify(value)}`);
+    }
+    cell.value = value;
+    return;
+  }
+  if (cell.numberFormat === "@") cell.value = value;
+  else if (value.startsWith("'")) cell.value = value.slice(1);
+  else if (NUMERIC_TEXT.test(value.trim())) cell.value = Number(value.trim());
+  else if (/^[=+-]/.test(value)) {
+    cell.formula = value.startsWith("=") ? value : `=${value}`;
+    cell.value = { error: "#NAME?" };
+  } else cell.value = value;
 }
 
 function displayText(cell: FakeCell | undefined): string {
@@ -733,6 +843,7 @@ export class FakeRange extends FakeProxy {
   where(): Located {
     const at = this.locate();
     if (!at) throw excelError("ItemNotFound", "range (null object)");
+    checkOnSheet(at.rect);
     return at;
   }
 
@@ -766,6 +877,8 @@ export class FakeRange extends FakeProxy {
         return rect.right - rect.left + 1;
       case "values":
         return this.map(plainValue);
+      case "formulas":
+        return this.map((cell) => cell?.formula ?? plainValue(cell));
       case "text":
         return this.map(displayText);
       case "numberFormat":
@@ -815,36 +928,61 @@ export class FakeRange extends FakeProxy {
     return this.need("rowHidden");
   }
 
-  private writeGrid(name: string, grid: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
+  /**
+   * A 2-D array must have the range's rows and columns exactly, else Excel refuses the batch
+   * with InvalidArgument; a single value that is not an array is written into every cell.
+   */
+  private writeGrid(
+    name: string,
+    grid: unknown,
+    apply: (cell: FakeCell, value: unknown) => void,
+    scalarAllowed = true,
+  ): void {
     this.write({ set: name, value: grid }, () => {
       const { sheet, rect } = this.where();
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
-      const single = grid.length === 1 && grid[0]?.length === 1;
-      if (!single && (grid.length !== rows || grid.some((r) => r.length !== cols))) {
-        throw excelError(
-          "InvalidArgument",
-          `${name}: ${grid.length}×${grid[0]?.length} for a ${rows}×${cols} range`,
-        );
+      const scalar = !Array.isArray(grid);
+      if (scalar && !scalarAllowed) throw excelError("InvalidArgument", `${name} takes a 2-D array`);
+      if (!scalar) {
+        const shaped = grid.length === rows && grid.every((row) => Array.isArray(row) && row.length === cols);
+        if (!shaped) {
+          const shape = `${grid.length}×${Array.isArray(grid[0]) ? grid[0].length : "?"}`;
+          throw excelError(
+            "InvalidArgument",
+            `${name}: ${shape} for a ${rows}×${cols} range. The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+          );
+        }
       }
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < cols; j++)
-          apply(sheet.ensure(rect.top + i, rect.left + j), single ? grid[0][0] : grid[i][j]);
+          apply(sheet.ensure(rect.top + i, rect.left + j), scalar ? grid : (grid as unknown[][])[i][j]);
     });
   }
 
   set values(grid: unknown[][]) {
-    this.writeGrid("values", grid, (cell, value) => {
-      if (value === "" || value === null) delete cell.value;
-      else if (typeof value === "string" && value.startsWith("=")) cell.value = `formula:${value}`;
-      else cell.value = value as FakeValue;
-      delete cell.text;
+    this.writeGrid("values", grid, writeValue);
+  }
+
+  get formulas(): unknown[][] {
+    return this.need("formulas");
+  }
+
+  /** A formula is a text starting with "="; anything else is written as through `values`. */
+  set formulas(grid: unknown[][]) {
+    this.writeGrid("formulas", grid, (cell, value) => {
+      if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
+        delete cell.text;
+        cell.formula = value;
+        cell.value = { error: "#NAME?" };
+      } else writeValue(cell, value);
     });
   }
 
   set numberFormat(grid: unknown[][]) {
     this.writeGrid("numberFormat", grid, (cell, value) => {
-      cell.numberFormat = String(value);
+      if (typeof value !== "string") throw excelError("InvalidArgument", `number format ${String(value)}`);
+      cell.numberFormat = value;
     });
   }
 
@@ -895,7 +1033,7 @@ export class FakeRange extends FakeProxy {
     rowHidden?: boolean;
     rowIndex?: boolean;
   }): FakeClientResult<Array<Record<string, unknown>>> {
-    this.requires("1.9", "getRowProperties");
+    this.requireApi("1.9", "Range.getRowProperties");
     return queueResult(this.context, { getRowProperties: options }, () => {
       const { sheet, rect } = this.where();
       const rows: Array<Record<string, unknown>> = [];
@@ -915,7 +1053,7 @@ export class FakeRange extends FakeProxy {
     };
     address?: boolean;
   }): FakeClientResult<Array<Array<Record<string, unknown>>>> {
-    this.requires("1.9", "getCellProperties");
+    this.requireApi("1.9", "Range.getCellProperties");
     return queueResult(this.context, { getCellProperties: options }, () =>
       this.map((cell, r, c) => {
         const props: Record<string, unknown> = {};
@@ -932,32 +1070,45 @@ export class FakeRange extends FakeProxy {
   setCellProperties(
     grid: Array<Array<{ format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } }>>,
   ): void {
-    this.requires("1.9", "setCellProperties");
-    this.writeGrid("cellProperties", grid, (cell, value) => {
-      const props = value as { format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } };
-      const fill = props.format?.fill;
-      // Excel reports gradients but cannot set one through cell properties.
-      if (fill && /Gradient$/i.test(fill.pattern ?? "")) {
-        throw excelError("InvalidArgument", `a ${fill.pattern} fill cannot be set`);
-      }
-      if (fill) applyFill(cell, fill);
-      if (props.format?.font) cell.font = { ...cell.font, ...props.format.font };
-    });
+    this.requireApi("1.9", "Range.setCellProperties");
+    this.writeGrid(
+      "cellProperties",
+      grid,
+      (cell, value) => {
+        const props = value as { format?: { fill?: Partial<FakeFill>; font?: FakeCell["font"] } };
+        const fill = props.format?.fill;
+        // Excel reports gradients but cannot set one through cell properties.
+        if (fill && /Gradient$/i.test(fill.pattern ?? "")) {
+          throw excelError("InvalidArgument", `a ${fill.pattern} fill cannot be set`);
+        }
+        if (fill) applyFill(cell, fill);
+        if (props.format?.font) cell.font = { ...cell.font, ...props.format.font };
+      },
+      false,
+    );
   }
 
+  /**
+   * As Excel answers it: the merged areas whose top-left cell is in this range (whole, even where
+   * they reach out of it; one that only overlaps the range is not returned, office-js #3611), a
+   * null object when there is none, and a failed batch over 512 of them (documented limit).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    this.requires("1.13", "getMergedAreasOrNullObject");
+    this.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.context, () => {
       const at = this.locate();
       if (!at) return null;
-      const inside = at.sheet.merges.filter(
-        (m) =>
-          m.top >= at.rect.top &&
-          m.bottom <= at.rect.bottom &&
-          m.left >= at.rect.left &&
-          m.right <= at.rect.right,
+      const { rect } = at;
+      const found = at.sheet.merges.filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
       );
-      return inside.length ? { sheet: at.sheet, rects: inside } : null;
+      if (found.length > MERGED_AREAS_LIMIT) {
+        throw excelError(
+          "GeneralException",
+          `${found.length} merged areas in ${rectAddress(rect)}: more than ${MERGED_AREAS_LIMIT} cannot be returned`,
+        );
+      }
+      return found.length ? { sheet: at.sheet, rects: found } : null;
     });
   }
 
@@ -966,10 +1117,6 @@ export class FakeRange extends FakeProxy {
       const { sheet, rect } = this.where();
       sheet.selected = rectAddress(rect);
     });
-  }
-
-  private requires(version: string, what: string): void {
-    if (!this.context.host.supports(version)) throw new TypeError(`${what} needs ExcelApi ${version}`);
   }
 }
 
@@ -1014,6 +1161,9 @@ function applyFill(cell: FakeCell, fill: Partial<FakeFill>): void {
   else cell.fill = next;
 }
 
+/** "If the merged areas count in this range is more than 512, then this method will fail." */
+export const MERGED_AREAS_LIMIT = 512;
+
 class FakeRangeAreas extends FakeProxy {
   readonly areas: FakeAreaCollection;
 
@@ -1029,11 +1179,20 @@ class FakeRangeAreas extends FakeProxy {
     return this.resolveAreas() !== null;
   }
 
+  get address(): string {
+    return this.need("address");
+  }
+  get areaCount(): number {
+    return this.need("areaCount");
+  }
+
   protected read(prop: string): unknown {
     const at = this.resolveAreas();
     if (prop === "areaCount") return at?.rects.length ?? 0;
+    // Excel's address of merged areas names their top-left cells only (office-js #1590): the
+    // areas collection is where their extent is.
     if (prop === "address")
-      return at?.rects.map((r) => `${quoteSheet(at.sheet.name)}!${rectAddress(r)}`).join(",");
+      return at?.rects.map((r) => `${quoteSheet(at.sheet.name)}!${a1(r.top, r.left)}`).join(",");
     throw excelError("InvalidArgument", `rangeAreas.${prop} is not faked`);
   }
 }
@@ -1396,7 +1555,7 @@ class FakeCommentCollection extends FakeItemCollection<FakeComment, FakeCommentP
   }
 
   add(cellAddress: string | FakeRange, content: string, _contentType?: string): FakeCommentProxy {
-    if (!this.context.host.supports("1.10")) throw new TypeError("comments need ExcelApi 1.10");
+    this.requireApi("1.10", "CommentCollection.add");
     let id = "";
     this.write({ addComment: typeof cellAddress === "string" ? cellAddress : "range", content }, () => {
       let sheet: FakeSheet;

@@ -139,11 +139,100 @@ function splitChunks(chunks: Chunk[]): Chunk[][] {
   return [rows.slice(0, middle), rows.slice(middle)].filter((part) => part.length > 0);
 }
 
+/** What the first sync asks: the sheet's name, its used range and (ExcelApi 1.13) its merged areas. */
+interface Shape {
+  used: Excel.Range;
+  mergedAreas: Excel.RangeAreas | null;
+  /** Set when there were too many merged areas to ask at once. */
+  mergedInBands?: boolean;
+}
+
+function queueShape(sheet: Excel.Worksheet, withMerges: boolean): Shape {
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true); // values only: formatting alone adds nothing to read
+  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  if (!withMerges) return { used, mergedAreas: null };
+  // Asked of the whole sheet, not of the used range, so it never hangs off a null object.
+  return { used, mergedAreas: queueMergedAreas(sheet.getRange()) };
+}
+
+function queueMergedAreas(range: Excel.Range): Excel.RangeAreas {
+  const areas = range.getMergedAreasOrNullObject();
+  areas.load("areaCount");
+  areas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  return areas;
+}
+
+function toMerges(areas: Excel.RangeAreas): MergedArea[] {
+  return areas.areas.items.map((a) => ({
+    top: a.rowIndex,
+    left: a.columnIndex,
+    bottom: a.rowIndex + a.rowCount - 1,
+    right: a.columnIndex + a.columnCount - 1,
+  }));
+}
+
+/** Excel's last column (XFD) is the 16,384th. */
+const SHEET_COLUMNS = 16384;
+/** Merged areas aimed at per band: under the 512 Excel answers, for bands denser than the average. */
+const MERGES_PER_BAND = 400;
+/** Bands asked in one sync once their height is known (each answers at most 512 small areas). */
+const BANDS_PER_SYNC = 32;
+
+/**
+ * The merged areas of rows 0..lastRow, for a sheet with more than Excel answers in one call (512).
+ * Bands of rows, halved until one answers; then as many bands a sync as the areas found so far
+ * say will answer, halved again when a sync fails. Excel gives a band the merged areas whose
+ * top-left cell is in it (office-js #3611), so each area comes once, whole.
+ */
+async function mergesByBands(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  lastRow: number,
+  stats: ReadStats,
+): Promise<MergedArea[]> {
+  const merges: MergedArea[] = [];
+  let height = Math.ceil((lastRow + 1) / 2); // the whole sheet already failed
+  let next = 0;
+  let densityKnown = false;
+  while (next <= lastRow) {
+    const bands: Array<{ first: number; areas: Excel.RangeAreas }> = [];
+    for (let first = next; first <= lastRow && bands.length < (densityKnown ? BANDS_PER_SYNC : 1);) {
+      const count = Math.min(height, lastRow - first + 1);
+      const range = sheet.getRangeByIndexes(first, 0, count, SHEET_COLUMNS);
+      bands.push({ first, areas: queueMergedAreas(range) });
+      first += count;
+    }
+    try {
+      await context.sync();
+      stats.syncs++;
+    } catch (error) {
+      stats.syncs++;
+      if (height <= 1) throw error;
+      height = Math.ceil(height / 2);
+      continue;
+    }
+    let found = 0;
+    for (const band of bands) {
+      if (band.areas.isNullObject) continue;
+      const areas = toMerges(band.areas);
+      merges.push(...areas);
+      found += areas.length;
+    }
+    const rows = Math.min(lastRow + 1, next + bands.length * height) - next;
+    next += rows;
+    densityKnown = true;
+    height = Math.max(1, Math.floor((MERGES_PER_BAND * rows) / Math.max(1, found)));
+  }
+  return merges;
+}
+
 /**
  * Reads the used range of a sheet (the active one by default) into the engine's grid, anchored
  * at A1: values, displayed text, number formats, Excel errors, merged areas and hidden rows.
  * One sync for the sheet's shape and merges, then one per batch of rows sized under the payload
- * limit (a single batch up to tens of thousands of cells).
+ * limit (a single batch up to tens of thousands of cells). A sheet of over 512 merged areas takes
+ * a few more syncs for them (Excel answers no more at once).
  */
 export async function readSheetGrid(
   context: Excel.RequestContext,
@@ -153,19 +242,22 @@ export async function readSheetGrid(
 ): Promise<Grid> {
   const stats = options.stats ?? { syncs: 0 };
   const sheet = worksheet(context, sheetName);
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true); // values only: formatting alone adds nothing to read
-  used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  let mergedAreas: Excel.RangeAreas | null = null;
-  if (features.mergedAreas) {
-    // Asked of the whole sheet, not of the used range, so it never hangs off a null object.
-    mergedAreas = sheet.getRange().getMergedAreasOrNullObject();
-    mergedAreas.load("areaCount");
-    mergedAreas.areas.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  let shape = queueShape(sheet, features.mergedAreas);
+  try {
+    await context.sync();
+    stats.syncs++;
+  } catch (error) {
+    stats.syncs++;
+    if (!shape.mergedAreas) throw error;
+    // Excel fails the whole batch when the sheet has over 512 merged areas: ask again without
+    // them (a failure here is not theirs and is thrown), then read them by bands of rows.
+    shape = queueShape(sheet, false);
+    await context.sync();
+    stats.syncs++;
+    shape.mergedInBands = true;
   }
-  await context.sync();
-  stats.syncs++;
 
+  const { used } = shape;
   const name = sheet.name;
   if (used.isNullObject) return { name, cells: [], merges: [], hiddenRows: [] };
   const area: UsedArea = {
@@ -174,14 +266,10 @@ export async function readSheetGrid(
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
-  const merges: MergedArea[] =
-    mergedAreas && !mergedAreas.isNullObject
-      ? mergedAreas.areas.items.map((a) => ({
-          top: a.rowIndex,
-          left: a.columnIndex,
-          bottom: a.rowIndex + a.rowCount - 1,
-          right: a.columnIndex + a.columnCount - 1,
-        }))
+  const merges: MergedArea[] = shape.mergedInBands
+    ? await mergesByBands(context, sheet, area.rowIndex + area.rowCount - 1, stats)
+    : shape.mergedAreas && !shape.mergedAreas.isNullObject
+      ? toMerges(shape.mergedAreas)
       : [];
 
   const cells: Array<Array<Cell | undefined> | undefined> = new Array(area.rowIndex + area.rowCount).fill(

@@ -9,7 +9,8 @@
 import { applyFlagsToSheet } from "../../../src/adapters/office/flags";
 import { BatchWriter } from "../../../src/adapters/office/payload";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
-import { PAYLOAD_LIMIT } from "../../support/fake-excel";
+import { readSheetGrid } from "../../../src/adapters/office/read";
+import { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT } from "../../support/fake-excel";
 import { officeJsAvailable } from "../../support/office-js-harness";
 import {
   OFFICE_PATHS,
@@ -71,6 +72,18 @@ describeOfficeJs("requests built by Office.js", () => {
     const sheet = excel.host.state.sheetByName(SHEET);
     expect(sheet?.cell(4, 5)?.fill?.color).toBe("#FFC7CE");
     expect(sheet?.cell(12_003, 5)?.fill?.color).toBe("#FFC7CE");
+  });
+
+  it("reads every merged area of a sheet with more than Excel answers at once (512)", async () => {
+    const excel = bigWorkbook(8_000, "1.18");
+    const merges = excel.host.state.sheetByName(SHEET)?.merges ?? [];
+    expect(merges.length).toBeGreaterThan(MERGED_AREAS_LIMIT);
+    const features = detectFeatures(excel.env());
+    const grid = await excel.run((c) => readSheetGrid(c, features, SHEET));
+    const key = (m: { top: number; left: number }) => m.top * 100 + m.left;
+    const sorted = (list: ReadonlyArray<{ top: number; left: number }>) =>
+      list.slice().sort((a, b) => key(a) - key(b));
+    expect(sorted(grid.merges)).toEqual(sorted(merges));
   });
 
   it("adds comments around the user's notes in a few requests, not one per cell", async () => {

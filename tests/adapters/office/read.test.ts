@@ -2,7 +2,13 @@
 import { readSheetGrid } from "../../../src/adapters/office/read";
 import { isDateCell } from "../../../src/engine/parse/numbers";
 import { detectFeatures } from "../../../src/adapters/office/requirements";
-import { PAYLOAD_LIMIT, FakeExcel, FakeWorkbookState, addTargetTable } from "../../support/fake-excel";
+import {
+  MERGED_AREAS_LIMIT,
+  PAYLOAD_LIMIT,
+  FakeExcel,
+  FakeWorkbookState,
+  addTargetTable,
+} from "../../support/fake-excel";
 
 async function readWith(excel: FakeExcel, sheet?: string, budgetBytes?: number) {
   const features = detectFeatures(excel.env());
@@ -85,9 +91,10 @@ describe("reading a sheet through Office.js", () => {
     expect(grid.cells[0]?.[0]).toEqual({ value: "b" });
   });
 
-  it("uses the same number of syncs for 100, 1,000 and 10,000 rows", async () => {
+  // 5,000 indicators have 501 merged group rows and the title: as many as Excel answers at once.
+  it("uses the same number of syncs for 100, 1,000 and 5,000 rows", async () => {
     const counts: number[] = [];
-    for (const rows of [100, 1000, 10000]) {
+    for (const rows of [100, 1000, 5000]) {
       const state = new FakeWorkbookState();
       addTargetTable(state, "Biểu 01", rows);
       const { grid, syncs } = await readWith(new FakeExcel(state));
@@ -96,6 +103,25 @@ describe("reading a sheet through Office.js", () => {
     }
     expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeLessThanOrEqual(4);
+  });
+
+  it("reads every merged area of a sheet with more than Excel answers at once (512)", async () => {
+    const state = new FakeWorkbookState();
+    const sheet = addTargetTable(state, "Biểu 01", 20000);
+    expect(sheet.merges.length).toBeGreaterThan(3 * MERGED_AREAS_LIMIT);
+    const { grid, syncs } = await readWith(new FakeExcel(state));
+    const key = (m: { top: number; left: number }) => m.top * 100 + m.left;
+    expect(grid.merges.slice().sort((a, b) => key(a) - key(b))).toEqual(
+      sheet.merges.slice().sort((a, b) => key(a) - key(b)),
+    );
+    // the refused whole-sheet ask, the shape again, a few bands: far from one sync per band
+    expect(syncs).toBeLessThanOrEqual(12);
+  });
+
+  it("still fails with ItemNotFound for a sheet that is not there (the ask without merges fails too)", async () => {
+    const state = new FakeWorkbookState();
+    addTargetTable(state, "Biểu 01", 10);
+    await expect(readWith(new FakeExcel(state), "Biểu 02")).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
   it("keeps every response under 5 MB at 50,000 rows and still reads every row", async () => {

@@ -45,6 +45,14 @@ describe("OfficeWorkbookService", () => {
     expect(progress[progress.length - 1]).toBe(1);
   });
 
+  it("does not offer hidden or very hidden sheets to check", async () => {
+    const state = workbook();
+    state.addSheet("Dữ liệu ẩn").visibility = "Hidden";
+    state.addSheet("Tham số").visibility = "VeryHidden";
+    const service = new OfficeWorkbookService(new FakeExcel(state).env(), checkSheet);
+    expect(await service.listSheets()).toEqual(["Biểu 01", "Ghi chép"]);
+  });
+
   it("gives the engine's plain reason for a sheet without a table", async () => {
     const service = new OfficeWorkbookService(new FakeExcel(workbook()).env(), checkSheet);
     const report = await service.check("Ghi chép", {});

@@ -238,6 +238,34 @@ describe('the "Tổng hợp" and "Phát hiện" sheets in Excel', () => {
     expect(sheet.cell(rowIndex(sheet, 1, "Diện tích cây ăn quả"), 0)?.numberFormat).toBe("@");
   });
 
+  // Excel reads a text written through `values` that starts with "=", "+" or "-" as a formula:
+  // the labels of these tables ("- Trong đó:", "+ Cây lúa") must reach the sheet as text.
+  it("writes names and findings starting with '-', '+' or '=' as text, never as formulas", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
+    const report = reportWith([finding("F6", "warning", "- Trong đó: tỷ lệ không khớp")]);
+    report.tables[0].summary.missed = [
+      { code: "2", name: "- Trong đó: Cây lúa", row: 6 },
+      { code: "3", name: "+ Cây ngô", row: 7 },
+      { code: "4", name: "=Tổng đàn", row: 8 },
+    ];
+    const summary = await summarise(excel, report);
+    const findingsSheet = state.sheetByName("Phát hiện")!;
+    const cells = [...summary.cells.values(), ...findingsSheet.cells.values()];
+    expect(cells.filter((c) => c.formula !== undefined)).toEqual([]);
+    const texts = [...text(summary), ...text(findingsSheet)].flat();
+    for (const label of ["- Trong đó: Cây lúa", "+ Cây ngô", "=Tổng đàn", "- Trong đó: tỷ lệ không khớp"]) {
+      expect(texts.some((t) => t.includes(label))).toBe(true);
+    }
+  });
+
+  it("writes a status message starting with '-' as text", async () => {
+    const { state, excel } = workbookWith("Biểu 01");
+    await excel.run((context) => writeStatusMessage(context, "- Không tìm thấy bảng chỉ tiêu", true));
+    const cell = state.sheetByName("Tổng hợp")!.cell(2, 0);
+    expect(cell?.value).toBe("- Không tìm thấy bảng chỉ tiêu");
+    expect(cell?.formula).toBeUndefined();
+  });
+
   it("writes a command's message in the status row of its own sheet and shows it", async () => {
     const { state, excel } = workbookWith("Biểu 01");
     await excel.run((context) => writeStatusMessage(context, "Không tìm thấy bảng chỉ tiêu", true));
