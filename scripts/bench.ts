@@ -6,6 +6,7 @@
  */
 import { runAdapterBench } from "./bench/adapter";
 import { runDocsBench } from "./bench/docs";
+import { runDriftBench } from "./bench/drift";
 import { DEFAULT_SIZES, runEngineBench } from "./bench/engine";
 import { runExtractBench } from "./bench/extract";
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   // The add-in adapter's figures (Office.js syncs and payload sizes), printed by its own bench.
   await runAdapterBench();
   await benchExtract();
+  await runDriftBench();
 }
 
 /** The resolution extractor's line, on its own (scripts/bench/extract.ts). */

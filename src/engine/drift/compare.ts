@@ -4,7 +4,8 @@
  * either direction; targets of no figure (qualitative, compound) are not compared.
  */
 import type { DriftAspect, TargetDirection } from "../messages";
-import type { Target } from "../types";
+import { parseTargetCellText } from "../parse/targets";
+import type { NumberConvention, Target } from "../types";
 import { conversionFactor } from "./units";
 
 export interface Drift {
@@ -103,8 +104,23 @@ function compareBounds(
   return AGREE;
 }
 
-/** Compare the text's target with the row's; `percent` when the row's unit is a percent. */
+/**
+ * Compare the text's target with the row's. A table number that reads both ways ("5.000") was
+ * read by its sheet's convention; when the other reading agrees with the text, it agrees.
+ */
 export function compareTargets(text: Target, textUnit: string, table: Target, tableUnit: string): Comparison {
+  const comparison = compareOnce(text, textUnit, table, tableUnit);
+  if (comparison.kind !== "drift" || !table.ambiguous) return comparison;
+  for (const convention of CONVENTIONS) {
+    const reread = parseTargetCellText(table.text, convention);
+    if (compareOnce(text, textUnit, reread, tableUnit).kind === "agree") return AGREE;
+  }
+  return comparison;
+}
+
+const CONVENTIONS: readonly NumberConvention[] = ["vi", "en"];
+
+function compareOnce(text: Target, textUnit: string, table: Target, tableUnit: string): Comparison {
   const a = shapeOf(text);
   const b = shapeOf(table);
   if (!a || !b) return INCOMPARABLE;

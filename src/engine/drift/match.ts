@@ -4,7 +4,7 @@
  * rows of that TT by closest name. A name that agrees under another number is only a weak
  * match, and weak matches are never compared.
  */
-import { nameSimilarity } from "../text/name-similarity";
+import { nameWords, wordsSimilarity } from "../text/name-similarity";
 import type { ExtractedTarget } from "../resolution";
 import type { TargetUnmatched } from "../messages";
 import type { EvaluatedIndicator, TableReport } from "../types";
@@ -13,6 +13,8 @@ import type { EvaluatedIndicator, TableReport } from "../types";
 const SAME_NAME = 0.5;
 /** Under another number, only near-identical names count (and only as a weak match). */
 const SAME_NAME_ELSEWHERE = 0.8;
+/** A word in more rows than this is too common to find a renumbered row by. */
+const TELLING_WORD_ROWS = 32;
 
 export interface Pair {
   target: ExtractedTarget;
@@ -40,21 +42,43 @@ function normalCode(code: string): string {
     .replace(/^0+(?=\d)/, "");
 }
 
-/** Keys that place an item: its number, prefixed by its group's order when numbers repeat. */
-function keyer<T>(items: readonly T[], code: (x: T) => string, group: (x: T) => string | null) {
-  const groups: string[] = [];
+/** Whether an item's number repeats under another group (a list numbered from 1 in each group). */
+function numbersRepeat<T>(
+  items: readonly T[],
+  code: (x: T) => string,
+  group: (x: T) => string | null,
+): boolean {
   const seen = new Map<string, string>();
-  let repeats = false;
   for (const x of items) {
-    const g = group(x) ?? "";
-    if (!groups.includes(g)) groups.push(g);
     const c = normalCode(code(x));
     if (c === "") continue;
+    const g = group(x) ?? "";
     const before = seen.get(c);
-    if (before !== undefined && before !== g) repeats = true;
+    if (before !== undefined && before !== g) return true;
     seen.set(c, g);
   }
-  return (x: T) => (repeats ? `${groups.indexOf(group(x) ?? "")}:` : "") + normalCode(code(x));
+  return false;
+}
+
+/** An item's place: its number, after its group's order when numbers repeat. */
+function keyer<T>(
+  items: readonly T[],
+  code: (x: T) => string,
+  group: (x: T) => string | null,
+  prefixed: boolean,
+) {
+  const order = new Map<string, number>();
+  for (const x of items) {
+    const g = group(x) ?? "";
+    if (!order.has(g)) order.set(g, order.size);
+  }
+  return (x: T) => (prefixed ? `${order.get(group(x) ?? "")}:` : "") + normalCode(code(x));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A row that sets a target (a heading row above its sub-rows sets none). */
@@ -62,29 +86,61 @@ function hasTarget(indicator: EvaluatedIndicator): boolean {
   return indicator.target.kind !== "none";
 }
 
+/** Rows by the words of their names, to find the rows a name may be without comparing it with all. */
+function wordIndex(
+  rows: readonly EvaluatedIndicator[],
+  words: (r: EvaluatedIndicator) => ReadonlySet<string>,
+) {
+  const index = new Map<string, EvaluatedIndicator[]>();
+  for (const row of rows) for (const w of words(row)) push(index, w, row);
+  return index;
+}
+
 export function matchTable(targets: readonly ExtractedTarget[], table: TableReport): TableMatching {
   const rows = table.indicators;
-  const textKey = keyer(
+  const wordsCache = new Map<ExtractedTarget | EvaluatedIndicator, ReadonlySet<string>>();
+  const words = (x: ExtractedTarget | EvaluatedIndicator) => {
+    let w = wordsCache.get(x);
+    if (!w) wordsCache.set(x, (w = nameWords(x.name)));
+    return w;
+  };
+  const similarity = (t: ExtractedTarget, r: EvaluatedIndicator) => wordsSimilarity(words(t), words(r));
+  // The parts of one item share its number; another item with that number repeats it.
+  const textRepeats = numbersRepeat(
     targets,
-    (t) => t.code || String(t.item),
-    (t) => t.group,
+    (t) => t.code,
+    (t) => String(t.item),
   );
-  const rowKey = keyer(
+  const rowsRepeat = numbersRepeat(
     rows,
     (r) => r.code,
     (r) => r.group,
   );
+  // A list numbered in each group, typed as one run of TT (as a generated table is): the TT is
+  // the item's place in the whole list.
+  const textKey =
+    textRepeats && !rowsRepeat
+      ? (t: ExtractedTarget) => String(t.item)
+      : keyer(
+          targets,
+          (t) => t.code || String(t.item),
+          (t) => t.group,
+          textRepeats && rowsRepeat,
+        );
+  const rowKey = keyer(
+    rows,
+    (r) => r.code,
+    (r) => r.group,
+    textRepeats && rowsRepeat,
+  );
   const rowsByKey = new Map<string, EvaluatedIndicator[]>();
-  for (const row of rows) {
-    const key = rowKey(row);
-    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), row]);
-  }
+  for (const row of rows) push(rowsByKey, rowKey(row), row);
   const used = new Set<EvaluatedIndicator>();
   const pairs: Pair[] = [];
   const unpaired: Unpaired[] = [];
 
   const byItem = new Map<string, ExtractedTarget[]>();
-  for (const t of targets) byItem.set(textKey(t), [...(byItem.get(textKey(t)) ?? []), t]);
+  for (const t of targets) push(byItem, textKey(t), t);
 
   const leftover: Array<{ key: string; target: ExtractedTarget }> = [];
   for (const [key, parts] of byItem) {
@@ -92,9 +148,7 @@ export function matchTable(targets: readonly ExtractedTarget[], table: TableRepo
     const candidates = (rowsByKey.get(key) ?? []).filter(hasTarget);
     // Closest names first, each row and each target taken once.
     const scored = parts
-      .flatMap((target) =>
-        candidates.map((row) => ({ target, row, score: nameSimilarity(target.name, row.name) })),
-      )
+      .flatMap((target) => candidates.map((row) => ({ target, row, score: similarity(target, row) })))
       .sort((a, b) => b.score - a.score);
     const paired = new Set<ExtractedTarget>();
     for (const { target, row, score } of scored) {
@@ -107,18 +161,21 @@ export function matchTable(targets: readonly ExtractedTarget[], table: TableRepo
   }
 
   // A target may stand under another number in a renumbered table: near-identical names only.
+  const index = wordIndex(rows.filter(hasTarget), words);
   const placed = new Set<ExtractedTarget>();
   for (const { target } of leftover) {
-    const best = rows
-      .filter((r) => !used.has(r) && hasTarget(r))
-      .map((row) => ({ row, score: nameSimilarity(target.name, row.name) }))
+    // Only words few rows share tell rows apart; a name of common words alone has no clear match.
+    const telling = [...words(target)]
+      .map((w) => index.get(w) ?? [])
+      .filter((r) => r.length <= TELLING_WORD_ROWS);
+    const sharing = new Set(telling.flat());
+    const best = [...sharing]
+      .filter((r) => !used.has(r))
+      .map((row) => ({ row, score: similarity(target, row) }))
       .filter((x) => x.score >= SAME_NAME_ELSEWHERE)
       .sort((a, b) => b.score - a.score);
-    if (
-      best.length > 0 &&
-      (best.length === 1 || best[1].score < best[0].score) &&
-      rowKey(best[0].row) !== textKey(target)
-    ) {
+    const clear = best.length > 0 && (best.length === 1 || best[1].score < best[0].score);
+    if (clear && rowKey(best[0].row) !== textKey(target)) {
       used.add(best[0].row);
       placed.add(target);
       unpaired.push({ target, reason: "renumbered", indicator: best[0].row });

@@ -21,7 +21,8 @@ const STOP = new Set([
   "le",
 ]);
 
-function words(text: string): Set<string> {
+/** A name's telling words, folded: compute once per name when comparing it many times. */
+export function nameWords(text: string): ReadonlySet<string> {
   return new Set(
     fold(text)
       .split(/[^a-z0-9]+/)
@@ -29,13 +30,16 @@ function words(text: string): Set<string> {
   );
 }
 
-/** Share of the shorter name's words found in the other (0 … 1); one word in common is no evidence between longer names. */
-export function nameSimilarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+/** `nameSimilarity` of two names' words. */
+export function wordsSimilarity(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size === 0) return 0;
   let common = 0;
   for (const w of small) if (large.has(w)) common++;
   return common < Math.min(2, small.size) ? 0 : common / small.size;
+}
+
+/** Share of the shorter name's words found in the other (0 … 1); one word in common is no evidence between longer names. */
+export function nameSimilarity(a: string, b: string): number {
+  return wordsSimilarity(nameWords(a), nameWords(b));
 }

@@ -81,6 +81,15 @@ describe("compareTargets", () => {
     expect(compare("đạt 925 triệu đồng", "triệu đồng", "0,925", "Tỷ đồng").kind).toBe("agree");
   });
 
+  it("agrees with a table number its sheet read the other way when that reading is the text's", () => {
+    const readAsEnglish = parseTarget("5.000", "Tổng đàn lợn", "en");
+    expect(readAsEnglish).toMatchObject({ value: 5, ambiguous: true });
+    expect(compareTargets(target("đạt 5.000 con"), "con", readAsEnglish, "Con").kind).toBe("agree");
+    expect(compareTargets(target("đạt 6.000 con"), "con", readAsEnglish, "Con")).toMatchObject({
+      aspect: "value",
+    });
+  });
+
   it("does not convert rates of different periods, nor units of no known scale", () => {
     expect(conversionFactor("tấn/tháng", "tạ/năm")).toBe(1);
     expect(conversionFactor("con", "Con")).toBe(1);

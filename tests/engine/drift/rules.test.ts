@@ -125,6 +125,28 @@ describe("drift rules", () => {
     expect(checkDrift(paragraphs, [other]).findings).toEqual([]);
   });
 
+  it("ties a list numbered from 1 in each group to a table numbered in one run", () => {
+    const grouped = plainTextParagraphs(`NGHỊ QUYẾT
+ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ AN LẠC LẦN THỨ I, NHIỆM KỲ 2025 - 2030
+
+2. Các chỉ tiêu chủ yếu
+a) Về kinh tế
+(1) Tổng sản lượng lương thực có hạt đạt 3.000 tấn/năm.
+(2) Duy trì độ che phủ rừng đạt 76%.
+b) Về xã hội
+(1) Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 3%.
+(2) Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95% trở lên.
+(3) Tỷ lệ thôn văn hóa đạt 100%.
+`).paragraphs;
+    const faithful = checkDrift(grouped, [table(FAITHFUL)]);
+    expect(faithful.findings).toEqual([]);
+    expect(faithful.targets.map((t) => t.match?.row)).toEqual([2, 3, 4, 5, 6]);
+    const drifted = checkDrift(grouped, [
+      table(withRow(3, [4, "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", 90])),
+    ]);
+    expect(drifted.findings.map((f) => [f.rule, f.table?.cell])).toEqual([["target-drift", "D5"]]);
+  });
+
   it("runs inside the narrative check, and --disable switches each rule off", () => {
     const sheets = [table(withRow(1, [2, "Độ che phủ rừng", "%", 70]))];
     expect(checkNarrative(paragraphs, sheets).findings.map((f) => f.rule)).toContain("target-drift");
