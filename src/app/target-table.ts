@@ -8,7 +8,12 @@ import type { Lang } from "../engine/types";
 import { t } from "../i18n";
 import type { SheetLayout } from "./sheet-layout";
 import { cell } from "./sheet-layout";
-import { TARGET_TABLE_HEADER, TARGET_TABLE_WIDTHS, targetTableRows, type TargetTableRow } from "./target-table-layout";
+import {
+  TARGET_TABLE_HEADER,
+  TARGET_TABLE_WIDTHS,
+  targetTableRows,
+  type TargetTableRow,
+} from "./target-table-layout";
 
 /** Where a front end puts the table: a new sheet of the open workbook, or a downloaded .xlsx. */
 export interface TargetTableOutput {
@@ -40,7 +45,9 @@ export function targetCounts(targets: readonly ExtractedTarget[]): TargetCounts 
 /** The table's rows, an action programme's lead and partners noted as the command line notes them. */
 export function targetRowsIn(targets: readonly ExtractedTarget[], lang: Lang): TargetTableRow[] {
   return targetTableRows(targets, (target) =>
-    target.lead ? t(lang, "cli/extract-assigned", { lead: target.lead, partners: target.partners ?? [] }) : "",
+    target.lead
+      ? t(lang, "cli/extract-assigned", { lead: target.lead, partners: target.partners ?? [] })
+      : "",
   );
 }
 

@@ -12,3 +12,21 @@ export function resolutionText(id: string): string {
 }
 
 export const RESOLUTION_SEEDS = ["000", "001", "002", "004"];
+
+/** What the seed's truth file says the text holds: its targets, and its items (distinct numbers). */
+export function resolutionTruth(id: string): { targets: number; items: number } {
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, `${id}.truth.json`), "utf8")) as {
+    targets: Array<{ code: string }>;
+  };
+  return { targets: truth.targets.length, items: new Set(truth.targets.map((t) => t.code)).size };
+}
+
+/** A File to upload in jsdom, whose Blob has no arrayBuffer(): the bytes are given to it. */
+export function uploadFile(content: string, name: string, type = "text/plain"): File {
+  const file = new File([content], name, { type });
+  if (typeof file.arrayBuffer !== "function") {
+    const bytes = new TextEncoder().encode(content);
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(0) });
+  }
+  return file;
+}
