@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../adapters/exceljs/read";
 import { annotateWorkbook } from "../adapters/exceljs/annotate";
+import { targetTableWorkbook } from "../adapters/exceljs/target-table";
 import { checkSheet } from "../engine/index";
 import { detectTables } from "../engine/detect/index";
 import { cellText, columnIndex, type Grid } from "../engine/grid";
@@ -81,7 +82,7 @@ export class WorkbookSession {
         this.post({ id: request.id, kind: "done", result: { type: "report", report: head } });
         return;
       }
-      const transfer = result.type === "annotated" ? [result.bytes] : undefined;
+      const transfer = "bytes" in result ? [result.bytes] : undefined;
       this.post({ id: request.id, kind: "done", result }, transfer);
     } catch (error) {
       if (error instanceof WorkbookFailure) {
@@ -118,6 +119,12 @@ export class WorkbookSession {
           type: "annotated",
           ...(await this.annotate(request.id, request.checked, request.lang, request.optionsBySheet ?? {})),
         };
+      case "targetTable": {
+        // Apart from the open workbook, if any: the table is a new file of its own.
+        const workbook = targetTableWorkbook(request.rows, request.sheetName, request.title);
+        const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+        return { type: "targetTable", bytes: toArrayBuffer(written) };
+      }
     }
   }
 

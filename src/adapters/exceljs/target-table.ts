@@ -18,7 +18,9 @@ export function targetTableWorkbook(
   header.font = { bold: true };
   header.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   for (const row of rows) {
-    const added = ws.addRow(row.cells);
+    // A copy: ExcelJS tells a row's values by `instanceof Array`, which an array cloned in
+    // from another realm (a worker message in the tests' in-process worker) fails.
+    const added = ws.addRow([...row.cells]);
     added.alignment = { vertical: "top", wrapText: true };
     if (row.kind === "group") added.font = { bold: true };
   }
