@@ -5,7 +5,8 @@ import { writeTargetTable } from "../../../src/adapters/office/target-table";
 import { resolutionTargets, targetRowsIn } from "../../../src/app/target-table";
 import { TARGET_TABLE_HEADER, TARGET_TABLE_WIDTHS } from "../../../src/app/target-table-layout";
 import { checkSheet } from "../../../src/engine";
-import { FakeExcel, FakeWorkbookState, type FakeSheet } from "../../support/fake-excel";
+import { FakeExcel, FakeWorkbookState, PAYLOAD_LIMIT, type FakeSheet } from "../../support/fake-excel";
+import { OfficeJsExcel, officeJsAvailable } from "../../support/office-js-harness";
 import { RESOLUTION_SEEDS, resolutionText } from "../../support/resolutions";
 
 function seedTargets(id: string) {
@@ -89,5 +90,27 @@ describe("the target table written into Excel", () => {
     for (const sync of writes) expect(sync.requestBytes).toBeLessThan(budget * 1.5);
     const sheet = state.sheetByName(name)!;
     expect(rowTexts(sheet, 2 + rows.length)).toEqual(rows[rows.length - 1].cells);
+  });
+});
+
+// Without the package (OFFICE_JS_DIR unset and not installed) there is nothing real to send.
+const describeOfficeJs = officeJsAvailable() ? describe : describe.skip;
+
+describeOfficeJs("the target table through Office.js's own requests", () => {
+  it("writes seed 001, the longest, into a new sheet that reads back and checks with no error", async () => {
+    const state = new FakeWorkbookState();
+    state.addSheet("Biểu chỉ tiêu").setValues([["Biểu của tôi"]]);
+    const excel = new OfficeJsExcel(new FakeExcel(state));
+    const service = new OfficeWorkbookService(excel.env(), checkSheet);
+    const targets = seedTargets("001");
+
+    const { sheet } = await service.writeTargetTable(targetRowsIn(targets, "vi"), "vi");
+    expect(sheet).toBe("Biểu chỉ tiêu (2)");
+    expect(excel.requests.length).toBeGreaterThan(0);
+    expect(excel.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    const report = await service.check(sheet, {});
+    expect(report.tables[0].indicators).toHaveLength(targets.length);
+    expect(report.tables[0].findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(state.activeSheet().name).toBe(sheet);
   });
 });
