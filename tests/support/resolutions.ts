@@ -22,11 +22,11 @@ export function resolutionTruth(id: string): { targets: number; items: number } 
 }
 
 /** A File to upload in jsdom, whose Blob has no arrayBuffer(): the bytes are given to it. */
-export function uploadFile(content: string, name: string, type = "text/plain"): File {
-  const file = new File([content], name, { type });
+export function uploadFile(content: string | Uint8Array, name: string, type = "text/plain"): File {
+  const bytes = (typeof content === "string" ? new TextEncoder().encode(content) : content).slice();
+  const file = new File([bytes], name, { type });
   if (typeof file.arrayBuffer !== "function") {
-    const bytes = new TextEncoder().encode(content);
-    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(0) });
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   }
   return file;
 }

@@ -2,11 +2,13 @@
 import "../support/dom-shims";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { Paragraph } from "docx";
 import { reportReader } from "../../src/adapters/documents/report-paragraphs";
 import { OfficeWorkbookService } from "../../src/adapters/office/service";
 import type { TargetTableOutput } from "../../src/app/target-table";
 import { checkSheet } from "../../src/engine";
 import { App } from "../../src/taskpane/App";
+import { buildDocx } from "../adapters/documents/support/build-docx";
 import { FakeExcel, FakeWorkbookState } from "../support/fake-excel";
 import { FakeWorkbookService } from "../support/fake-service";
 import { sampleReport } from "../support/sample-report";
@@ -85,6 +87,27 @@ describe("task pane: Tạo biểu chỉ tiêu từ nghị quyết", () => {
     await user.upload(input, uploadFile("%PDF-1.4", "nghi-quyet.pdf", "application/pdf"));
     expect((await within(section).findByText(/Không đọc được nghị quyết/)).textContent).toContain(
       "Chỉ đọc được tệp .docx và .txt",
+    );
+  });
+
+  it("reads an opened .docx whose items Word numbers", async () => {
+    const { user, section } = await paneOverExcel();
+    const item = (text: string) => new Paragraph({ text, numbering: { reference: "items", level: 0 } });
+    const docx = await buildDocx([
+      new Paragraph("2.2. Các chỉ tiêu chủ yếu"),
+      new Paragraph("Phát triển kinh tế"),
+      item("Tổng sản lượng lương thực có hạt đạt 3.000 tấn/năm."),
+      item("Tỷ lệ hộ nghèo đến năm 2030 dưới 5%; tỷ lệ lao động qua đào tạo đạt ít nhất 60%."),
+      new Paragraph("2.3. Nhiệm vụ trọng tâm"),
+      item("Tăng cường xây dựng Đảng."),
+    ]);
+    const input = within(section).getByLabelText("Hoặc mở nghị quyết (.docx, .txt)") as HTMLInputElement;
+    await user.upload(input, uploadFile(docx, "nghi-quyet.docx", "application/octet-stream"));
+    // Two numbered items, the second with two targets, under one group.
+    await waitFor(() =>
+      expect(within(section).getByTestId("targets-summary").textContent).toBe(
+        "Tìm thấy 3 chỉ tiêu (2 mục) trong 1 nhóm.",
+      ),
     );
   });
 
