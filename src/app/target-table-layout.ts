@@ -18,6 +18,9 @@ export const TARGET_TABLE_HEADER = [
   "Ghi chú",
 ] as const;
 
+/** Column widths in characters, from A: both writers use them. */
+export const TARGET_TABLE_WIDTHS = [6, 60, 12, 24, 16, 10, 12, 40] as const;
+
 export interface TargetTableRow {
   kind: "group" | "item" | "sub";
   cells: string[];

@@ -2,6 +2,7 @@ import type { NarrativeParagraph } from "../engine/claims/types";
 import type { ClaimFlag } from "./claims-layout";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { Settings } from "./settings";
+import type { TargetTableRow } from "./target-table-layout";
 
 /**
  * What a front end needs from a workbook. The add-in implements it over Office.js, the
@@ -34,6 +35,8 @@ export interface WorkbookService {
   writeSummarySheet?(report: SheetReport, lang: Lang): Promise<void>;
   /** Add-in: fill only the empty % and Đánh giá cells (after the user confirmed). */
   fillEmptyCells?(sheet: string, report: SheetReport): Promise<number>;
+  /** Add-in: write a target table made from a resolution into a new sheet, activated; says its name. */
+  writeTargetTable?(rows: readonly TargetTableRow[], lang: Lang): Promise<{ sheet: string }>;
   /** Browser page: build and download the annotated workbook; says what it holds. */
   downloadAnnotated?(reports: SheetReport[], lang: Lang): Promise<DownloadedWorkbook>;
 }

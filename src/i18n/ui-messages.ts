@@ -229,6 +229,25 @@ export interface PageMessages {
   "page/dismiss": NoData;
 }
 
+/** "Tạo biểu chỉ tiêu từ nghị quyết", shared by the task pane and the browser page. */
+export interface TargetsMessages {
+  "targets/heading": NoData;
+  "targets/intro": NoData;
+  "targets/paste": NoData;
+  "targets/read": NoData;
+  "targets/open": NoData;
+  "targets/unsupported": NoData;
+  "targets/read-failed": { detail: string };
+  "targets/found": { targets: number; items: number; groups: number };
+  "targets/none": NoData;
+  "targets/write-sheet": NoData;
+  "targets/write-file": NoData;
+  "targets/writing": NoData;
+  "targets/written-sheet": { sheet: string };
+  "targets/written-file": { file: string };
+  "targets/write-failed": { detail: string };
+}
+
 type FileOnly = { file: string };
 type FileDetail = { file: string; detail: string };
 
@@ -322,7 +341,12 @@ export interface SheetMessages {
   "ribbon/too-old": NoData;
 }
 
-export type UiMessages = SharedMessages & PaneMessages & PageMessages & CliMessages & SheetMessages;
+export type UiMessages = SharedMessages &
+  PaneMessages &
+  PageMessages &
+  TargetsMessages &
+  CliMessages &
+  SheetMessages;
 
 export type UiMessageId = keyof UiMessages;
 

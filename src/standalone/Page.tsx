@@ -13,8 +13,10 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from "react"
 import type { Lang } from "../engine/types";
 import { t as words } from "../i18n";
 import { reportReader } from "../adapters/documents/report-paragraphs";
+import type { TargetTableOutput } from "../app/target-table";
 import { App } from "../taskpane/App";
-import { translator, type Translate } from "../taskpane/i18n";
+import { TargetTablePanel } from "../taskpane/components/TargetTablePanel";
+import { LangContext, translator, type Translate } from "../taskpane/i18n";
 import { CellPreviewPanel } from "./CellPreviewPanel";
 import { FilePicker } from "./FilePicker";
 import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
@@ -30,6 +32,8 @@ export type OpenWorkbook = (
 export interface PageProps {
   store: SettingsStore;
   openWorkbook: OpenWorkbook;
+  /** "Tạo biểu chỉ tiêu từ nghị quyết": the download, with or without a workbook open. */
+  targetTables?: TargetTableOutput;
 }
 
 type PageState =
@@ -69,6 +73,7 @@ const useStyles = makeStyles({
   },
   fileName: { fontWeight: tokens.fontWeightSemibold },
   fileBarWrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  targets: { marginTop: tokens.spacingVerticalXXL },
 });
 
 /**
@@ -90,7 +95,7 @@ function failureMessage(t: Translate, fileName: string, code: FailureCode, detai
   return code === "internal" && detail ? `${text} (${detail})` : text;
 }
 
-export function Page({ store, openWorkbook }: PageProps) {
+export function Page({ store, openWorkbook, targetTables }: PageProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => store.load().lang);
   const [state, setState] = useState<PageState>({ kind: "empty" });
@@ -210,7 +215,13 @@ export function Page({ store, openWorkbook }: PageProps) {
     return (
       <div onDragOver={onDragOver} onDrop={onDrop}>
         {/* The rules listed in the settings are App's default, the engine's (they run in the worker). */}
-        <App key={openCount.current} service={state.service} header={fileBar} reportReader={reportReader} />
+        <App
+          key={openCount.current}
+          service={state.service}
+          header={fileBar}
+          reportReader={reportReader}
+          targetTableOutput={targetTables}
+        />
         {preview && <CellPreviewPanel preview={preview} t={t} onClose={() => setPreview(null)} />}
       </div>
     );
@@ -252,6 +263,13 @@ export function Page({ store, openWorkbook }: PageProps) {
               {failureMessage(t, state.fileName, state.code, state.detail)}
             </MessageBarBody>
           </MessageBar>
+        )}
+        {targetTables && (
+          <div className={styles.targets}>
+            <LangContext.Provider value={lang}>
+              <TargetTablePanel reader={reportReader} output={targetTables} />
+            </LangContext.Provider>
+          </div>
         )}
       </main>
     </div>

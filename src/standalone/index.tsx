@@ -9,6 +9,7 @@ import { saveBlob } from "./save-file";
 import { BrowserWorkbookService } from "./service";
 import { SettingsStore, browserStorage } from "./settings-store";
 import { spawnWorker } from "./spawn-worker";
+import { targetTableDownload } from "./target-table-download";
 
 const store = new SettingsStore(browserStorage());
 
@@ -24,7 +25,11 @@ const container = document.getElementById("root");
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Page store={store} openWorkbook={openWorkbook} />
+      <Page
+        store={store}
+        openWorkbook={openWorkbook}
+        targetTables={targetTableDownload(spawnWorker, saveBlob)}
+      />
     </FluentProvider>,
   );
 }

@@ -7,6 +7,7 @@ import type { ReportPart } from "./report-parts";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { FileKind } from "../app/sniff";
 import type { ClaimFlag } from "../app/claims-layout";
+import type { TargetTableRow } from "../app/target-table-layout";
 
 /** Why a file could not be opened or a request failed; the page turns it into a message. */
 export type FailureCode =
@@ -62,7 +63,9 @@ export type WorkerRequest =
       optionsBySheet?: Record<string, WorkerCheckOptions>;
       /** The cells the last compared report contradicts, flagged as `chitieu check --out` does. */
       claimFlags?: ClaimFlag[];
-    };
+    }
+  /** A target table made from a resolution, as an .xlsx; needs no open workbook. */
+  | { id: number; type: "targetTable"; rows: TargetTableRow[]; sheetName: string; title: string };
 
 export type ProgressStage = "reading" | "checking" | "annotating";
 
@@ -73,7 +76,8 @@ export type WorkerResult =
   | { type: "report"; report: SheetReport }
   | { type: "preview"; preview: CellPreview }
   /** `sheets`: the sheets checked into it; `findings`: the findings it flags, over all of them. */
-  | { type: "annotated"; bytes: ArrayBuffer; sheets: number; findings: number };
+  | { type: "annotated"; bytes: ArrayBuffer; sheets: number; findings: number }
+  | { type: "targetTable"; bytes: ArrayBuffer };
 
 export type WorkerResponse =
   | { id: number; kind: "progress"; stage: ProgressStage; fraction: number }

@@ -8,6 +8,7 @@ import { worksheetToGrid } from "../adapters/exceljs/read";
 import { annotateWorkbook } from "../adapters/exceljs/annotate";
 import type { ClaimFlag } from "../app/claims-layout";
 import { loadWithProgress } from "../adapters/exceljs/load-progress";
+import { targetTableWorkbook } from "../adapters/exceljs/target-table";
 import { checkSheet } from "../engine/index";
 import { detectTables } from "../engine/detect/index";
 import { cellText, columnIndex, type Grid } from "../engine/grid";
@@ -86,7 +87,7 @@ export class WorkbookSession {
         this.post({ id: request.id, kind: "done", result: { type: "report", report: head } });
         return;
       }
-      const transfer = result.type === "annotated" ? [result.bytes] : undefined;
+      const transfer = "bytes" in result ? [result.bytes] : undefined;
       this.post({ id: request.id, kind: "done", result }, transfer);
     } catch (error) {
       if (error instanceof WorkbookFailure) {
@@ -129,6 +130,12 @@ export class WorkbookSession {
             request.claimFlags ?? [],
           )),
         };
+      case "targetTable": {
+        // Apart from the open workbook, if any: the table is a new file of its own.
+        const workbook = targetTableWorkbook(request.rows, request.sheetName, request.title);
+        const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+        return { type: "targetTable", bytes: toArrayBuffer(written) };
+      }
     }
   }
 

@@ -29,9 +29,11 @@ import { ReportPanel } from "./components/ReportPanel";
 import { SettingsPanel, type RuleInfo } from "./components/SettingsPanel";
 import { SheetPicker } from "./components/SheetPicker";
 import { SummaryPanel } from "./components/SummaryPanel";
+import { TargetTablePanel } from "./components/TargetTablePanel";
 import { useSharedStyles } from "./components/styles";
 import { LangContext, localize, pick, translator } from "./i18n";
 import { DEFAULT_SETTINGS, checkOptionsFor, type Settings } from "../app/settings";
+import type { TargetTableOutput } from "../app/target-table";
 import type { ReportReader, WorkbookService } from "../app/workbook-service";
 
 export interface AppProps {
@@ -42,6 +44,12 @@ export interface AppProps {
   rules?: RuleInfo[];
   /** Reads a report for "Đối chiếu với báo cáo"; without it the section is not shown. */
   reportReader?: ReportReader;
+  /**
+   * Where "Tạo biểu chỉ tiêu từ nghị quyết" puts its table (the page's download); by default a
+   * new sheet through the service's writeTargetTable. Without either, or without a reader, the
+   * section is not shown.
+   */
+  targetTableOutput?: TargetTableOutput;
 }
 
 /** The engine's checks with their descriptions, for the rules on/off list. */
@@ -84,7 +92,7 @@ function errorText(error: unknown): string {
 }
 
 /** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */
-export function App({ service, header, rules = ENGINE_RULES, reportReader }: AppProps) {
+export function App({ service, header, rules = ENGINE_RULES, reportReader, targetTableOutput }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadState, setLoadState] = useState<{ loading: boolean; error: string | null }>({
     loading: true,
@@ -237,6 +245,23 @@ export function App({ service, header, rules = ENGINE_RULES, reportReader }: App
     return names;
   }, [rules]);
   const checkedReports = useMemo(() => Object.values(reports), [reports]);
+  const targetOutput = useMemo<TargetTableOutput | undefined>(() => {
+    if (targetTableOutput) return targetTableOutput;
+    const writeTargetTable = service.writeTargetTable?.bind(service);
+    if (!writeTargetTable) return undefined;
+    return { kind: "sheet", write: async (rows, l) => (await writeTargetTable(rows, l)).sheet };
+  }, [service, targetTableOutput]);
+  /** The new sheet of a target table becomes the one to check. */
+  const onTargetTableWritten = (name: string) => {
+    if (targetOutput?.kind !== "sheet") return;
+    service
+      .listSheets()
+      .then((names) => {
+        setSheets(names);
+        if (names.includes(name)) setSheet(name);
+      })
+      .catch(() => undefined);
+  };
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -350,6 +375,13 @@ export function App({ service, header, rules = ENGINE_RULES, reportReader }: App
                 />
               )}
               <ActionBar service={service} sheet={sheet} report={report} reports={checkedReports} />
+              {reportReader && targetOutput && (
+                <TargetTablePanel
+                  reader={reportReader}
+                  output={targetOutput}
+                  onWritten={onTargetTableWritten}
+                />
+              )}
               <Accordion collapsible>
                 <AccordionItem value="settings">
                   <AccordionHeader as="h2">{t("pane/settings-heading")}</AccordionHeader>

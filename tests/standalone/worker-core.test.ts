@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { worksheetToGrid } from "../../src/adapters/exceljs/read";
 import { checkSheet } from "../../src/engine/index";
 import type { SheetReport } from "../../src/engine/types";
-import type { WorkerRequest, WorkerResponse } from "../../src/standalone/protocol";
-import { BrowserWorkbookService, type WorkerPort } from "../../src/standalone/service";
+import type { WorkerResponse } from "../../src/standalone/protocol";
+import { BrowserWorkbookService } from "../../src/standalone/service";
 import { SettingsStore } from "../../src/standalone/settings-store";
 import { WorkbookSession } from "../../src/standalone/worker-core";
 import { ITEMS_PER_PART } from "../../src/standalone/report-parts";
@@ -17,6 +17,7 @@ import { oleWith, zipWith } from "../support/bytes";
 import { paragraphsOfText } from "../../src/adapters/documents/report-paragraphs";
 import { errorClaimFlags } from "../../src/app/claims-layout";
 import { checkNarrative } from "../../src/engine/claims";
+import { InProcessPort } from "../support/in-process-port";
 
 const HEADER = ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "Tỷ lệ (%)", "Đánh giá"];
 const ROWS: Array<Array<string | number | null>> = [
@@ -47,29 +48,6 @@ async function engineReport(bytes: ArrayBuffer, sheet: string): Promise<SheetRep
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.slice(0));
   return checkSheet(worksheetToGrid(wb.getWorksheet(sheet)!));
-}
-
-/** Runs the session as the worker does, cloning every message both ways. */
-class InProcessPort implements WorkerPort {
-  onmessage: WorkerPort["onmessage"] = null;
-  onerror: WorkerPort["onerror"] = null;
-  readonly progress: WorkerResponse[] = [];
-  /** Every message the session posted, as the page received it. */
-  readonly sent: WorkerResponse[] = [];
-  private queue = Promise.resolve();
-  private readonly session = new WorkbookSession((message, transfer) => {
-    const copy = structuredClone(message, { transfer: transfer ?? [] });
-    if (copy.kind === "progress") this.progress.push(copy);
-    this.sent.push(copy);
-    queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<WorkerResponse>));
-  });
-
-  postMessage(message: WorkerRequest, transfer?: Transferable[]): void {
-    const copy = structuredClone(message, { transfer: transfer ?? [] });
-    this.queue = this.queue.then(() => this.session.handle(copy));
-  }
-
-  terminate(): void {}
 }
 
 async function open(bytes: ArrayBuffer, port = new InProcessPort()) {

@@ -1,8 +1,6 @@
 /** The new-term target table written with ExcelJS: title, header, group rows bold, widths set. */
 import ExcelJS from "exceljs";
-import { TARGET_TABLE_HEADER, type TargetTableRow } from "../../app/target-table-layout";
-
-const WIDTHS = [6, 60, 12, 24, 16, 10, 12, 40];
+import { TARGET_TABLE_HEADER, TARGET_TABLE_WIDTHS, type TargetTableRow } from "../../app/target-table-layout";
 
 export function targetTableWorkbook(
   rows: readonly TargetTableRow[],
@@ -20,10 +18,12 @@ export function targetTableWorkbook(
   header.font = { bold: true };
   header.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   for (const row of rows) {
-    const added = ws.addRow(row.cells);
+    // A copy: ExcelJS tells a row's values by `instanceof Array`, which an array cloned in
+    // from another realm (a worker message in the tests' in-process worker) fails.
+    const added = ws.addRow([...row.cells]);
     added.alignment = { vertical: "top", wrapText: true };
     if (row.kind === "group") added.font = { bold: true };
   }
-  WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  TARGET_TABLE_WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   return wb;
 }

@@ -2,6 +2,7 @@ import type { Grid } from "../../engine/grid";
 import type { CheckOptions, Lang, SheetReport } from "../../engine/types";
 import type { ClaimFlag } from "../../app/claims-layout";
 import type { Settings } from "../../app/settings";
+import type { TargetTableRow } from "../../app/target-table-layout";
 import type { ClaimFlagsPlace, FlagsCleared, WorkbookService } from "../../app/workbook-service";
 import { localAddress } from "./address";
 import type { OfficeEnv } from "./env";
@@ -16,6 +17,7 @@ import { readSheetGrid } from "./read";
 import { type Features, detectFeatures, ensureSupported } from "./requirements";
 import { loadSettings, saveSettings } from "./settings";
 import { ownSheetNames, writeSummarySheet } from "./summary-sheet";
+import { writeTargetTable } from "./target-table";
 
 /** The engine's entry point (`checkSheet` from src/engine), passed in to keep this module light. */
 export type CheckSheet = (grid: Grid, options?: CheckOptions) => SheetReport;
@@ -125,5 +127,10 @@ export class OfficeWorkbookService implements WorkbookService {
   async fillEmptyCells(sheet: string, report: SheetReport): Promise<number> {
     this.features();
     return this.env.run((context) => fillEmptyCells(context, sheet, report));
+  }
+
+  async writeTargetTable(rows: readonly TargetTableRow[], lang: Lang): Promise<{ sheet: string }> {
+    this.features();
+    return { sheet: await this.env.run((context) => writeTargetTable(context, rows, lang)) };
   }
 }

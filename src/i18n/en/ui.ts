@@ -5,5 +5,6 @@ import { pageEn } from "./ui-page";
 import { paneEn } from "./ui-pane";
 import { sharedEn } from "./ui-shared";
 import { sheetsEn } from "./ui-sheets";
+import { targetsEn } from "./ui-targets";
 
-export const uiEn: UiCatalog = { ...sharedEn, ...paneEn, ...pageEn, ...cliEn, ...sheetsEn };
+export const uiEn: UiCatalog = { ...sharedEn, ...paneEn, ...pageEn, ...targetsEn, ...cliEn, ...sheetsEn };

@@ -5,5 +5,6 @@ import { pageVi } from "./ui-page";
 import { paneVi } from "./ui-pane";
 import { sharedVi } from "./ui-shared";
 import { sheetsVi } from "./ui-sheets";
+import { targetsVi } from "./ui-targets";
 
-export const uiVi: UiCatalog = { ...sharedVi, ...paneVi, ...pageVi, ...cliVi, ...sheetsVi };
+export const uiVi: UiCatalog = { ...sharedVi, ...paneVi, ...pageVi, ...targetsVi, ...cliVi, ...sheetsVi };
