@@ -4,9 +4,9 @@
  * compiled `checkNarrative`, in steady state (untimed warm-up, then the median of RUNS).
  * Prints `bench docs chars=N claims=C ms=X`; the goal is under 2000 ms.
  */
-import * as path from "path";
 import type * as Engine from "../../src/engine/index";
 import type { Cell, Grid } from "../../src/engine/grid";
+import { compiled } from "./compiled";
 
 const WARM_RUNS = 2;
 const RUNS = 3;
@@ -14,13 +14,7 @@ const COMMUNES = ["Quang Thuận", "Dương Phong", "Đồng Thắng"];
 const TARGET_CHARS = 300_000;
 
 function compiledEngine(): typeof Engine {
-  const file = path.join(__dirname, "../../build/engine/index");
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as typeof Engine;
-  } catch {
-    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
-  }
+  return compiled<typeof Engine>("engine/index");
 }
 
 const cell = (value: string | number): Cell => ({ value });

@@ -4,25 +4,15 @@
  * target in fifty retyped with another value; the narrative check of the pair, as `chitieu check`
  * runs it (compiled build), median of 5 runs after a warm-up.
  */
-import * as path from "path";
 import type * as Documents from "../../src/adapters/documents";
 import type * as TargetTable from "../../src/app/target-table-layout";
 import type * as Engine from "../../src/engine/index";
 import type * as Resolution from "../../src/engine/resolution";
 import { resolutionText } from "./extract";
+import { compiled } from "./compiled";
 
 const RUNS = 5;
 const DRIFT_EVERY = 50;
-
-function compiled<T>(modulePath: string): T {
-  const file = path.join(__dirname, "../../build", modulePath);
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as T;
-  } catch {
-    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
-  }
-}
 
 export async function runDriftBench(): Promise<void> {
   const { readDocument } = compiled<typeof Documents>("adapters/documents/index");

@@ -25,17 +25,8 @@ import type * as Engine from "../../src/engine/index";
 import type { Grid } from "../../src/engine/grid";
 import type * as I18n from "../../src/i18n/index";
 import { writeLargeTable } from "./generate";
+import { compiled } from "./compiled";
 
-/** The compiled modules, typed by their sources. */
-function compiled<T>(modulePath: string): T {
-  const file = path.join(__dirname, "../../build", modulePath);
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as T;
-  } catch {
-    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
-  }
-}
 const { worksheetToGrid } = compiled<typeof ExcelRead>("adapters/exceljs/read");
 const { checkSheet } = compiled<typeof Engine>("engine/index");
 const { render } = compiled<typeof I18n>("i18n/index");

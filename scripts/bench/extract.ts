@@ -3,20 +3,9 @@
  * (a target list of many groups and items, each item with several targets in words, between
  * paragraphs of prose), read through the document reader as a .txt (compiled build); median of 5 runs.
  */
-import * as path from "path";
 import type * as Documents from "../../src/adapters/documents";
 import type * as Resolution from "../../src/engine/resolution";
-
-/** The compiled modules (the code `chitieu extract` runs), typed by their sources. */
-function compiled<T>(modulePath: string): T {
-  const file = path.join(__dirname, "../../build", modulePath);
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(file) as T;
-  } catch {
-    throw new Error(`${file}.js is missing: run "npm run build:cli" first (npm run bench does)`);
-  }
-}
+import { compiled } from "./compiled";
 
 const TARGET_CHARS = 300 * 1024;
 const RUNS = 5;

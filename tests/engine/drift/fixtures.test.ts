@@ -4,27 +4,16 @@
  * cell; a faithful table and every faithful row of a drifted one give no error and no warning.
  */
 import ExcelJS from "exceljs";
-import { readdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { readPlainText } from "../../../src/adapters/documents/text/plain";
 import { worksheetToGrid } from "../../../src/adapters/exceljs/read";
 import { checkNarrative, checkSheet } from "../../../src/engine";
+import { DRIFT_DIR, driftTruths, type DriftTruth } from "../../support/drift-truths";
 import type { NarrativeReport } from "../../../src/engine/claims/types";
 
-const DIR = join(__dirname, "../../fixtures/drift");
-
-interface DriftTruth {
-  table: string;
-  text: string;
-  sheet: string;
-  faithful: boolean;
-  errors: number;
-  drifts: Array<{ kind: string; code: string; row: number | null; cell: string | null; expected: string }>;
-}
-
-const truths = readdirSync(DIR)
-  .filter((f) => f.endsWith(".truth.json"))
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as DriftTruth);
+const DIR = DRIFT_DIR;
+const truths = driftTruths();
 
 async function checkPair(truth: DriftTruth): Promise<NarrativeReport> {
   const wb = new ExcelJS.Workbook();
