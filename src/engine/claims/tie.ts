@@ -29,7 +29,8 @@ const STOP = new Set([
   "le",
 ]);
 
-function words(text: string): Set<string> {
+/** A name's words, diacritics folded, short and common ones left out. */
+export function words(text: string): Set<string> {
   return new Set(
     fold(text)
       .split(/[^a-z0-9]+/)
@@ -51,7 +52,7 @@ export function nameSimilarity(a: string, b: string): number {
 const ENOUGH = 0.5;
 
 /** A percent in the text against a count in the table (or the reverse) is another quantity. */
-function unitsCompatible(textUnit: string, tableUnit: string): boolean {
+export function unitsCompatible(textUnit: string, tableUnit: string): boolean {
   return textUnit.includes("%") === tableUnit.includes("%") || tableUnit.trim() === "";
 }
 
