@@ -17,7 +17,9 @@ import {
   checkNarrative,
   checkSheet,
   fold,
+  type Claim,
   type NarrativeParagraph,
+  type ResultClaim,
   type SubmissionSheet,
 } from "../../src/engine";
 
@@ -26,7 +28,9 @@ const WORKBOOK_DIR = path.resolve(__dirname, "../../tests/fixtures/realistic");
 
 interface TruthClaim {
   line: number;
-  kind: "count" | "item" | "unmatched";
+  kind: "count" | "item" | "unmatched" | "prose";
+  text?: string;
+  parts?: Array<{ table: { sheet: string; row: number } }>;
   agrees: boolean | null;
 }
 
@@ -43,6 +47,11 @@ export interface DocumentScore {
   found: number;
   falseErrors: Array<{ paragraph: number; rule: string; text: string }>;
   missedLines: number[];
+  /**
+   * Lines of prose figures (no item number) the check tied elsewhere than their truth's row,
+   * or tied at all when the truth says unmatched.
+   */
+  wrongTies: number[];
 }
 
 export interface DocumentsTotals {
@@ -79,6 +88,24 @@ function paragraphOfLine(
   return hit ? hit.index : null;
 }
 
+/** Prose truth claims (and unmatched ones the check reads as prose) against the check's ties. */
+function wrongProseTies(truth: DocumentTruth, claims: readonly Claim[]): number[] {
+  const prose = claims.filter((c): c is ResultClaim => c.kind === "result" && c.code === undefined);
+  // The check quotes from the clause's start to its verdict; the truth, the claim as written.
+  const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
+  const read = (text: string) => prose.find((c) => overlaps(squash(c.text), squash(text)));
+  return truth.claims
+    .filter((t) => {
+      if (t.kind === "prose") {
+        const claim = read(t.text ?? "");
+        const want = t.parts?.[0].table;
+        return !claim?.match || claim.match.sheet !== want?.sheet || claim.match.row !== want.row;
+      }
+      return t.kind === "unmatched" && Boolean(read(t.text ?? "")?.match);
+    })
+    .map((t) => t.line);
+}
+
 export async function scoreDocument(truth: DocumentTruth): Promise<DocumentScore> {
   const file = path.join(DOCUMENT_DIR, truth.document);
   const bytes = await fs.readFile(file);
@@ -87,14 +114,18 @@ export async function scoreDocument(truth: DocumentTruth): Promise<DocumentScore
   const report = checkNarrative(paragraphs, await sheetsOf(truth.workbook));
   const errors = report.findings.filter((f) => f.severity === "error");
   const kindOfRule = (rule: string) => (rule === "claim-count" ? "count" : "item");
+  // A prose figure is checked by the item rules.
+  const kindOf = (c: TruthClaim) => (c.kind === "prose" ? "item" : c.kind);
   const planted = truth.claims
     .filter((c) => c.agrees === false)
     .map((c) => ({ claim: c, paragraph: paragraphOfLine(lines, paragraphs, c.line) }));
   const found = planted.filter(({ claim, paragraph }) =>
-    errors.some((f) => f.paragraph === paragraph && kindOfRule(f.rule) === claim.kind),
+    errors.some((f) => f.paragraph === paragraph && kindOfRule(f.rule) === kindOf(claim)),
   );
   const falseErrors = errors
-    .filter((f) => !planted.some((p) => p.paragraph === f.paragraph && p.claim.kind === kindOfRule(f.rule)))
+    .filter(
+      (f) => !planted.some((p) => p.paragraph === f.paragraph && kindOf(p.claim) === kindOfRule(f.rule)),
+    )
     .map((f) => ({ paragraph: f.paragraph, rule: f.rule, text: f.text }));
   return {
     document: truth.document,
@@ -103,6 +134,7 @@ export async function scoreDocument(truth: DocumentTruth): Promise<DocumentScore
     found: found.length,
     falseErrors,
     missedLines: planted.filter((p) => !found.includes(p)).map((p) => p.claim.line),
+    wrongTies: wrongProseTies(truth, report.claims),
   };
 }
 
@@ -143,6 +175,7 @@ async function main(): Promise<void> {
   for (const s of scores) {
     for (const e of s.falseErrors) console.log(`  ${s.document} ¶${e.paragraph} false ${e.rule}: ${e.text}`);
     for (const line of s.missedLines) console.log(`  ${s.document} line ${line}: missed`);
+    for (const line of s.wrongTies) console.log(`  ${s.document} line ${line}: prose figure tied wrong`);
   }
   for (const name of totals.skipped) console.log(`  skipped ${name}: only .txt documents are scored here`);
   console.log(documentsLine(totals));

@@ -9,6 +9,7 @@ import * as path from "path";
 import * as prettier from "prettier";
 import type { WorkbookSpec } from "./build";
 import {
+  claimText,
   judgeCount,
   judgePart,
   layout,
@@ -397,13 +398,35 @@ export function mergedAgreeingDoc(): DocSpec {
     text: "tổng diện tích tự nhiên toàn xã là 12.345,6 ha",
     reason: "about the merged commune as a whole: no table holds it (guide §8)",
   };
+  // Figures in prose, with no item number (seed 001's narrative paragraphs).
+  const prose = (
+    rows: TableRow[],
+    code: string,
+    unit: string,
+    more: Partial<ItemPart> = {},
+    n = 0,
+  ): Claim => ({
+    kind: "prose",
+    part: part(rows, code, unit, "prose", more, n),
+  });
+  const insured: Claim = {
+    kind: "unmatched",
+    text: "tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%, bằng 100% Nghị quyết",
+    reason:
+      "no item number and no section: the three former communes' tables each hold this indicator, so no single row is meant",
+  };
+  const perHectare: Claim = {
+    kind: "unmatched",
+    text: "giá trị thu được trên 01 ha đất canh tác đạt 95 triệu đồng, vượt kế hoạch",
+    reason: "no item number, and no row of biểu số 03 is about the value per hectare",
+  };
   return {
     file: "bao-cao-sap-nhap-khop.txt",
     workbook: wb.file,
     agrees: true,
     breakAfterSlash: true,
     description:
-      "The merged commune's report over workbook 08, every claim agreeing: per-commune counts in brackets, items in the shapes '96%/95% đạt 101,1%', sub-indicators as sentences, amounts in đồng against triệu đồng, pairs cut after the '/' by the line wrap, glued footnote marks and a figure about the whole commune.",
+      "The merged commune's report over workbook 08, every claim agreeing: per-commune counts in brackets, items in the shapes '96%/95% đạt 101,1%', sub-indicators as sentences, amounts in đồng against triệu đồng, pairs cut after the '/' by the line wrap, glued footnote marks, a figure about the whole commune, and figures in prose with no item number: tied by name in their section, unmatched outside any section or when no row bears the name.",
     blocks: [
       ...HEAD("Bạch Thông"),
       {
@@ -423,6 +446,7 @@ export function mergedAgreeingDoc(): DocSpec {
           ").",
         ],
       },
+      { para: ["Công tác an sinh xã hội được quan tâm thực hiện; ", insured, "."] },
       { heading: "2.1- Đối với xã Quang Thuận cũ (có biểu số 01 kèm theo)" },
       para(item(qt, "1", "tấn", "pair-sentence")),
       para(
@@ -435,6 +459,13 @@ export function mergedAgreeingDoc(): DocSpec {
       ),
       para(item(qt, "5", "%", "pair-both-percent")),
       para(item(qt, "7", "%", "pair-both-percent")),
+      {
+        para: [
+          "Sản xuất nông nghiệp có bước chuyển dịch theo hướng hàng hóa; ",
+          prose(qt, "2", "ha", { name: "diện tích lúa" }),
+          " do chuyển một phần diện tích sang trồng cây ăn quả.",
+        ],
+      },
       { page: 10, footnotes: ["12 Theo số liệu điều tra thu nhập hộ gia đình năm 2024."] },
       { heading: "2.2- Đối với xã Dương Phong cũ (có biểu số 02 kèm theo)" },
       para(item(dp, "1", "tấn", "pair", { decimals: 2 })),
@@ -444,6 +475,13 @@ export function mergedAgreeingDoc(): DocSpec {
         item(dp, "7", "%", "pair-no-percent", { name: "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn" }),
       ),
       para(item(dp, "8", "%", "percent-only")),
+      {
+        para: [
+          "Chăn nuôi phát triển ổn định, ",
+          prose(dp, "3", "con", { name: "tổng đàn trâu, bò", verdict: null }),
+          ", công tác phòng, chống dịch bệnh cho đàn vật nuôi được chú trọng.",
+        ],
+      },
       { page: 11, footnotes: ["15 Số liệu của Bảo hiểm xã hội khu vực đến ngày 30/6/2025."] },
       { heading: "2.3- Đối với xã Đồng Thắng cũ (có biểu số 03 kèm theo)" },
       {
@@ -461,6 +499,15 @@ export function mergedAgreeingDoc(): DocSpec {
       },
       para(item(dt, "3", "triệu đồng/người/năm", "pair-sentence", { decimals: 0 })),
       para(item(dt, "8", "%", "pair-both-percent")),
+      {
+        para: [
+          "Công tác chuyển đổi cơ cấu cây trồng được đẩy mạnh; ",
+          perHectare,
+          ". Cơ sở vật chất trường lớp tiếp tục được đầu tư; ",
+          prose(dt, "6", "trường", { name: "số trường đạt chuẩn quốc gia", verdict: null }),
+          ".",
+        ],
+      },
       { page: 12, footnotes: [] },
     ],
   };
@@ -494,6 +541,20 @@ export function claimTruth(c: Claim, line: number): ClaimTruth {
       agrees: j.agrees,
       reason: j.agrees ? "the counts follow from the table (per TT, worst sub-row)" : j.reasons.join("; "),
       planted: c.planted,
+    };
+  }
+  if (c.kind === "prose") {
+    const judged = judgePart(c.part);
+    return {
+      line,
+      kind: c.kind,
+      text: claimText(c),
+      parts: [judged],
+      agrees: judged.agrees,
+      reason: judged.agrees
+        ? "no item number: its name names exactly one row of the section's table, whose figures, percent and verdict it restates"
+        : judged.reasons.join("; "),
+      planted: c.part.planted,
     };
   }
   const parts = c.parts.map(judgePart);

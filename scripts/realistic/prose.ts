@@ -69,7 +69,8 @@ export type Shape =
   | "pair-both-percent" // "(5) Tỷ lệ …: 96%/95% đạt 101,1%, vượt …" (guide §8's "25%/10% đạt 250%")
   | "percent-only" //  "(11) Tỷ lệ …: Đạt 100% Nghị quyết Đại hội."
   | "pair-no-percent" // "(13) Tỷ lệ hộ nghèo: 2,1%/3%, vượt Nghị quyết Đại hội."
-  | "actual-only"; //  "(8) Số tiêu chí …: đạt 17/19 tiêu chí, không đạt Nghị quyết."
+  | "actual-only" //  "(8) Số tiêu chí …: đạt 17/19 tiêu chí, không đạt Nghị quyết."
+  | "prose"; //        "tổng đàn lợn đạt 3.900 con, bằng 97,5% Nghị quyết" (no item number, no target)
 
 export interface ItemPart {
   /** The table row the part speaks of. */
@@ -118,7 +119,15 @@ export interface UnmatchedClaim {
   reason: string;
 }
 
-export type Claim = ItemClaim | CountClaim | UnmatchedClaim;
+/** A result written in prose, with no item number: tied to its row by its name alone. */
+export interface ProseClaim {
+  kind: "prose";
+  part: ItemPart;
+  /** Words of the sentence before the indicator's name ("Chăn nuôi phát triển ổn định, "). */
+  lead?: string;
+}
+
+export type Claim = ItemClaim | CountClaim | UnmatchedClaim | ProseClaim;
 
 const VERDICT_WORDS: Record<Verdict, string[]> = {
   exceeded: ["vượt Nghị quyết Đại hội", "vượt chỉ tiêu Nghị quyết"],
@@ -152,7 +161,7 @@ function resolve(p: ItemPart): Resolved {
       ? (p.actual ?? (p.row.actual === undefined ? undefined : p.row.actual * scale))
       : undefined,
     target:
-      withPair && p.shape !== "actual-only"
+      withPair && p.shape !== "actual-only" && p.shape !== "prose"
         ? (p.target ?? (p.row.target === undefined ? undefined : p.row.target * scale))
         : undefined,
     percent: withPercent ? (p.percent ?? tablePercent) : undefined,
@@ -190,6 +199,8 @@ function partText(p: ItemPart, k: number): string {
       return `${r.name}: Đạt ${pct} Nghị quyết Đại hội`;
     case "pair-no-percent":
       return tail(p.unit === "%" ? `${r.name}: ${a}%/${t}%` : `${r.name}: ${a}/${t} ${p.unit}`);
+    case "prose":
+      return tail(`${r.name} đạt ${a} ${p.unit}, bằng ${pct} Nghị quyết`);
     case "actual-only":
       return tail(
         `${r.name}: đạt ${a}${p.outOf === undefined ? "" : `/${figure(p.outOf)}`}${p.unit === "%" ? "%" : ` ${p.unit}`}${p.footnote ?? ""}`,
@@ -198,6 +209,11 @@ function partText(p: ItemPart, k: number): string {
 }
 
 export function claimText(c: Claim, k = 0): string {
+  if (c.kind === "prose") {
+    // One wording whatever its place, so the truth file can quote it.
+    const s = partText(c.part, 0);
+    return c.lead ? c.lead + s.charAt(0).toLowerCase() + s.slice(1) : s;
+  }
   if (c.kind !== "item") return c.text;
   const sentences = c.separator === ".";
   const parts = c.parts.map((p, i) => {

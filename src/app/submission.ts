@@ -13,6 +13,7 @@ import type {
 import type { Grid } from "../engine/grid";
 import { checkSheet } from "../engine/index";
 import type { SheetReport } from "../engine/types";
+import { duplicateOf } from "./duplicate-tables";
 
 /** A Word table as the document reader gives it. */
 export interface WordTableInput {
@@ -58,7 +59,10 @@ export type CheckedFile = CheckedWorkbook | CheckedDocument;
 
 export interface SubmissionResult {
   files: CheckedFile[];
-  /** Every checked table of the submission, as the narrative checker saw them. */
+  /**
+   * Every checked table of the submission, as the narrative checker saw them: a Word table that
+   * repeats a workbook sheet is left out (its file's `sheets` still report it).
+   */
   sheets: SubmissionSheet[];
 }
 
@@ -82,6 +86,32 @@ function checkWordTables(input: DocumentInput, options: SubmissionOptions): Shee
   );
 }
 
+/**
+ * The tables claims are tied to: every sheet and Word table, except a Word table that repeats a
+ * workbook sheet (the sheet stands for it and takes its caption when it has none, so a section
+ * naming "biểu số 01" still finds it).
+ */
+function tiedTables(inputs: readonly SubmissionInput[], tablesOf: SheetReport[][]): SubmissionSheet[] {
+  const byInput: SubmissionSheet[][] = inputs.map((input, i) =>
+    input.kind === "workbook"
+      ? tablesOf[i].map((report) => ({ file: input.file, sheet: report.name, report }))
+      : [],
+  );
+  const workbookSheets = byInput.flat();
+  const workbookReports = workbookSheets.map((s) => s.report);
+  inputs.forEach((input, i) => {
+    if (input.kind !== "document") return;
+    tablesOf[i].forEach((report, k) => {
+      const caption = input.tables[k].caption;
+      const same = workbookSheets[duplicateOf(report, workbookReports)];
+      if (!same)
+        byInput[i].push({ file: input.file, sheet: report.name, report, ...(caption ? { caption } : {}) });
+      else if (caption && same.caption === undefined) same.caption = caption;
+    });
+  });
+  return byInput.flat();
+}
+
 /** Check every Word table, then every report's narrative against all tables of the submission. */
 export function checkSubmission(
   inputs: readonly SubmissionInput[],
@@ -91,12 +121,7 @@ export function checkSubmission(
   const tablesOf = inputs.map((input) =>
     input.kind === "workbook" ? input.sheets : checkWordTables(input, options),
   );
-  const sheets: SubmissionSheet[] = inputs.flatMap((input, i) =>
-    tablesOf[i].map((report, k) => {
-      const caption = input.kind === "document" ? input.tables[k].caption : undefined;
-      return { file: input.file, sheet: report.name, report, ...(caption ? { caption } : {}) };
-    }),
-  );
+  const sheets = tiedTables(inputs, tablesOf);
   const files = inputs.map((input, i): CheckedFile => {
     if (input.kind === "workbook") return { kind: "workbook", file: input.file, sheets: tablesOf[i] };
     const narrative = checkNarrative(

@@ -61,7 +61,9 @@ describe("checkSubmission (plumbing, test double checker)", () => {
       paragraphs: [{ index: 1, text: "Hết." }],
       tables: [],
     };
-    const workbookSheet = checkSheet({ ...doc.tables[0].grid, name: "Biểu 02" });
+    // Another table than the Word one (its last row left off): both are handed on.
+    const grid = doc.tables[0].grid;
+    const workbookSheet = checkSheet({ ...grid, cells: grid.cells.slice(0, -1), name: "Biểu 02" });
     const { check, calls } = recorder(null);
     const result = checkSubmission(
       [{ kind: "workbook", file: "bieu.xlsx", sheets: [workbookSheet] }, doc, text],
@@ -82,6 +84,21 @@ describe("checkSubmission (plumbing, test double checker)", () => {
         ["bao-cao.docx", "Biểu 01"],
       ]);
     expect(calls[0][1].caption).toBe("Biểu 01");
+  });
+
+  it("hands on the workbook sheet alone when a Word table repeats it, with the table's caption", async () => {
+    const doc = await reportWithTable("bao-cao.docx");
+    const workbookSheet = checkSheet({ ...doc.tables[0].grid, name: "Sheet1" });
+    const { check, calls } = recorder(null);
+    const result = checkSubmission(
+      [doc, { kind: "workbook", file: "bieu.xlsx", sheets: [workbookSheet] }],
+      check,
+    );
+    expect(calls[0].map((s) => [s.file, s.sheet, s.caption])).toEqual([["bieu.xlsx", "Sheet1", "Biểu 01"]]);
+    expect(result.sheets).toEqual(calls[0]);
+    // The Word table is still checked and reported in its file.
+    expect(result.files[0].sheets.map((s) => s.name)).toEqual(["Biểu 01"]);
+    expect(result.files[0].sheets[0].tables[0].findings.length).toBeGreaterThan(0);
   });
 
   it("passes the disabled rules on to the Word tables", async () => {

@@ -200,6 +200,37 @@ describe("a report checked against its workbook with the real narrative check", 
   });
 });
 
+describe("a report whose Word tables are the workbook's sheets, checked with that workbook", () => {
+  const DOCS = path.join(__dirname, "..", "fixtures", "documents");
+  const workbook = path.join(__dirname, "..", "fixtures", "realistic", "01-bieu01-bach-thong.xlsx");
+  type Claim = { kind: string; match: null | { file: string }; over?: unknown };
+  type Finding = { rule: string; severity: string; paragraph: number; table: null | { file: string } };
+
+  it("ties every claim once, to the workbook's sheet: each planted contradiction found once", () => {
+    const docx = path.join(DOCS, "bao-cao-word-bach-thong-lech.docx");
+    const truth = JSON.parse(
+      fs.readFileSync(path.join(DOCS, "bao-cao-word-bach-thong-lech.truth.json"), "utf8"),
+    ) as { claims: Array<{ agrees: boolean | null; paragraph: number }> };
+    const alone = json([docx]).files[0].document;
+    const { code, files } = json([docx, workbook]);
+    expect(code).toBe(1);
+    // The Word table is still checked and listed under the report.
+    expect(files[0].sheets.map((s) => s.name)).toEqual(["Biểu 01"]);
+    const doc = files[0].document!;
+    const claims = doc.claims as Claim[];
+    expect(claims.filter((c) => c.kind === "result" && c.match === null)).toEqual([]);
+    for (const c of claims) if (c.match) expect(c.match.file).toBe(workbook);
+    const errors = (findings: unknown[]) => (findings as Finding[]).filter((f) => f.severity === "error");
+    const planted = truth.claims.filter((c) => c.agrees === false).map((c) => c.paragraph);
+    expect([...new Set(errors(doc.findings).map((f) => f.paragraph))].sort((a, b) => a - b)).toEqual(
+      planted.sort((a, b) => a - b),
+    );
+    // Found once: as many errors as the report checked against its own table alone.
+    expect(errors(doc.findings)).toHaveLength(errors(alone!.findings).length);
+    for (const f of errors(doc.findings)) if (f.table) expect(f.table.file).toBe(workbook);
+  });
+});
+
 describe("the Word and PDF reports of the realistic set, checked as a reviewer runs them", () => {
   const DOCS = path.join(__dirname, "..", "fixtures", "documents");
   const REALISTIC = path.join(__dirname, "..", "fixtures", "realistic");

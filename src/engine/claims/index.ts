@@ -16,6 +16,8 @@ import { claimVerdict } from "./rules/claim-verdict";
 import type { ClaimContext, NarrativeRule } from "./rules/rule";
 import { sectionOf, sheetOfSection, sheetsOfCommune } from "./sections";
 import { tieResult, type TiedRow } from "./tie";
+import { readProseClaims } from "./read-prose";
+import { tieProseClaim } from "./tie-prose";
 import { joinWrapped } from "./wrapped";
 import type {
   CheckNarrative,
@@ -185,6 +187,11 @@ export const checkNarrative: CheckNarrative = (paragraphs, sheets, options: Narr
       if (bare) claim.unmatched = "total-without-verdict";
       run({ claim, row: null, sheets: bare ? [] : tieCount(claim, place, withTables), options });
     }
+    // Figures in prose, with no item number, tied by name alone.
+    if (code !== null || counts.length > 0) continue;
+    const scope = place.inSection ? (place.sheet ? [place.sheet] : []) : withTables;
+    for (const claim of readProseClaims(withoutFootnote(text, marks), paragraph.index))
+      run({ claim, row: tieProseClaim(claim, place.inSection, scope), sheets: [], options });
   }
   const drift = checkDrift(paragraphs, sheets, options);
   findings.push(...drift.findings);

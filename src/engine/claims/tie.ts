@@ -16,7 +16,7 @@ export interface TiedRow {
 const ENOUGH = 0.5;
 
 /** A percent in the text against a count in the table (or the reverse) is another quantity. */
-function unitsCompatible(textUnit: string, tableUnit: string): boolean {
+export function unitsCompatible(textUnit: string, tableUnit: string): boolean {
   return textUnit.includes("%") === tableUnit.includes("%") || tableUnit.trim() === "";
 }
 

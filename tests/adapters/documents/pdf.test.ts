@@ -12,6 +12,12 @@ import {
 
 const FIXTURES = join(__dirname, "fixtures");
 const READER = join(__dirname, "support", "read-files.ts");
+const REALISTIC_PDF = join(__dirname, "..", "..", "fixtures", "documents", "bao-cao-pdf-bach-thong-lech.pdf");
+
+function paragraphsOf(result: Result): string[] {
+  if (!("content" in result)) throw new Error(`not read: ${JSON.stringify(result.error)}`);
+  return result.content.paragraphs.map((p) => p.text);
+}
 
 type Result = { content: DocumentContent } | { error: { code: string; data: unknown } };
 
@@ -79,12 +85,33 @@ describe("PDF files (pdf.js in Node)", () => {
   });
 });
 
+describe("PDF lines wrapped after a comma (pdf.js in Node)", () => {
+  let results: Result[];
+  beforeAll(() => {
+    results = readInNode([join(FIXTURES, "wrapped.pdf"), REALISTIC_PDF]);
+  });
+
+  it("keeps the space where a line wraps, whether pdfkit drew the wrap over the next line or flowed it", () => {
+    expect(paragraphsOf(results[0])).toEqual([
+      "Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên hằng năm: 90/90% đạt 100%, đạt Nghị quyết Đại hội.",
+      "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm: 92/92% đạt 100%, đạt Nghị quyết Đại hội.",
+      "Thu nhập bình quân đầu người: 56.010.000/50.000.000 đồng/người/năm, đạt 112%, vượt chỉ tiêu Nghị quyết.",
+    ]);
+  });
+
+  it("glues no words in the realistic PDF report", () => {
+    const glued = paragraphsOf(results[1]).flatMap((text) => text.match(/\S*[,;](?=\p{L})\S*/gu) ?? []);
+    expect(glued).toEqual([]);
+  });
+});
+
 interface FakeItem {
   str: string;
   x: number;
   y: number;
   size?: number;
   width?: number;
+  hasEOL?: boolean;
 }
 
 /** A pdf.js stand-in serving text items, to test line and paragraph rebuilding in-process. */
@@ -103,6 +130,7 @@ function fakePdfjs(pages: FakeItem[][], failure?: Error): PdfjsModule {
                   transform: [i.size ?? 12, 0, 0, i.size ?? 12, i.x, i.y],
                   width: i.width ?? i.str.length * 6,
                   height: i.size ?? 12,
+                  hasEOL: i.hasEOL ?? false,
                 })),
               }),
               cleanup: () => undefined,
@@ -147,6 +175,37 @@ describe("PDF lines and paragraphs", () => {
       ["(4)", "Thu nhập bình quân đạt 34 triệu đồng."],
     ]);
     expect(content.paragraphs[0].footnoteSuspects).toEqual([{ start: 35, end: 37 }]);
+  });
+
+  it("reads a line end pdf.js reports between items of one baseline as a space, a mark after it as glued", async () => {
+    const page: FakeItem[] = [
+      // pdf.js's line end on the item itself, then on an empty item after it.
+      { str: "(1) Tỷ lệ hộ dùng nước sạch đạt 100%,", x: 60, y: 700, width: 220, hasEOL: true },
+      { str: "đạt Nghị quyết;", x: 281, y: 699, width: 90 },
+      { str: "", x: 371, y: 699, width: 0, hasEOL: true },
+      { str: "bao phủ BHYT đạt 95%", x: 372, y: 700, width: 120, hasEOL: true },
+      { str: "35", x: 492, y: 704, size: 7, width: 8 },
+      { str: ".", x: 500, y: 700, width: 3 },
+    ];
+    const content = await readFake([page]);
+    expect(content.paragraphs.map((p) => p.text)).toEqual([
+      "Tỷ lệ hộ dùng nước sạch đạt 100%, đạt Nghị quyết; bao phủ BHYT đạt 95%35.",
+    ]);
+  });
+
+  it("reads a wrapped line drawn back over the line before, on nearly its baseline, as a space", async () => {
+    const page: FakeItem[] = [
+      { str: "(22) Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ: 90/90% đạt 100%,", x: 60, y: 702, width: 470 },
+      { str: "đạt Nghị quyết Đại hội.", x: 60, y: 700, width: 130 },
+      // Kerning may start an item a little before the last one ends: still one word.
+      { str: "(23) Số thôn đạt chuẩn: 8/10 th", x: 60, y: 670, width: 200 },
+      { str: "ôn.", x: 259, y: 670, width: 20 },
+    ];
+    const content = await readFake([page]);
+    expect(content.paragraphs.map((p) => p.text)).toEqual([
+      "Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ: 90/90% đạt 100%, đạt Nghị quyết Đại hội.",
+      "Số thôn đạt chuẩn: 8/10 thôn.",
+    ]);
   });
 
   it("maps pdf.js failures to codes", async () => {

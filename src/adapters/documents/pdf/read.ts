@@ -1,9 +1,11 @@
 /**
  * A PDF's text layer → paragraphs. Lines are rebuilt from pdf.js text items by their baseline
  * (items within half a font size of each other share a line, so raised footnote marks stay glued
- * to their word, as pdftotext keeps them), then joined into paragraphs like a .txt: a wide
- * vertical gap or a first-line indent starts a paragraph, a line that stops short of the right
- * margin may end one. Lone page-number lines are dropped; `page` is kept. No tables.
+ * to their word, as pdftotext keeps them; a line end pdf.js reports there, or a wrapped line
+ * drawn back over the one before on nearly its baseline, is a space), then joined into
+ * paragraphs like a .txt: a wide vertical gap or a first-line indent starts a paragraph, a line
+ * that stops short of the right margin may end one. Lone page-number lines are dropped; `page`
+ * is kept. No tables.
  */
 import { isPageNumberLine } from "../text/plain";
 import { paragraphsFromLines, type SourceLine } from "../text/lines";
@@ -16,6 +18,8 @@ interface Item {
   y: number;
   width: number;
   size: number;
+  /** pdf.js says its line ends after this item (`hasEOL`, here or on an empty item after it). */
+  eol: boolean;
 }
 
 interface Line {
@@ -29,6 +33,13 @@ interface Line {
 
 /** Share of a line's font size under which two items touch (no space between them). */
 const SPACE_GAP = 0.15;
+/**
+ * An item starting this many font sizes left of where the line so far ends is the next line,
+ * drawn on (nearly) the same baseline: a wrap, so a space.
+ */
+const WRAP_BACK = 1;
+/** Type this much smaller than the item before it is a footnote mark glued to it, EOL or not. */
+const MARK_SIZE = 0.8;
 const SAME_LINE = 0.5;
 /** A baseline gap this many times the usual line spacing is a paragraph gap. */
 const PARAGRAPH_GAP = 1.6;
@@ -37,12 +48,37 @@ const INDENT = 1.5;
 /** A line ending within this share of the text width from the right margin reached the margin. */
 const FULL_SLACK = 0.1;
 
-function toItem(raw: unknown): Item | null {
-  const r = raw as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
+interface RawItem {
+  str?: unknown;
+  transform?: unknown;
+  width?: unknown;
+  height?: unknown;
+  hasEOL?: unknown;
+}
+
+function toItem(r: RawItem): Item | null {
   if (typeof r.str !== "string" || !Array.isArray(r.transform) || r.str === "") return null;
   const t = r.transform as number[];
   const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || (typeof r.height === "number" ? r.height : 0) || 1;
-  return { str: r.str, x: t[4] ?? 0, y: t[5] ?? 0, width: typeof r.width === "number" ? r.width : 0, size };
+  const width = typeof r.width === "number" ? r.width : 0;
+  return { str: r.str, x: t[4] ?? 0, y: t[5] ?? 0, width, size, eol: r.hasEOL === true };
+}
+
+/** The text items; an empty item pdf.js adds to mark a line end marks the item before it. */
+function toItems(raw: readonly unknown[]): Item[] {
+  const items: Item[] = [];
+  for (const r of raw as RawItem[]) {
+    const item = toItem(r);
+    if (item) items.push(item);
+    else if (r.hasEOL === true && items.length > 0) items[items.length - 1].eol = true;
+  }
+  return items;
+}
+
+/** Between two items of one baseline: a line end pdf.js saw, or a wrap drawn over the line. */
+function breaksLine(previous: Item, item: Item, end: number): boolean {
+  if (item.x < end - WRAP_BACK * item.size) return true;
+  return previous.eol && item.size >= MARK_SIZE * previous.size;
 }
 
 function pageLines(items: Item[], page: number): Line[] {
@@ -60,13 +96,14 @@ function pageLines(items: Item[], page: number): Line[] {
     let text = "";
     let end = -Infinity;
     let size = 0;
+    let previous: Item | null = null;
     for (const item of group) {
       size = Math.max(size, item.size);
-      const gap = item.x - end;
-      if (text !== "" && gap > SPACE_GAP * item.size && !text.endsWith(" ") && !item.str.startsWith(" "))
-        text += " ";
+      const apart = item.x - end > SPACE_GAP * item.size || (previous && breaksLine(previous, item, end));
+      if (text !== "" && apart && !text.endsWith(" ") && !item.str.startsWith(" ")) text += " ";
       text += item.str;
       end = Math.max(end, item.x + item.width);
+      previous = item;
     }
     if (text.trim() === "") continue;
     lines.push({ text, page, left: group[0].x, right: end, y: group[0].y, size });
@@ -149,7 +186,7 @@ export async function readPdf(bytes: Uint8Array, limits: DocumentLimits): Promis
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        items = content.items.map(toItem).filter((i): i is Item => i !== null);
+        items = toItems(content.items);
         page.cleanup();
       } catch {
         throw new DocumentReadError("corrupt", { reason: "pdf" });
