@@ -88,7 +88,8 @@ export type PositiveAction =
   | "investigated"
   | "trained"
   | "managed"
-  | "dealt-with";
+  | "dealt-with"
+  | "received";
 
 /** "Không có …", "sạch ma túy": a count of good units. */
 export type Absence = "without" | "drug-free";

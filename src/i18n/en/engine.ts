@@ -80,6 +80,7 @@ const POSITIVE_ACTION: Record<PositiveAction, string> = {
   trained: "trained",
   managed: "managed",
   "dealt-with": "dealt with",
+  received: "received",
 };
 
 const ABSENCE: Record<Absence, string> = {

@@ -86,6 +86,7 @@ const POSITIVE_ACTION: Record<PositiveAction, string> = {
   trained: "đào tạo",
   managed: "quản lý",
   "dealt-with": "xử lý",
+  received: "tiếp nhận",
 };
 
 const ABSENCE: Record<Absence, string> = {

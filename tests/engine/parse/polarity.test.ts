@@ -117,6 +117,9 @@ describe("inferPolarity: traps", () => {
     expect(infer("Số hộ nghèo được hỗ trợ nhà ở", "20").polarity).toBe("higher");
     expect(infer("Số hộ thoát nghèo", "20").polarity).toBe("higher");
     expect(infer("Tỷ lệ lao động nông nghiệp qua đào tạo", "60%").polarity).toBe("higher");
+    const received = infer("Tiếp nhận tố giác, tin báo tố giác tội phạm", "100%");
+    expect(received.polarity).toBe("higher");
+    expect(received.reason).toMatchObject({ data: { action: "received" } });
   });
 });
 

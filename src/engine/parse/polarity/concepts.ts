@@ -51,6 +51,7 @@ export const POSITIVE_ACTIONS: Array<Concept<PositiveAction>> = [
   { phrases: ["dao tao"], key: "trained" },
   { phrases: ["quan ly"], key: "managed" },
   { phrases: ["xu ly"], key: "dealt-with" },
+  { phrases: ["tiep nhan", "thu ly"], key: "received" },
 ];
 
 /** "Không có …", "sạch ma túy": a count of good units. */
