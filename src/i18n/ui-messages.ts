@@ -127,6 +127,10 @@ export interface PaneMessages {
   "pane/report-claims": NoData;
   "pane/report-unmatched": NoData;
   "pane/report-claim": { paragraph: number; text: string };
+  /** A .docx opened alone: its own narrative, checked against its Word tables. */
+  "pane/report-own": { file: string };
+  /** While a chosen report is read (a long PDF takes a moment). */
+  "pane/report-reading": { file: string };
   /** Under the count tables: what a red number means. */
   "pane/legend-sample": NoData;
   "pane/legend-mismatch": NoData;
@@ -200,12 +204,18 @@ export interface PageMessages {
   "page/failure/noSheets": NoData;
   "page/failure/noWorkbook": NoData;
   "page/failure/unknownSheet": NoData;
+  /** A .docx opened as the main file without a Word table. */
+  "page/failure/noWordTables": NoData;
+  /** A document the reader refused, when its reason is not known (else the reader's own line). */
+  "page/failure/unreadableDocument": NoData;
   "page/failure/internal": NoData;
   "page/stage/reading": NoData;
   "page/stage/checking": NoData;
   "page/stage/annotating": NoData;
   "page/progress": { stage: string; percent: number };
   "page/file-label": { file: string; sheets: number };
+  /** A .docx opened alone: its Word tables are the sheets. */
+  "page/file-label-document": { file: string; tables: number };
   "page/preview-title": { sheet: string; address: string };
   "page/preview-header": NoData;
   "page/close-preview": NoData;

@@ -12,14 +12,22 @@ import {
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../engine/types";
 import { t as words } from "../i18n";
-import { reportReader } from "../adapters/documents/report-paragraphs";
+import { DocumentReadError } from "../adapters/documents/types";
+import { documentErrorLine } from "../adapters/documents/error-line";
 import { App } from "../taskpane/App";
 import { translator, type Translate } from "../taskpane/i18n";
 import { CellPreviewPanel } from "./CellPreviewPanel";
 import { FilePicker } from "./FilePicker";
-import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
+import {
+  WorkbookFailure,
+  type CellPreview,
+  type DocumentRefusal,
+  type FailureCode,
+  type ProgressStage,
+} from "./protocol";
 import type { BrowserWorkbookService, ServiceEvent } from "./service";
 import type { SettingsStore } from "./settings-store";
+import { workerReportReader } from "./worker-report-reader";
 
 export type OpenWorkbook = (
   file: File,
@@ -35,7 +43,7 @@ type PageState =
   | { kind: "empty" }
   | { kind: "opening"; fileName: string }
   | { kind: "open"; fileName: string; service: BrowserWorkbookService; sheets: number }
-  | { kind: "failed"; fileName: string; code: FailureCode; detail?: string };
+  | { kind: "failed"; fileName: string; code: FailureCode; detail?: string; document?: DocumentRefusal };
 
 const useStyles = makeStyles({
   page: {
@@ -75,7 +83,11 @@ const useStyles = makeStyles({
  * over a WorkbookService backed by the worker.
  */
 /** The message for a failure, with the technical detail only for unexpected errors. */
-function failureMessage(t: Translate, code: FailureCode, detail?: string): string {
+function failureMessage(t: Translate, lang: Lang, state: Extract<PageState, { kind: "failed" }>): string {
+  const { code, detail, document } = state;
+  // A refused .docx gets the command line's own line for the reason.
+  if (document)
+    return documentErrorLine(new DocumentReadError(document.code, document.data), state.fileName, lang);
   const text = t(`page/failure/${code}`);
   return code === "internal" && detail ? `${text} (${detail})` : text;
 }
@@ -136,7 +148,8 @@ export function Page({ store, openWorkbook }: PageProps) {
           error instanceof WorkbookFailure
             ? error
             : new WorkbookFailure("internal", error instanceof Error ? error.message : String(error));
-        setState({ kind: "failed", fileName: file.name, code: failure.code, detail: failure.detail });
+        const { code, detail, document } = failure;
+        setState({ kind: "failed", fileName: file.name, code, detail, document });
       }
     },
     [openWorkbook, listener],
@@ -183,7 +196,9 @@ export function Page({ store, openWorkbook }: PageProps) {
     <div className={styles.fileBarWrap} data-testid="file-bar">
       <div className={styles.fileBar}>
         <span className={styles.fileName}>
-          {t("page/file-label", { file: state.fileName, sheets: state.sheets })}
+          {state.service.documentParagraphs
+            ? t("page/file-label-document", { file: state.fileName, tables: state.sheets })
+            : t("page/file-label", { file: state.fileName, sheets: state.sheets })}
         </span>
         <FilePicker
           onFile={openFile}
@@ -200,7 +215,13 @@ export function Page({ store, openWorkbook }: PageProps) {
     return (
       <div onDragOver={onDragOver} onDrop={onDrop}>
         {/* The rules listed in the settings are App's default, the engine's (they run in the worker). */}
-        <App key={openCount.current} service={state.service} header={fileBar} reportReader={reportReader} />
+        <App
+          key={openCount.current}
+          service={state.service}
+          header={fileBar}
+          reportReader={workerReportReader(state.service)}
+          ownReport={state.service.documentParagraphs ?? undefined}
+        />
         {preview && <CellPreviewPanel preview={preview} t={t} onClose={() => setPreview(null)} />}
       </div>
     );
@@ -239,7 +260,7 @@ export function Page({ store, openWorkbook }: PageProps) {
           <MessageBar intent="error" politeness="assertive" data-testid="open-error">
             <MessageBarBody>
               <MessageBarTitle>{t("page/open-failed-title", { file: state.fileName })}</MessageBarTitle>
-              {failureMessage(t, state.code, state.detail)}
+              {failureMessage(t, lang, state)}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -74,9 +74,8 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/report-need-check": () => "Check the tables first, then compare the report with the checked tables.",
   "pane/report-paste": () => "Paste the report's text",
   "pane/report-check": () => "Compare",
-  "pane/report-open": () => "Or open the report (.docx, .txt)",
-  "pane/report-unsupported": () =>
-    "only .docx and .txt open here; for a PDF, paste its text or use chitieu check",
+  "pane/report-open": () => "Or open the report (.docx, .pdf, .txt)",
+  "pane/report-unsupported": () => "only .docx, .pdf and .txt files open here",
   "pane/report-read-failed": ({ detail }) => `Could not read the report: ${detail}`,
   "pane/report-summary": (d, f) =>
     `${f.count(d.claims, "claim", "claims")}: ${f.num(d.agree)} agree, ${f.num(d.disagree)} disagree, ${f.num(d.unmatched)} not compared.`,
@@ -84,6 +83,8 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/report-claims": () => "The report's claims",
   "pane/report-unmatched": () => "Not compared",
   "pane/report-claim": ({ paragraph, text }, f) => `paragraph ${f.num(paragraph)}: ${f.clip(text, 160)}`,
+  "pane/report-own": ({ file }) => `The text of “${file}”, checked against its own Word tables:`,
+  "pane/report-reading": ({ file }) => `Reading “${file}”…`,
   "pane/legend-sample": () => "Red numbers",
   "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",
   "pane/target-only-notice": ({ count }, f) =>

@@ -3,12 +3,15 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
+import { isDocumentReadError } from "../../adapters/documents/types";
 import { claimDisagrees } from "../../app/claims-layout";
+import { documentErrorLine } from "../../adapters/documents/error-line";
 import type { ReportReader } from "../../app/workbook-service";
 import { checkNarrative } from "../../engine/claims";
 import type {
@@ -17,7 +20,7 @@ import type {
   NarrativeReport,
   SubmissionSheet,
 } from "../../engine/claims/types";
-import type { SheetReport } from "../../engine/types";
+import type { Lang, SheetReport } from "../../engine/types";
 import { render } from "../../i18n";
 import { useLang, useT } from "../i18n";
 import { useSharedStyles } from "./styles";
@@ -28,6 +31,8 @@ export interface ReportPanelProps {
   /** The workbook's name, as the claims' matches name it. */
   file: string;
   reader: ReportReader;
+  /** A .docx opened alone: its own paragraphs, compared with the checked tables until another report is. */
+  ownReport?: readonly NarrativeParagraph[];
   /** Select the cell a finding points at. */
   onSelect(sheet: string, cell: string): void;
 }
@@ -47,11 +52,28 @@ const useStyles = makeStyles({
   finding: { textAlign: "left", height: "auto", justifyContent: "flex-start", whiteSpace: "normal" },
 });
 
-type Outcome = { kind: "checked"; narrative: NarrativeReport } | { kind: "failed"; detail: string } | null;
+type Outcome =
+  | { kind: "checked"; narrative: NarrativeReport }
+  /** The error itself, worded at display time so that it follows a language switch. */
+  | { kind: "failed"; file: string; error: unknown }
+  | { kind: "reading"; file: string }
+  | null;
+
+/** Accepted by the file picker; the reader refuses anything else with "unsupported". */
+const ACCEPT = ".docx,.pdf,.txt,application/pdf";
+
+function failureDetail(error: unknown, file: string, lang: Lang, t: ReturnType<typeof useT>): string {
+  if (isDocumentReadError(error)) {
+    return error.code === "unsupported" ? t("pane/report-unsupported") : documentErrorLine(error, file, lang);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** "Đối chiếu với báo cáo": a report pasted or opened, its claims checked against the checked tables. */
-export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProps) {
+export function ReportPanel({ reports, file, reader, ownReport, onSelect }: ReportPanelProps) {
   const t = useT();
+  const lang = useLang();
+  const opening = useRef(0);
   const shared = useSharedStyles();
   const styles = useStyles();
   const headingId = useId();
@@ -62,19 +84,29 @@ export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProp
     [reports, file],
   );
 
-  const check = (paragraphs: readonly NarrativeParagraph[]) =>
+  const own = useMemo(
+    () => (ownReport && sheets.length > 0 ? checkNarrative(ownReport, sheets) : null),
+    [ownReport, sheets],
+  );
+
+  const check = (paragraphs: readonly NarrativeParagraph[]) => {
+    opening.current++;
     setOutcome({ kind: "checked", narrative: checkNarrative(paragraphs, sheets) });
+  };
   const openFile = async (chosen: File | undefined) => {
     if (!chosen) return;
+    // Only the last file chosen shows: a slow PDF read never overwrites a later one.
+    const attempt = ++opening.current;
+    setOutcome({ kind: "reading", file: chosen.name });
     try {
-      check(await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer())));
+      const paragraphs = await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+      if (attempt === opening.current)
+        setOutcome({ kind: "checked", narrative: checkNarrative(paragraphs, sheets) });
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      const detail =
-        code === "unsupported" ? t("pane/report-unsupported") : String((error as Error).message ?? error);
-      setOutcome({ kind: "failed", detail });
+      if (attempt === opening.current) setOutcome({ kind: "failed", file: chosen.name, error });
     }
   };
+  const shown = outcome?.kind === "checked" ? outcome.narrative : outcome === null ? own : null;
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -99,25 +131,29 @@ export function ReportPanel({ reports, file, reader, onSelect }: ReportPanelProp
             <Field label={t("pane/report-open")}>
               <input
                 type="file"
-                accept=".docx,.txt"
+                accept={ACCEPT}
                 onChange={(event) => void openFile(event.currentTarget.files?.[0])}
               />
             </Field>
           </div>
         </>
       )}
+      {outcome?.kind === "reading" && (
+        <Spinner size="tiny" label={t("pane/report-reading", { file: outcome.file })} />
+      )}
       {outcome?.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("pane/report-read-failed", { detail: outcome.detail })}</MessageBarBody>
+        <MessageBar intent="error" data-testid="report-error">
+          <MessageBarBody>
+            {t("pane/report-read-failed", { detail: failureDetail(outcome.error, outcome.file, lang, t) })}
+          </MessageBarBody>
         </MessageBar>
       )}
+      {shown && shown === own && <p data-testid="report-own">{t("pane/report-own", { file })}</p>}
       {/* Always there, so a screen reader hears the summary when a comparison fills it. */}
       <p role="status" aria-live="polite" data-testid="report-summary">
-        {outcome?.kind === "checked" ? t("pane/report-summary", counts(outcome.narrative)) : ""}
+        {shown ? t("pane/report-summary", counts(shown)) : ""}
       </p>
-      {outcome?.kind === "checked" && (
-        <NarrativeResult narrative={outcome.narrative} onSelect={onSelect} styles={styles} />
-      )}
+      {shown && <NarrativeResult narrative={shown} onSelect={onSelect} styles={styles} />}
     </section>
   );
 }
