@@ -129,11 +129,15 @@ export function ReportPanel({ reports, file, reader, ownReport, onSelect }: Repo
               {t("pane/report-check")}
             </Button>
             <Field label={t("pane/report-open")}>
-              <input
-                type="file"
-                accept={ACCEPT}
-                onChange={(event) => void openFile(event.currentTarget.files?.[0])}
-              />
+              {/* A native input: the Field's ids go on it by hand, so its label names it. */}
+              {(fieldProps) => (
+                <input
+                  {...fieldProps}
+                  type="file"
+                  accept={ACCEPT}
+                  onChange={(event) => void openFile(event.currentTarget.files?.[0])}
+                />
+              )}
             </Field>
           </div>
         </>
