@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "../support/dom-shims";
 import { readFileSync } from "fs";
+import JSZip from "jszip";
 import { join } from "path";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -96,5 +97,21 @@ describe("browser page: a .docx opened alone", () => {
     await user.upload(pick(container), new File([bytes], "chi-loi.docx"));
     const error = await screen.findByTestId("open-error");
     expect(error.textContent).toContain(t("vi", "page/failure/noWordTables"));
+  });
+
+  it("gives a Word file the reader refuses the command line's line for it", async () => {
+    // A DOCTYPE in a Word part: never in OOXML, refused so that no entity is ever expanded.
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types/>');
+    zip.file("word/document.xml", '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "a">]><w:document/>');
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const user = userEvent.setup();
+    const { container } = render(<Page store={new SettingsStore(null)} openWorkbook={openWorkbook} />);
+    await user.upload(pick(container), new File([bytes], "co-dtd.docx"));
+    const error = await screen.findByTestId("open-error");
+    expect(error.textContent).toBe(
+      t("vi", "page/open-failed-title", { file: "co-dtd.docx" }) +
+        t("vi", "cli/document-corrupt", { file: "co-dtd.docx" }),
+    );
   });
 });
