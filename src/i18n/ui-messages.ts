@@ -131,6 +131,10 @@ export interface PaneMessages {
   "pane/report-flagged": { count: number };
   "pane/report-flagged-download": { count: number };
   "pane/report-flag-failed": { detail: string };
+  /** A .docx opened alone: its own narrative, checked against its Word tables. */
+  "pane/report-own": { file: string };
+  /** While a chosen report is read (a long PDF takes a moment). */
+  "pane/report-reading": { file: string };
   /** Under the count tables: what a red number means. */
   "pane/legend-sample": NoData;
   "pane/legend-mismatch": NoData;
@@ -206,6 +210,10 @@ export interface PageMessages {
   "page/failure/noSheets": NoData;
   "page/failure/noWorkbook": NoData;
   "page/failure/unknownSheet": NoData;
+  /** A .docx opened as the main file without a Word table. */
+  "page/failure/noWordTables": NoData;
+  /** A document the reader refused, when its reason is not known (else the reader's own line). */
+  "page/failure/unreadableDocument": NoData;
   "page/failure/internal": NoData;
   /** A file that is not a workbook, named by its extension, and how to get an .xlsx from it. */
   "page/unreadable/csv": NoData;
@@ -222,6 +230,8 @@ export interface PageMessages {
   "page/stage/annotating": NoData;
   "page/progress": { stage: string; percent: number };
   "page/file-label": { file: string; sheets: number };
+  /** A .docx opened alone: its Word tables are the sheets. */
+  "page/file-label-document": { file: string; tables: number };
   "page/preview-title": { sheet: string; address: string };
   "page/preview-header": NoData;
   "page/close-preview": NoData;

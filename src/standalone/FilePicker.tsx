@@ -11,7 +11,13 @@ export interface FilePickerProps {
   disabled?: boolean;
 }
 
-const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** A workbook, or a Word report whose tables are checked as sheets. */
+const ACCEPT = [
+  ".xlsx",
+  ".docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+].join(",");
 
 const useStyles = makeStyles({
   zone: {

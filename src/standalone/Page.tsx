@@ -14,15 +14,24 @@ import type { Lang } from "../engine/types";
 import { t as words } from "../i18n";
 import { reportReader } from "../adapters/documents/report-paragraphs";
 import type { TargetTableOutput } from "../app/target-table";
+import { DocumentReadError } from "../adapters/documents/types";
+import { documentErrorLine } from "../adapters/documents/error-line";
 import { App } from "../taskpane/App";
 import { TargetTablePanel } from "../taskpane/components/TargetTablePanel";
 import { LangContext, translator, type Translate } from "../taskpane/i18n";
 import { CellPreviewPanel } from "./CellPreviewPanel";
 import { FilePicker } from "./FilePicker";
-import { WorkbookFailure, type CellPreview, type FailureCode, type ProgressStage } from "./protocol";
+import {
+  WorkbookFailure,
+  type CellPreview,
+  type DocumentRefusal,
+  type FailureCode,
+  type ProgressStage,
+} from "./protocol";
 import type { BrowserWorkbookService, ServiceEvent } from "./service";
 import type { SettingsStore } from "./settings-store";
 import { unreadableFormat } from "./unreadable-format";
+import { workerReportReader } from "./worker-report-reader";
 
 export type OpenWorkbook = (
   file: File,
@@ -40,7 +49,7 @@ type PageState =
   | { kind: "empty" }
   | { kind: "opening"; fileName: string }
   | { kind: "open"; fileName: string; service: BrowserWorkbookService; sheets: number }
-  | { kind: "failed"; fileName: string; code: FailureCode; detail?: string };
+  | { kind: "failed"; fileName: string; code: FailureCode; detail?: string; document?: DocumentRefusal };
 
 const useStyles = makeStyles({
   page: {
@@ -81,11 +90,14 @@ const useStyles = makeStyles({
  * over a WorkbookService backed by the worker.
  */
 /**
- * The message for a failure, with the technical detail only for unexpected errors; a file that
- * is not a workbook is named by its format, with how to turn it into an .xlsx.
+ * The message for a failure, with the technical detail only for unexpected errors; a refused
+ * .docx gets the command line's own line, a file that is not a workbook is named by its format.
  */
-function failureMessage(t: Translate, fileName: string, code: FailureCode, detail?: string): string {
-  const format = code === "notExcel" ? unreadableFormat(fileName) : null;
+function failureMessage(t: Translate, lang: Lang, state: Extract<PageState, { kind: "failed" }>): string {
+  const { code, detail, document } = state;
+  if (document)
+    return documentErrorLine(new DocumentReadError(document.code, document.data), state.fileName, lang);
+  const format = code === "notExcel" ? unreadableFormat(state.fileName) : null;
   if (format) {
     return "format" in format
       ? t(`page/unreadable/${format.format}`)
@@ -151,7 +163,8 @@ export function Page({ store, openWorkbook, targetTables }: PageProps) {
           error instanceof WorkbookFailure
             ? error
             : new WorkbookFailure("internal", error instanceof Error ? error.message : String(error));
-        setState({ kind: "failed", fileName: file.name, code: failure.code, detail: failure.detail });
+        const { code, detail, document } = failure;
+        setState({ kind: "failed", fileName: file.name, code, detail, document });
       }
     },
     [openWorkbook, listener],
@@ -198,7 +211,9 @@ export function Page({ store, openWorkbook, targetTables }: PageProps) {
     <div className={styles.fileBarWrap} data-testid="file-bar">
       <div className={styles.fileBar}>
         <span className={styles.fileName}>
-          {t("page/file-label", { file: state.fileName, sheets: state.sheets })}
+          {state.service.documentParagraphs
+            ? t("page/file-label-document", { file: state.fileName, tables: state.sheets })
+            : t("page/file-label", { file: state.fileName, sheets: state.sheets })}
         </span>
         <FilePicker
           onFile={openFile}
@@ -219,7 +234,8 @@ export function Page({ store, openWorkbook, targetTables }: PageProps) {
           key={openCount.current}
           service={state.service}
           header={fileBar}
-          reportReader={reportReader}
+          reportReader={workerReportReader(state.service)}
+          ownReport={state.service.documentParagraphs ?? undefined}
           targetTableOutput={targetTables}
         />
         {preview && <CellPreviewPanel preview={preview} t={t} onClose={() => setPreview(null)} />}
@@ -260,7 +276,7 @@ export function Page({ store, openWorkbook, targetTables }: PageProps) {
           <MessageBar intent="error" politeness="assertive" data-testid="open-error">
             <MessageBarBody>
               <MessageBarTitle>{t("page/open-failed-title", { file: state.fileName })}</MessageBarTitle>
-              {failureMessage(t, state.fileName, state.code, state.detail)}
+              {failureMessage(t, lang, state)}
             </MessageBarBody>
           </MessageBar>
         )}

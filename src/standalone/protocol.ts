@@ -8,6 +8,8 @@ import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import type { FileKind } from "../app/sniff";
 import type { ClaimFlag } from "../app/claims-layout";
 import type { TargetTableRow } from "../app/target-table-layout";
+import type { DocumentReadErrorCode, DocumentReadErrorData } from "../adapters/documents/types";
+import type { NarrativeParagraph } from "../engine/claims/types";
 
 /** Why a file could not be opened or a request failed; the page turns it into a message. */
 export type FailureCode =
@@ -20,7 +22,17 @@ export type FailureCode =
   | "noSheets"
   | "noWorkbook"
   | "unknownSheet"
+  /** A .docx opened as the main file that holds no Word table to check. */
+  | "noWordTables"
+  /** A document the reader refused: `document` on the failed response says why. */
+  | "unreadableDocument"
   | "internal";
+
+/** Why the document reader refused a file, as plain data (the page words it). */
+export interface DocumentRefusal<C extends DocumentReadErrorCode = DocumentReadErrorCode> {
+  code: C;
+  data: DocumentReadErrorData[C];
+}
 
 export interface SheetInfo {
   name: string;
@@ -49,6 +61,8 @@ export type WorkerRequest =
   | { id: number; type: "open"; fileName: string; bytes: ArrayBuffer }
   | { id: number; type: "firstSheetWithTable" }
   | { id: number; type: "check"; sheet: string; options: WorkerCheckOptions }
+  /** A report for "Đối chiếu với báo cáo" (.docx, .pdf, .txt), read here so pdf.js never blocks the page. */
+  | { id: number; type: "readReport"; fileName: string; bytes: ArrayBuffer }
   | { id: number; type: "preview"; sheet: string; address: string; headerRows?: number[] }
   | {
       id: number;
@@ -70,7 +84,12 @@ export type WorkerRequest =
 export type ProgressStage = "reading" | "checking" | "annotating";
 
 export type WorkerResult =
-  | { type: "opened"; sheets: SheetInfo[] }
+  /**
+   * `document`: the file was a .docx, its Word tables are the sheets (named as `wordTableName`
+   * names them) and these are its paragraphs, to be checked against them.
+   */
+  | { type: "opened"; sheets: SheetInfo[]; document?: { paragraphs: NarrativeParagraph[] } }
+  | { type: "paragraphs"; paragraphs: NarrativeParagraph[] }
   | { type: "sheet"; name: string }
   /** The report's messages are `{ id, data }` objects: plain data that the page renders. */
   | { type: "report"; report: SheetReport }
@@ -84,13 +103,15 @@ export type WorkerResponse =
   /** A slice of a report's long lists, sent before the "done" that carries the rest. */
   | { id: number; kind: "part"; part: ReportPart }
   | { id: number; kind: "done"; result: WorkerResult }
-  | { id: number; kind: "failed"; code: FailureCode; detail?: string };
+  | { id: number; kind: "failed"; code: FailureCode; detail?: string; document?: DocumentRefusal };
 
 /** The error the service throws for a failed request; `code` picks the user's message. */
 export class WorkbookFailure extends Error {
   constructor(
     readonly code: FailureCode,
     readonly detail?: string,
+    /** With "unreadableDocument": the reader's reason. */
+    readonly document?: DocumentRefusal,
   ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = "WorkbookFailure";

@@ -3,6 +3,8 @@
  * message to the worker; the page only renders. The worker port, the storage and the way
  * a file is saved are passed in, so the service runs in unit tests without a browser.
  */
+import { DocumentReadError } from "../adapters/documents/types";
+import type { NarrativeParagraph } from "../engine/claims/types";
 import type { CheckOptions, Lang, SheetReport } from "../engine/types";
 import { checkOptionsFor, type Settings } from "../app/settings";
 import type { ClaimFlag } from "../app/claims-layout";
@@ -102,7 +104,7 @@ export class WorkerClient {
       if (result.type === "report" && pending.parts) {
         pending.resolve({ type: "report", report: joinReport(result.report, pending.parts) });
       } else pending.resolve(result);
-    } else pending.reject(new WorkbookFailure(message.code, message.detail));
+    } else pending.reject(new WorkbookFailure(message.code, message.detail, message.document));
   }
 
   private failAll(error: Error): void {
@@ -149,9 +151,13 @@ export class BrowserWorkbookService implements WorkbookService {
     private readonly sheets: SheetInfo[],
     private readonly store: SettingsStore,
     private readonly saveFile: SaveFile,
+    /** A .docx opened alone: its paragraphs (its Word tables are the sheets); null for a workbook. */
+    readonly documentParagraphs: readonly NarrativeParagraph[] | null = null,
   ) {
     this.label = fileName;
     this.settings = store.load();
+    // A .docx has no workbook to annotate: hide the download, so the pane offers none.
+    if (documentParagraphs) Object.defineProperty(this, "downloadAnnotated", { value: undefined });
   }
 
   /** Sends the file to the worker; rejects with a WorkbookFailure when it cannot be opened. */
@@ -168,13 +174,14 @@ export class BrowserWorkbookService implements WorkbookService {
         onProgress,
         [options.bytes],
       );
-      const { sheets } = expect(result, "opened");
+      const { sheets, document } = expect(result, "opened");
       const service = new BrowserWorkbookService(
         client,
         options.fileName,
         sheets,
         options.settings,
         options.saveFile,
+        document?.paragraphs ?? null,
       );
       if (listener) service.subscribe(listener);
       return service;
@@ -235,6 +242,25 @@ export class BrowserWorkbookService implements WorkbookService {
     const headerRows = table ? [...table.table.headerRows] : undefined;
     const result = await this.client.request({ type: "preview", sheet, address, headerRows });
     this.emit({ type: "preview", preview: expect(result, "preview").preview });
+  }
+
+  /**
+   * A report for "Đối chiếu với báo cáo", read in the worker (pdf.js included). A file the reader
+   * refuses rejects with its `DocumentReadError`, as the reader itself would on the page.
+   */
+  async readReport(fileName: string, bytes: Uint8Array): Promise<NarrativeParagraph[]> {
+    const copy = bytes.slice().buffer;
+    try {
+      const result = await this.client.request({ type: "readReport", fileName, bytes: copy }, undefined, [
+        copy,
+      ]);
+      return expect(result, "paragraphs").paragraphs;
+    } catch (error) {
+      if (error instanceof WorkbookFailure && error.document) {
+        throw new DocumentReadError(error.document.code, error.document.data);
+      }
+      throw error;
+    }
   }
 
   async loadSettings(): Promise<Settings> {

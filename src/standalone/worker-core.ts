@@ -12,6 +12,7 @@ import { targetTableWorkbook } from "../adapters/exceljs/target-table";
 import { checkSheet } from "../engine/index";
 import { detectTables } from "../engine/detect/index";
 import { cellText, columnIndex, type Grid } from "../engine/grid";
+import type { NarrativeParagraph } from "../engine/claims/types";
 import type { Lang, SheetReport } from "../engine/types";
 import {
   failureForKind,
@@ -24,9 +25,31 @@ import {
   type WorkerResult,
 } from "./protocol";
 import { sniffFile } from "../app/sniff";
+import { wordTableSheets } from "../app/word-sheets";
+import { isDocumentReadError, readDocument, type DocumentContent } from "../adapters/documents";
+import { paragraphsOfFile } from "../adapters/documents/report-paragraphs";
 import { splitReport } from "./report-parts";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+/** The reader's refusal as a failure the page can word; other errors go on as they are. */
+function documentFailure(error: unknown): unknown {
+  if (!isDocumentReadError(error)) return error;
+  return new WorkbookFailure("unreadableDocument", error.code, { code: error.code, data: error.data });
+}
+
+async function readWordFile(bytes: ArrayBuffer, fileName: string): Promise<DocumentContent> {
+  try {
+    return await readDocument(new Uint8Array(bytes), fileName);
+  } catch (error) {
+    // A zip that is neither a workbook nor a Word document gets the page's usual advice.
+    const reason = isDocumentReadError(error) && error.code === "corrupt" ? error.data : null;
+    if (reason && "reason" in reason && reason.reason === "no-document-part") {
+      throw new WorkbookFailure("notExcel");
+    }
+    throw documentFailure(error);
+  }
+}
 
 /** Progress is posted at most once per this fraction, so 50,000 rows do not flood the page. */
 const PROGRESS_STEP = 0.01;
@@ -73,6 +96,8 @@ export class WorkbookSession {
   private original: ArrayBuffer | null = null;
   private workbook: ExcelJS.Workbook | null = null;
   private readonly grids = new Map<string, Grid>();
+  /** The sheets in order: the workbook's, or a .docx's Word tables (then `workbook` is null). */
+  private sheetNames: string[] = [];
   /** The last report of each sheet checked in this workbook, for the annotated copy. */
   private readonly lastReports = new Map<string, SheetReport>();
 
@@ -91,7 +116,8 @@ export class WorkbookSession {
       this.post({ id: request.id, kind: "done", result }, transfer);
     } catch (error) {
       if (error instanceof WorkbookFailure) {
-        this.post({ id: request.id, kind: "failed", code: error.code, detail: error.detail });
+        const { code, detail, document } = error;
+        this.post({ id: request.id, kind: "failed", code, detail, ...(document ? { document } : {}) });
       } else {
         const detail = error instanceof Error ? error.message : String(error);
         this.post({ id: request.id, kind: "failed", code: "internal", detail });
@@ -112,7 +138,9 @@ export class WorkbookSession {
   private async run(request: WorkerRequest): Promise<WorkerResult> {
     switch (request.type) {
       case "open":
-        return this.open(request.id, request.bytes);
+        return this.open(request.id, request.bytes, request.fileName);
+      case "readReport":
+        return { type: "paragraphs", paragraphs: await this.readReport(request.fileName, request.bytes) };
       case "firstSheetWithTable":
         return { type: "sheet", name: this.firstSheetWithTable() };
       case "check":
@@ -139,23 +167,55 @@ export class WorkbookSession {
     }
   }
 
-  private async open(id: number, bytes: ArrayBuffer): Promise<WorkerResult> {
-    const failure = failureForKind(sniffFile(new Uint8Array(bytes)));
+  private async open(id: number, bytes: ArrayBuffer, fileName: string): Promise<WorkerResult> {
+    const kind = sniffFile(new Uint8Array(bytes));
+    const failure = kind === "otherZip" ? null : failureForKind(kind);
     if (failure) throw new WorkbookFailure(failure);
     const report = this.progress(id, "reading");
     report(0);
     this.workbook = null;
+    this.original = null;
+    this.sheetNames = [];
     this.grids.clear();
     this.lastReports.clear();
+    if (kind === "otherZip") return this.openWordFile(bytes, fileName, report);
     // Keep a private copy: the annotated download is built from the untouched original.
     this.original = bytes.slice(0);
     const workbook = await loadWorkbook(bytes, report);
     if (workbook.worksheets.length === 0) throw new WorkbookFailure("noSheets");
     this.workbook = workbook;
+    this.sheetNames = workbook.worksheets.map((ws) => ws.name);
     return {
       type: "opened",
       sheets: workbook.worksheets.map((ws) => ({ name: ws.name, rowCount: ws.rowCount })),
     };
+  }
+
+  /** A .docx as the main file: its Word tables become the sheets, its paragraphs go to the page. */
+  private async openWordFile(
+    bytes: ArrayBuffer,
+    fileName: string,
+    report: (fraction: number) => void,
+  ): Promise<WorkerResult> {
+    const content = await readWordFile(bytes, fileName);
+    if (content.tables.length === 0) throw new WorkbookFailure("noWordTables");
+    const sheets = wordTableSheets(content.tables);
+    for (const grid of sheets) this.grids.set(grid.name, grid);
+    this.sheetNames = sheets.map((grid) => grid.name);
+    report(1);
+    return {
+      type: "opened",
+      sheets: sheets.map((grid) => ({ name: grid.name, rowCount: grid.cells.length })),
+      document: { paragraphs: content.paragraphs },
+    };
+  }
+
+  private async readReport(fileName: string, bytes: ArrayBuffer): Promise<NarrativeParagraph[]> {
+    try {
+      return await paragraphsOfFile(fileName, new Uint8Array(bytes));
+    } catch (error) {
+      throw documentFailure(error);
+    }
   }
 
   private requireWorkbook(): ExcelJS.Workbook {
@@ -166,6 +226,10 @@ export class WorkbookSession {
   private grid(sheet: string): Grid {
     const cached = this.grids.get(sheet);
     if (cached) return cached;
+    if (!this.sheetNames.includes(sheet)) {
+      if (this.sheetNames.length === 0) throw new WorkbookFailure("noWorkbook");
+      throw new WorkbookFailure("unknownSheet", sheet);
+    }
     const ws = this.requireWorkbook().getWorksheet(sheet);
     if (!ws) throw new WorkbookFailure("unknownSheet", sheet);
     const grid = worksheetToGrid(ws);
@@ -174,11 +238,11 @@ export class WorkbookSession {
   }
 
   private firstSheetWithTable(): string {
-    const sheets = this.requireWorkbook().worksheets;
-    for (const ws of sheets) {
-      if (detectTables(this.grid(ws.name)).tables.length > 0) return ws.name;
+    if (this.sheetNames.length === 0) throw new WorkbookFailure("noWorkbook");
+    for (const name of this.sheetNames) {
+      if (detectTables(this.grid(name)).tables.length > 0) return name;
     }
-    return sheets[0].name;
+    return this.sheetNames[0];
   }
 
   private check(id: number, sheet: string, options: WorkerCheckOptions): SheetReport {

@@ -17,6 +17,7 @@ import * as React from "react";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ALL_RULES } from "../engine/checks";
 import type { EngineMessage } from "../engine/messages";
+import type { NarrativeParagraph } from "../engine/claims/types";
 import type { ExplicitMapping, Finding, Polarity, SheetReport } from "../engine/types";
 import { render } from "../i18n";
 import type { LocalizedText } from "../i18n/localized";
@@ -50,6 +51,11 @@ export interface AppProps {
    * section is not shown.
    */
   targetTableOutput?: TargetTableOutput;
+  /**
+   * A .docx opened alone (browser page): its paragraphs. Its Word tables are the service's
+   * sheets; every one is checked on load and the paragraphs compared with them.
+   */
+  ownReport?: readonly NarrativeParagraph[];
 }
 
 /** The engine's checks with their descriptions, for the rules on/off list. */
@@ -92,7 +98,14 @@ function errorText(error: unknown): string {
 }
 
 /** The task pane: pick a sheet, check it, read the summary and findings, correct the reading, act on the workbook. */
-export function App({ service, header, rules = ENGINE_RULES, reportReader, targetTableOutput }: AppProps) {
+export function App({
+  service,
+  header,
+  rules = ENGINE_RULES,
+  reportReader,
+  targetTableOutput,
+  ownReport,
+}: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadState, setLoadState] = useState<{ loading: boolean; error: string | null }>({
     loading: true,
@@ -180,6 +193,16 @@ export function App({ service, header, rules = ENGINE_RULES, reportReader, targe
     },
     [service],
   );
+
+  // A document's tables are all checked once loaded: its narrative speaks of every one of them.
+  const checkedAll = useRef(false);
+  useEffect(() => {
+    if (!ownReport || loadState.loading || loadState.error || checkedAll.current) return;
+    checkedAll.current = true;
+    void (async () => {
+      for (const name of sheets) await runCheck(settings, name);
+    })();
+  }, [ownReport, loadState, sheets, settings, runCheck]);
 
   const saveSettings = useCallback(
     async (next: Settings) => {
@@ -357,6 +380,7 @@ export function App({ service, header, rules = ENGINE_RULES, reportReader, targe
                   file={service.label}
                   reader={reportReader}
                   applyClaimFlags={service.applyClaimFlags?.bind(service)}
+                  ownReport={ownReport}
                   onSelect={(target, cell) => void selectCell(target, cell)}
                 />
               )}

@@ -6,6 +6,8 @@ import { createRoot } from "react-dom/client";
 import { officeEnv } from "../adapters/office/env";
 import { unsupportedMessage } from "../adapters/office/requirements";
 import { OfficeWorkbookService } from "../adapters/office/service";
+import { setPdfjsLoader } from "../adapters/documents/pdf/pdfjs";
+import { loadPdfjsWithWorker } from "../adapters/documents/pdf/pdfjs-browser";
 import { reportReader } from "../adapters/documents/report-paragraphs";
 import { checkSheet } from "../engine";
 import { App } from "./App";
@@ -32,5 +34,7 @@ Office.onReady((info) => {
     return;
   }
   const service = new OfficeWorkbookService(env, checkSheet);
+  // A report's PDF is parsed in pdf.js's own worker, loaded on the first PDF chosen.
+  setPdfjsLoader(loadPdfjsWithWorker);
   createRoot(container).render(<App service={service} reportReader={reportReader} />);
 });

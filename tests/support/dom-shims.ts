@@ -1,6 +1,7 @@
 /**
  * jsdom lacks a few browser APIs that Fluent UI v9 uses (media queries for motion,
- * ResizeObserver for positioning, scrollIntoView, layout). Import this first in task pane tests.
+ * ResizeObserver for positioning, scrollIntoView, layout) and Blob.arrayBuffer, which the pane
+ * reads a chosen file with. Import this first in task pane tests.
  */
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
@@ -26,6 +27,17 @@ if (typeof window !== "undefined") {
   }
   if (!Element.prototype.scrollIntoView) {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+  }
+  // Every browser reads a chosen file with `arrayBuffer()`; jsdom's Blob has only FileReader.
+  if (!Blob.prototype.arrayBuffer) {
+    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    };
   }
   giveTheDocumentALayout();
 }

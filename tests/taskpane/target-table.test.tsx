@@ -71,11 +71,13 @@ describe("task pane: Tạo biểu chỉ tiêu từ nghị quyết", () => {
     expect(state.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Biểu chỉ tiêu"]);
   });
 
-  it("reads an opened .txt, and refuses a PDF with a hint to paste its text", async () => {
+  it("reads an opened .txt, and refuses a file of another kind with a hint to paste its text", async () => {
     const { section } = await paneOverExcel();
-    // The input offers .docx and .txt; a user may still pick "All files".
+    // The input offers .docx, .pdf and .txt; a user may still pick "All files".
     const user = userEvent.setup({ applyAccept: false });
-    const input = within(section).getByLabelText("Hoặc mở nghị quyết (.docx, .txt)") as HTMLInputElement;
+    const input = within(section).getByLabelText(
+      "Hoặc mở nghị quyết (.docx, .pdf, .txt)",
+    ) as HTMLInputElement;
     await user.upload(input, uploadFile(resolutionText("000"), "nghi-quyet.txt"));
     const truth = resolutionTruth("000");
     await waitFor(() =>
@@ -84,9 +86,9 @@ describe("task pane: Tạo biểu chỉ tiêu từ nghị quyết", () => {
       ),
     );
 
-    await user.upload(input, uploadFile("%PDF-1.4", "nghi-quyet.pdf", "application/pdf"));
+    await user.upload(input, uploadFile("{\\rtf1 Nghị quyết}", "nghi-quyet.rtf", "application/rtf"));
     expect((await within(section).findByText(/Không đọc được nghị quyết/)).textContent).toContain(
-      "Chỉ đọc được tệp .docx và .txt",
+      "Chỉ đọc được tệp .docx, .pdf và .txt",
     );
   });
 
@@ -101,7 +103,9 @@ describe("task pane: Tạo biểu chỉ tiêu từ nghị quyết", () => {
       new Paragraph("2.3. Nhiệm vụ trọng tâm"),
       item("Tăng cường xây dựng Đảng."),
     ]);
-    const input = within(section).getByLabelText("Hoặc mở nghị quyết (.docx, .txt)") as HTMLInputElement;
+    const input = within(section).getByLabelText(
+      "Hoặc mở nghị quyết (.docx, .pdf, .txt)",
+    ) as HTMLInputElement;
     await user.upload(input, uploadFile(docx, "nghi-quyet.docx", "application/octet-stream"));
     // Two numbered items, the second with two targets, under one group.
     await waitFor(() =>

@@ -6,9 +6,10 @@ export const pageEn: Templates<PageMessages> = {
   "page/title": () => "Soát chỉ tiêu — target table checker",
   "page/subtitle": () => "Check a resolution target table right in the browser, without Excel.",
   "page/privacy": () => "The file is processed on this computer; no data is sent anywhere.",
-  "page/drop-title": () => "Open a target table (.xlsx)",
-  "page/drop-hint": () => "Drop an .xlsx file here, or press the button to choose one.",
-  "page/choose-file": () => "Choose an .xlsx file",
+  "page/drop-title": () => "Open a target table (.xlsx) or a Word report (.docx)",
+  "page/drop-hint": () =>
+    "Drop an .xlsx or .docx file here, or press the button to choose one. With a .docx, its Word tables are checked as sheets and its text is compared with them.",
+  "page/choose-file": () => "Choose an .xlsx or .docx file",
   "page/choose-other": () => "Open another file",
   "page/drop-here": () => "Drop the file here",
   "page/opening": ({ file }) => `Reading “${file}”…`,
@@ -27,6 +28,9 @@ export const pageEn: Templates<PageMessages> = {
   "page/failure/noSheets": () => "The file has no worksheet to check.",
   "page/failure/noWorkbook": () => "No file is open.",
   "page/failure/unknownSheet": () => "This sheet is not in the file.",
+  "page/failure/noWordTables": () =>
+    "This Word file has no table to check. Open the target table (.xlsx), then compare this report with it under “Checked against the report”.",
+  "page/failure/unreadableDocument": () => "The content of this Word file cannot be read.",
   "page/failure/internal": () => "Something went wrong while processing the file.",
   "page/unreadable/csv": () =>
     "This is a CSV file (comma-separated text), not an .xlsx workbook. Open it in Excel, check that the number columns look right, and save it as “Excel Workbook (*.xlsx)”.",
@@ -51,6 +55,8 @@ export const pageEn: Templates<PageMessages> = {
   "page/stage/annotating": () => "Building the annotated file",
   "page/progress": ({ stage, percent }) => `${stage}: ${percent}%`,
   "page/file-label": ({ file, sheets }, f) => `File: ${file} (${f.count(sheets, "sheet", "sheets")})`,
+  "page/file-label-document": ({ file, tables }, f) =>
+    `File: ${file} (${f.count(tables, "Word table", "Word tables")})`,
   "page/preview-title": ({ sheet, address }) => `Cell ${address} — sheet “${sheet}”`,
   "page/preview-header": () => "Header",
   "page/close-preview": () => "Close cell view",

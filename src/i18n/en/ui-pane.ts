@@ -74,9 +74,8 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/report-need-check": () => "Check the tables first, then compare the report with the checked tables.",
   "pane/report-paste": () => "Paste the report's text",
   "pane/report-check": () => "Compare",
-  "pane/report-open": () => "Or open the report (.docx, .txt)",
-  "pane/report-unsupported": () =>
-    "only .docx and .txt open here; for a PDF, paste its text or use chitieu check",
+  "pane/report-open": () => "Or open the report (.docx, .pdf, .txt)",
+  "pane/report-unsupported": () => "only .docx, .pdf and .txt files open here",
   "pane/report-read-failed": ({ detail }) => `Could not read the report: ${detail}`,
   "pane/report-summary": (d, f) =>
     `${f.count(d.claims, "claim", "claims")}: ${f.num(d.agree)} agree, ${f.num(d.disagree)} disagree, ${f.num(d.unmatched)} not compared.`,
@@ -94,6 +93,8 @@ export const paneEn: Templates<PaneMessages> = {
       ? "The report contradicts no cell of the tables: the download has no report flags."
       : `The download will flag ${f.count(count, "table cell", "table cells")} the report contradicts (the note quotes the report).`,
   "pane/report-flag-failed": ({ detail }) => `Could not flag the sheet: ${detail}`,
+  "pane/report-own": ({ file }) => `The text of “${file}”, checked against its own Word tables:`,
+  "pane/report-reading": ({ file }) => `Reading “${file}”…`,
   "pane/legend-sample": () => "Red numbers",
   "pane/legend-mismatch": () => ": the count recomputed differs from the table's own labels (Đánh giá).",
   "pane/target-only-notice": ({ count }, f) =>

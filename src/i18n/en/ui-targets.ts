@@ -8,9 +8,9 @@ export const targetsEn: Templates<TargetsMessages> = {
     "Paste the resolution's text or open its file: its targets become a table with the columns to fill in the results.",
   "targets/paste": () => "Paste the resolution's text",
   "targets/read": () => "Read the targets",
-  "targets/open": () => "Or open the resolution (.docx, .txt)",
+  "targets/open": () => "Or open the resolution (.docx, .pdf, .txt)",
   "targets/unsupported": () =>
-    "Only .docx and .txt files can be read. For a PDF, copy its text and paste it above.",
+    "Only .docx, .pdf and .txt files can be read. For another file, copy its text and paste it above.",
   "targets/read-failed": ({ detail }) => `Could not read the resolution: ${detail}`,
   "targets/found": ({ targets, items, groups }, f) =>
     `Found ${f.count(targets, "target", "targets")} (${f.count(items, "item", "items")})${groups > 0 ? ` in ${f.count(groups, "group", "groups")}` : ""}.`,

@@ -6,9 +6,10 @@ export const pageVi: Templates<PageMessages> = {
   "page/title": () => "Soát chỉ tiêu",
   "page/subtitle": () => "Kiểm tra bảng chỉ tiêu nghị quyết ngay trong trình duyệt, không cần Excel.",
   "page/privacy": () => "Tệp được xử lý ngay trên máy này; không có dữ liệu nào được gửi đi.",
-  "page/drop-title": () => "Mở bảng chỉ tiêu (.xlsx)",
-  "page/drop-hint": () => "Kéo thả tệp .xlsx vào đây, hoặc bấm nút để chọn tệp.",
-  "page/choose-file": () => "Chọn tệp .xlsx",
+  "page/drop-title": () => "Mở bảng chỉ tiêu (.xlsx) hoặc báo cáo Word (.docx)",
+  "page/drop-hint": () =>
+    "Kéo thả tệp .xlsx hoặc .docx vào đây, hoặc bấm nút để chọn tệp. Với .docx, các bảng Word được kiểm tra như trang tính và phần lời được đối chiếu với chúng.",
+  "page/choose-file": () => "Chọn tệp .xlsx hoặc .docx",
   "page/choose-other": () => "Mở tệp khác",
   "page/drop-here": () => "Thả tệp vào đây",
   "page/opening": ({ file }) => `Đang đọc tệp “${file}”…`,
@@ -27,6 +28,9 @@ export const pageVi: Templates<PageMessages> = {
   "page/failure/noSheets": () => "Tệp không có trang tính nào để kiểm tra.",
   "page/failure/noWorkbook": () => "Chưa mở tệp nào.",
   "page/failure/unknownSheet": () => "Không tìm thấy trang tính này trong tệp.",
+  "page/failure/noWordTables": () =>
+    "Tệp Word này không có bảng nào để kiểm tra. Hãy mở bảng chỉ tiêu (.xlsx) rồi đối chiếu báo cáo này ở mục “Đối chiếu với báo cáo”.",
+  "page/failure/unreadableDocument": () => "Không đọc được nội dung tệp Word này.",
   "page/failure/internal": () => "Đã xảy ra lỗi khi xử lý tệp.",
   "page/unreadable/csv": () =>
     "Đây là tệp CSV (văn bản phân cách bằng dấu phẩy), không phải sổ tính .xlsx. Hãy mở tệp trong Excel, kiểm tra các cột số hiển thị đúng, rồi chọn Lưu thành “Excel Workbook (*.xlsx)”.",
@@ -51,6 +55,7 @@ export const pageVi: Templates<PageMessages> = {
   "page/stage/annotating": () => "Đang tạo tệp đánh dấu",
   "page/progress": ({ stage, percent }) => `${stage}: ${percent}%`,
   "page/file-label": ({ file, sheets }) => `Tệp: ${file} (${sheets} trang tính)`,
+  "page/file-label-document": ({ file, tables }) => `Tệp: ${file} (${tables} bảng Word)`,
   "page/preview-title": ({ sheet, address }) => `Ô ${address} — trang “${sheet}”`,
   "page/preview-header": () => "Tiêu đề",
   "page/close-preview": () => "Đóng xem ô",

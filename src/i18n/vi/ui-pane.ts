@@ -71,9 +71,8 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/report-need-check": () => "Kiểm tra bảng trước, rồi đối chiếu báo cáo với các bảng đã kiểm tra.",
   "pane/report-paste": () => "Dán văn bản báo cáo",
   "pane/report-check": () => "Đối chiếu",
-  "pane/report-open": () => "Hoặc mở báo cáo (.docx, .txt)",
-  "pane/report-unsupported": () =>
-    "chỉ mở được .docx và .txt ở đây; với PDF, hãy dán văn bản hoặc dùng lệnh chitieu check",
+  "pane/report-open": () => "Hoặc mở báo cáo (.docx, .pdf, .txt)",
+  "pane/report-unsupported": () => "chỉ mở được tệp .docx, .pdf và .txt ở đây",
   "pane/report-read-failed": ({ detail }) => `Không đọc được báo cáo: ${detail}`,
   "pane/report-summary": (d, f) =>
     `${f.num(d.claims)} nhận định: ${f.num(d.agree)} khớp, ${f.num(d.disagree)} không khớp, ${f.num(d.unmatched)} chưa đối chiếu được.`,
@@ -91,6 +90,8 @@ export const paneVi: Templates<PaneMessages> = {
       ? "Không có ô nào của bảng bị báo cáo nói sai: tệp tải về không có đánh dấu của báo cáo."
       : `Tệp tải về sẽ đánh dấu ${f.num(count)} ô bảng mà báo cáo nói khác (ghi chú trích đoạn báo cáo).`,
   "pane/report-flag-failed": ({ detail }) => `Không đánh dấu được trên trang tính: ${detail}`,
+  "pane/report-own": ({ file }) => `Phần lời của “${file}”, đối chiếu với các bảng Word của nó:`,
+  "pane/report-reading": ({ file }) => `Đang đọc “${file}”…`,
   "pane/legend-sample": () => "Số đỏ",
   "pane/legend-mismatch": () => ": số tính lại khác với số bảng ghi (Đánh giá trong bảng).",
   "pane/target-only-notice": ({ count }, f) =>

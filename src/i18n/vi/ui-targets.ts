@@ -8,9 +8,9 @@ export const targetsVi: Templates<TargetsMessages> = {
     "Dán văn bản nghị quyết hoặc mở tệp: các chỉ tiêu được đọc ra thành biểu có sẵn cột để điền kết quả thực hiện.",
   "targets/paste": () => "Dán văn bản nghị quyết",
   "targets/read": () => "Đọc chỉ tiêu",
-  "targets/open": () => "Hoặc mở nghị quyết (.docx, .txt)",
+  "targets/open": () => "Hoặc mở nghị quyết (.docx, .pdf, .txt)",
   "targets/unsupported": () =>
-    "Chỉ đọc được tệp .docx và .txt. Với tệp PDF, hãy sao chép văn bản rồi dán vào ô ở trên.",
+    "Chỉ đọc được tệp .docx, .pdf và .txt. Với tệp khác, hãy sao chép văn bản rồi dán vào ô ở trên.",
   "targets/read-failed": ({ detail }) => `Không đọc được nghị quyết: ${detail}`,
   "targets/found": ({ targets, items, groups }, f) =>
     `Tìm thấy ${f.num(targets)} chỉ tiêu (${f.num(items)} mục)${groups > 0 ? ` trong ${f.num(groups)} nhóm` : ""}.`,

@@ -3,12 +3,15 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useRef, useState } from "react";
+import { isDocumentReadError } from "../../adapters/documents/types";
 import { claimDisagrees, errorClaimFlags } from "../../app/claims-layout";
+import { documentErrorLine } from "../../adapters/documents/error-line";
 import type { ClaimFlagsPlace, ReportReader, WorkbookService } from "../../app/workbook-service";
 import { checkNarrative } from "../../engine/claims";
 import type {
@@ -17,7 +20,7 @@ import type {
   NarrativeReport,
   SubmissionSheet,
 } from "../../engine/claims/types";
-import type { SheetReport } from "../../engine/types";
+import type { Lang, SheetReport } from "../../engine/types";
 import { render } from "../../i18n";
 import { useLang, useT } from "../i18n";
 import { useSharedStyles } from "./styles";
@@ -28,6 +31,8 @@ export interface ReportPanelProps {
   /** The workbook's name, as the claims' matches name it. */
   file: string;
   reader: ReportReader;
+  /** A .docx opened alone: its own paragraphs, compared with the checked tables until another report is. */
+  ownReport?: readonly NarrativeParagraph[];
   /** Select the cell a finding points at. */
   onSelect(sheet: string, cell: string): void;
   /** Flag the cells the report contradicts (the add-in in the sheet, the page in its download). */
@@ -49,14 +54,38 @@ const useStyles = makeStyles({
   finding: { textAlign: "left", height: "auto", justifyContent: "flex-start", whiteSpace: "normal" },
 });
 
-type Outcome = { kind: "checked"; narrative: NarrativeReport } | { kind: "failed"; detail: string } | null;
+type Outcome =
+  | { kind: "checked"; narrative: NarrativeReport }
+  /** The error itself, worded at display time so that it follows a language switch. */
+  | { kind: "failed"; file: string; error: unknown }
+  | { kind: "reading"; file: string }
+  | null;
+
 type FlagOutcome =
   { kind: "flagged"; cells: number; place: ClaimFlagsPlace } | { kind: "failed"; detail: string } | null;
 
+/** Accepted by the file picker; the reader refuses anything else with "unsupported". */
+const ACCEPT = ".docx,.pdf,.txt,application/pdf";
+
+function failureDetail(error: unknown, file: string, lang: Lang, t: ReturnType<typeof useT>): string {
+  if (isDocumentReadError(error)) {
+    return error.code === "unsupported" ? t("pane/report-unsupported") : documentErrorLine(error, file, lang);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** "Đối chiếu với báo cáo": a report pasted or opened, its claims checked against the checked tables. */
-export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }: ReportPanelProps) {
+export function ReportPanel({
+  reports,
+  file,
+  reader,
+  ownReport,
+  onSelect,
+  applyClaimFlags,
+}: ReportPanelProps) {
   const t = useT();
   const lang = useLang();
+  const opening = useRef(0);
   const shared = useSharedStyles();
   const styles = useStyles();
   const headingId = useId();
@@ -66,6 +95,11 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
   const sheets = useMemo<SubmissionSheet[]>(
     () => reports.map((report) => ({ file, sheet: report.name, report })),
     [reports, file],
+  );
+
+  const own = useMemo(
+    () => (ownReport && sheets.length > 0 ? checkNarrative(ownReport, sheets) : null),
+    [ownReport, sheets],
   );
 
   // One flagging at a time: a second report's must not interleave with the first's in the sheet.
@@ -86,22 +120,28 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
       setFlagOutcome({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
     }
   };
-  const check = (reportName: string, paragraphs: readonly NarrativeParagraph[]) => {
+  const show = (reportName: string, paragraphs: readonly NarrativeParagraph[]) => {
     const narrative = checkNarrative(paragraphs, sheets);
     setOutcome({ kind: "checked", narrative });
     flagging.current = flagging.current.then(() => flagInSheet(reportName, narrative));
   };
+  const check = (paragraphs: readonly NarrativeParagraph[]) => {
+    opening.current++;
+    show(t("pane/report-pasted-name"), paragraphs);
+  };
   const openFile = async (chosen: File | undefined) => {
     if (!chosen) return;
+    // Only the last file chosen shows: a slow PDF read never overwrites a later one.
+    const attempt = ++opening.current;
+    setOutcome({ kind: "reading", file: chosen.name });
     try {
-      check(chosen.name, await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer())));
+      const paragraphs = await reader.fromFile(chosen.name, new Uint8Array(await chosen.arrayBuffer()));
+      if (attempt === opening.current) show(chosen.name, paragraphs);
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      const detail =
-        code === "unsupported" ? t("pane/report-unsupported") : String((error as Error).message ?? error);
-      setOutcome({ kind: "failed", detail });
+      if (attempt === opening.current) setOutcome({ kind: "failed", file: chosen.name, error });
     }
   };
+  const shown = outcome?.kind === "checked" ? outcome.narrative : outcome === null ? own : null;
 
   return (
     <section className={shared.section} aria-labelledby={headingId}>
@@ -119,28 +159,38 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
             <Button
               appearance="primary"
               disabled={text.trim() === ""}
-              onClick={() => check(t("pane/report-pasted-name"), reader.fromText(text))}
+              onClick={() => check(reader.fromText(text))}
             >
               {t("pane/report-check")}
             </Button>
             <Field label={t("pane/report-open")}>
-              <input
-                type="file"
-                accept=".docx,.txt"
-                onChange={(event) => void openFile(event.currentTarget.files?.[0])}
-              />
+              {/* A native input: the Field's ids go on it by hand, so its label names it. */}
+              {(fieldProps) => (
+                <input
+                  {...fieldProps}
+                  type="file"
+                  accept={ACCEPT}
+                  onChange={(event) => void openFile(event.currentTarget.files?.[0])}
+                />
+              )}
             </Field>
           </div>
         </>
       )}
+      {outcome?.kind === "reading" && (
+        <Spinner size="tiny" label={t("pane/report-reading", { file: outcome.file })} />
+      )}
       {outcome?.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("pane/report-read-failed", { detail: outcome.detail })}</MessageBarBody>
+        <MessageBar intent="error" data-testid="report-error">
+          <MessageBarBody>
+            {t("pane/report-read-failed", { detail: failureDetail(outcome.error, outcome.file, lang, t) })}
+          </MessageBarBody>
         </MessageBar>
       )}
+      {shown && shown === own && <p data-testid="report-own">{t("pane/report-own", { file })}</p>}
       {/* Always there, so a screen reader hears the summary when a comparison fills it. */}
       <p role="status" aria-live="polite" data-testid="report-summary">
-        {outcome?.kind === "checked" ? t("pane/report-summary", counts(outcome.narrative)) : ""}
+        {shown ? t("pane/report-summary", counts(shown)) : ""}
       </p>
       {applyClaimFlags && (
         <p role="status" aria-live="polite" data-testid="report-flags">
@@ -156,9 +206,7 @@ export function ReportPanel({ reports, file, reader, onSelect, applyClaimFlags }
           <MessageBarBody>{t("pane/report-flag-failed", { detail: flagOutcome.detail })}</MessageBarBody>
         </MessageBar>
       )}
-      {outcome?.kind === "checked" && (
-        <NarrativeResult narrative={outcome.narrative} onSelect={onSelect} styles={styles} />
-      )}
+      {shown && <NarrativeResult narrative={shown} onSelect={onSelect} styles={styles} />}
     </section>
   );
 }

@@ -105,7 +105,7 @@ export function TargetTablePanel({ reader, output, onWritten }: TargetTablePanel
             <input
               {...control}
               type="file"
-              accept=".docx,.txt"
+              accept=".docx,.pdf,.txt,application/pdf"
               disabled={busy}
               onChange={(event) => void openFile(event.currentTarget.files?.[0])}
             />
