@@ -123,6 +123,8 @@ export interface PaneMessages {
   "pane/report-unsupported": NoData;
   "pane/report-read-failed": { detail: string };
   "pane/report-summary": { claims: number; agree: number; disagree: number; unmatched: number };
+  /** The targets the text sets (a resolution) and how many were compared with its target table. */
+  "pane/report-targets": { targets: number; matched: number; sheet: string | null };
   "pane/report-findings": NoData;
   "pane/report-claims": NoData;
   "pane/report-unmatched": NoData;

@@ -70,4 +70,44 @@ describe("task pane: Đối chiếu với báo cáo", () => {
     await user.click(verdict);
     expect(service.selectCalls.at(-1)).toEqual({ sheet: "Biểu 01", address: "G4" });
   });
+
+  it("a resolution pasted beside its target table: its drift listed, each selecting the target cell", async () => {
+    const target = (sheet: string) =>
+      checkSheet(
+        makeGrid(
+          [
+            ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kết quả thực hiện"],
+            [1, "Tổng sản lượng lương thực có hạt", "Tấn", 3000],
+            [2, "Độ che phủ rừng", "%", 70],
+            [3, "Tỷ lệ thôn văn hóa", "%", 100],
+          ],
+          { name: sheet },
+        ),
+      );
+    const service = new FakeWorkbookService({ sheets: ["Chỉ tiêu 2025-2030"], check: target });
+    const user = userEvent.setup();
+    render(<App service={service} reportReader={reportReader} />);
+    const section = await screen.findByRole("region", { name: "Đối chiếu với báo cáo" });
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("button", { name: "Kiểm tra" });
+    await user.click(await within(section).findByLabelText("Dán văn bản báo cáo"));
+    await user.paste(
+      [
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ AN LẠC, NHIỆM KỲ 2025 - 2030",
+        "Các chỉ tiêu chủ yếu",
+        "(1) Tổng sản lượng lương thực có hạt đạt 3.000 tấn/năm.",
+        "(2) Duy trì độ che phủ rừng đạt 76%.",
+        "(3) Tỷ lệ thôn văn hóa đạt 100%.",
+      ].join("\n\n"),
+    );
+    await user.click(within(section).getByRole("button", { name: "Đối chiếu" }));
+
+    expect(within(section).getByTestId("report-targets").textContent).toBe(
+      "Văn bản đặt ra 3 chỉ tiêu, 3 đã so với biểu «Chỉ tiêu 2025-2030».",
+    );
+    const findings = within(section).getByRole("list", { name: "Chỗ báo cáo không khớp với bảng" });
+    const drift = within(findings).getByRole("button", { name: /nghị quyết ghi «đạt 76%», bảng ghi «70 %»/ });
+    await user.click(drift);
+    expect(service.selectCalls.at(-1)).toEqual({ sheet: "Chỉ tiêu 2025-2030", address: "D3" });
+  });
 });

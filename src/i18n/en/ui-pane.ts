@@ -77,6 +77,11 @@ export const paneEn: Templates<PaneMessages> = {
   "pane/report-open": () => "Or open the report (.docx, .pdf, .txt)",
   "pane/report-unsupported": () => "only .docx, .pdf and .txt files open here",
   "pane/report-read-failed": ({ detail }) => `Could not read the report: ${detail}`,
+  "pane/report-targets": ({ targets, matched, sheet }, f) =>
+    `The text sets ${f.count(targets, "target", "targets")}` +
+    (sheet === null
+      ? "; no checked sheet is its target table."
+      : `, ${f.num(matched)} compared with the table "${sheet}".`),
   "pane/report-summary": (d, f) =>
     `${f.count(d.claims, "claim", "claims")}: ${f.num(d.agree)} agree, ${f.num(d.disagree)} disagree, ${f.num(d.unmatched)} not compared.`,
   "pane/report-findings": () => "Where the report disagrees with the tables",

@@ -74,6 +74,11 @@ export const paneVi: Templates<PaneMessages> = {
   "pane/report-open": () => "Hoặc mở báo cáo (.docx, .pdf, .txt)",
   "pane/report-unsupported": () => "chỉ mở được tệp .docx, .pdf và .txt ở đây",
   "pane/report-read-failed": ({ detail }) => `Không đọc được báo cáo: ${detail}`,
+  "pane/report-targets": ({ targets, matched, sheet }, f) =>
+    `Văn bản đặt ra ${f.num(targets)} chỉ tiêu` +
+    (sheet === null
+      ? "; không trang nào đã kiểm tra là biểu chỉ tiêu của văn bản này."
+      : `, ${f.num(matched)} đã so với biểu «${sheet}».`),
   "pane/report-summary": (d, f) =>
     `${f.num(d.claims)} nhận định: ${f.num(d.agree)} khớp, ${f.num(d.disagree)} không khớp, ${f.num(d.unmatched)} chưa đối chiếu được.`,
   "pane/report-findings": () => "Chỗ báo cáo không khớp với bảng",

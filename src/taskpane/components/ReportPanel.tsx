@@ -192,6 +192,7 @@ export function ReportPanel({
       <p role="status" aria-live="polite" data-testid="report-summary">
         {shown ? t("pane/report-summary", counts(shown)) : ""}
       </p>
+      {shown && shown.targets.length > 0 && <p data-testid="report-targets">{targetsLine(shown, t)}</p>}
       {applyClaimFlags && (
         <p role="status" aria-live="polite" data-testid="report-flags">
           {flagOutcome?.kind === "flagged"
@@ -209,6 +210,16 @@ export function ReportPanel({
       {shown && <NarrativeResult narrative={shown} onSelect={onSelect} styles={styles} />}
     </section>
   );
+}
+
+/** What the text's targets were compared with (a resolution pasted beside its target table). */
+function targetsLine(narrative: NarrativeReport, t: ReturnType<typeof useT>): string {
+  const matched = narrative.targets.filter((x) => x.match !== null);
+  return t("pane/report-targets", {
+    targets: narrative.targets.length,
+    matched: matched.length,
+    sheet: matched[0]?.match?.sheet ?? null,
+  });
 }
 
 function counts(narrative: NarrativeReport) {
