@@ -94,7 +94,7 @@ describe("browser page: a .docx opened alone", () => {
     const user = userEvent.setup();
     const { container } = render(<Page store={new SettingsStore(null)} openWorkbook={openWorkbook} />);
     const bytes = await buildDocx([new Paragraph("Tổng đàn gia súc: 8.200/7.500 con, đạt 109,3%.")]);
-    await user.upload(pick(container), new File([new Uint8Array(bytes)], "chi-loi.docx"));
+    await user.upload(pick(container), new File([bytes.slice().buffer], "chi-loi.docx"));
     const error = await screen.findByTestId("open-error");
     expect(error.textContent).toContain(t("vi", "page/failure/noWordTables"));
   });
@@ -107,7 +107,7 @@ describe("browser page: a .docx opened alone", () => {
     const bytes = await zip.generateAsync({ type: "uint8array" });
     const user = userEvent.setup();
     const { container } = render(<Page store={new SettingsStore(null)} openWorkbook={openWorkbook} />);
-    await user.upload(pick(container), new File([new Uint8Array(bytes)], "co-dtd.docx"));
+    await user.upload(pick(container), new File([bytes.slice().buffer], "co-dtd.docx"));
     const error = await screen.findByTestId("open-error");
     expect(error.textContent).toBe(
       t("vi", "page/open-failed-title", { file: "co-dtd.docx" }) +

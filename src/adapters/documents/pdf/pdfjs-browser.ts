@@ -17,7 +17,7 @@ export async function loadPdfjsWithWorker(): Promise<PdfjsModule> {
     try {
       // The project type-checks as CommonJS; webpack compiles this file as an ES module (es2020).
       // @ts-expect-error TS1343: import.meta needs an ES module target, which the build uses.
-      port = new Worker(new URL("./pdfjs-worker-entry.ts", import.meta.url), { name: "pdfjs" });
+      port = new Worker(new URL("./pdfjs-worker-entry.ts", import.meta.url), { name: "soat-chi-tieu-pdf" });
       pdfjs.GlobalWorkerOptions.workerPort = port;
     } catch {
       const worker = await import(
