@@ -42,6 +42,16 @@ function findingNote(report: string, f: NarrativeFinding, lang: Lang): string {
   });
 }
 
+/** How many of the text's targets were compared, and with which sheet (null: none is its table). */
+export function targetsCompared(report: NarrativeReport): {
+  targets: number;
+  matched: number;
+  sheet: string | null;
+} {
+  const matched = report.targets.filter((x) => x.match !== null);
+  return { targets: report.targets.length, matched: matched.length, sheet: matched[0]?.match?.sheet ?? null };
+}
+
 /** A claim disagrees when a warning or an error was found on its clause. */
 export function claimDisagrees(claim: Claim, findings: readonly NarrativeFinding[]): boolean {
   return findings.some(

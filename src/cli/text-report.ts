@@ -1,4 +1,5 @@
 /** The human-readable report: per sheet where the table is, the findings with cells, the summary sentence. */
+import { targetsCompared } from "../app/claims-layout";
 import { sortFindings } from "../app/findings-layout";
 import { describeTable } from "../app/summary-layout";
 import type { NarrativeFinding, NarrativeReport } from "../engine/claims/types";
@@ -55,13 +56,7 @@ function narrativeFindingLine(f: NarrativeFinding, lang: Lang): string {
 /** Lines for a report's narrative check: what was read, then each finding with its clause. */
 export function documentReportLines(report: NarrativeReport, lang: Lang): string[] {
   const lines = [t(lang, "cli/report-line", { paragraphs: report.paragraphs, claims: report.claims.length })];
-  if (report.targets.length > 0) {
-    const matched = report.targets.filter((x) => x.match !== null);
-    const sheet = matched[0]?.match?.sheet ?? null;
-    lines.push(
-      t(lang, "cli/report-targets", { targets: report.targets.length, matched: matched.length, sheet }),
-    );
-  }
+  if (report.targets.length > 0) lines.push(t(lang, "cli/report-targets", targetsCompared(report)));
   if (report.findings.length === 0) lines.push(`  ${t(lang, "findings/none")}`);
   const ordered = [...report.findings].sort((a, b) => a.paragraph - b.paragraph);
   for (const f of ordered) lines.push(`  ${narrativeFindingLine(f, lang)}`);

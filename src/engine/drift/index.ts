@@ -9,7 +9,7 @@ import { pairTable, termsIn } from "./pairing";
 import { targetDrift } from "./rules/target-drift";
 import { targetExtra } from "./rules/target-extra";
 import { targetMissing } from "./rules/target-missing";
-import type { DriftRule } from "./rules/rule";
+import { rowLocation, type DriftRule } from "./rules/rule";
 import { targetUnmatched } from "./rules/target-unmatched";
 import type { TiedTarget } from "./types";
 
@@ -42,13 +42,7 @@ export function checkDrift(
   const paired = pairTable(extracted, sheets, terms);
   if (!paired) return { targets: extracted.map((t) => ({ ...t, match: null })), findings: [] };
 
-  const { sheet, tableIndex, matching } = paired;
-  const location = (row: number) => ({
-    file: sheet.file,
-    sheet: sheet.sheet,
-    ...(sheet.report.tables.length > 1 ? { tableIndex } : {}),
-    row,
-  });
+  const { matching } = paired;
   const rowOf = new Map(matching.pairs.map((p) => [p.target, p.indicator.row]));
   const why = new Map(matching.unpaired.map((u) => [u.target, u.reason]));
   const targets: TiedTarget[] = extracted.map((t) => {
@@ -56,7 +50,7 @@ export function checkDrift(
     const reason = why.get(t);
     return {
       ...t,
-      match: row !== undefined ? location(row) : null,
+      match: row !== undefined ? rowLocation(paired, row) : null,
       ...(reason !== undefined && reason !== "no-row" ? { unmatched: reason } : {}),
     };
   });

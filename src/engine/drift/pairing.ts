@@ -6,13 +6,15 @@
  */
 import type { SubmissionSheet } from "../types";
 import type { ExtractedTarget } from "../resolution";
-import { compareTargets } from "./compare";
+import { compareTargets, type Comparison } from "./compare";
 import { matchTable, type TableMatching } from "./match";
 
 export interface PairedTable {
   sheet: SubmissionSheet;
   tableIndex: number;
   matching: TableMatching;
+  /** Each pair's comparison, in the order of `matching.pairs`. */
+  comparisons: Comparison[];
 }
 
 /** Share of the text's items a table must hold, by number and name, to be its table. */
@@ -36,16 +38,15 @@ function tableTerms(sheet: SubmissionSheet, tableIndex: number): string[] {
   return termsIn(`${sheet.sheet} ${sheet.caption ?? ""} ${title}`);
 }
 
-function agreement(matching: TableMatching): { compared: number; agreeing: number } {
-  let compared = 0;
-  let agreeing = 0;
-  for (const { target, indicator } of matching.pairs) {
-    const c = compareTargets(target.target, target.unit, indicator.target, indicator.unit);
-    if (c.kind === "incomparable") continue;
-    compared++;
-    if (c.kind === "agree") agreeing++;
-  }
-  return { compared, agreeing };
+function comparisonsOf(matching: TableMatching): Comparison[] {
+  return matching.pairs.map(({ target, indicator }) =>
+    compareTargets(target.target, target.unit, indicator.target, indicator.unit),
+  );
+}
+
+/** An item of the text: its group and its number (or its place, when the text numbers none). */
+function itemKey(target: ExtractedTarget): string {
+  return `${target.group}|${target.code || target.item}`;
 }
 
 /** The text's target table among the submission's, or null when none is clearly it. */
@@ -54,7 +55,7 @@ export function pairTable(
   sheets: readonly SubmissionSheet[],
   textTerms: readonly string[],
 ): PairedTable | null {
-  const items = new Set(targets.map((t) => `${t.group}|${t.code || t.item}`)).size;
+  const items = new Set(targets.map(itemKey)).size;
   const term = newest(textTerms);
   let best: PairedTable | null = null;
   for (const sheet of sheets) {
@@ -62,13 +63,14 @@ export function pairTable(
       const own = tableTerms(sheet, tableIndex);
       if (term !== null && own.length > 0 && !own.includes(term)) continue;
       const matching = matchTable(targets, table);
-      const pairedItems = new Set(
-        matching.pairs.map((p) => `${p.target.group}|${p.target.code || p.target.item}`),
-      ).size;
+      const pairedItems = new Set(matching.pairs.map((p) => itemKey(p.target))).size;
       if (pairedItems < Math.max(2, Math.ceil(ITEMS_HELD * items))) continue;
-      const { compared, agreeing } = agreement(matching);
+      const comparisons = comparisonsOf(matching);
+      const compared = comparisons.filter((c) => c.kind !== "incomparable").length;
+      const agreeing = comparisons.filter((c) => c.kind === "agree").length;
       if (compared > 0 && agreeing < FIGURES_AGREEING * compared) continue;
-      if (!best || matching.pairs.length > best.matching.pairs.length) best = { sheet, tableIndex, matching };
+      if (!best || matching.pairs.length > best.matching.pairs.length)
+        best = { sheet, tableIndex, matching, comparisons };
     }
   }
   return best;

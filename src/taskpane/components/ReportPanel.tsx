@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useMemo, useRef, useState } from "react";
 import { isDocumentReadError } from "../../adapters/documents/types";
-import { claimDisagrees, errorClaimFlags } from "../../app/claims-layout";
+import { claimDisagrees, errorClaimFlags, targetsCompared } from "../../app/claims-layout";
 import { documentErrorLine } from "../../adapters/documents/error-line";
 import type { ClaimFlagsPlace, ReportReader, WorkbookService } from "../../app/workbook-service";
 import { checkNarrative } from "../../engine/claims";
@@ -192,7 +192,9 @@ export function ReportPanel({
       <p role="status" aria-live="polite" data-testid="report-summary">
         {shown ? t("pane/report-summary", counts(shown)) : ""}
       </p>
-      {shown && shown.targets.length > 0 && <p data-testid="report-targets">{targetsLine(shown, t)}</p>}
+      {shown && shown.targets.length > 0 && (
+        <p data-testid="report-targets">{t("pane/report-targets", targetsCompared(shown))}</p>
+      )}
       {applyClaimFlags && (
         <p role="status" aria-live="polite" data-testid="report-flags">
           {flagOutcome?.kind === "flagged"
@@ -210,16 +212,6 @@ export function ReportPanel({
       {shown && <NarrativeResult narrative={shown} onSelect={onSelect} styles={styles} />}
     </section>
   );
-}
-
-/** What the text's targets were compared with (a resolution pasted beside its target table). */
-function targetsLine(narrative: NarrativeReport, t: ReturnType<typeof useT>): string {
-  const matched = narrative.targets.filter((x) => x.match !== null);
-  return t("pane/report-targets", {
-    targets: narrative.targets.length,
-    matched: matched.length,
-    sheet: matched[0]?.match?.sheet ?? null,
-  });
 }
 
 function counts(narrative: NarrativeReport) {

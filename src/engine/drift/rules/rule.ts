@@ -2,8 +2,7 @@
 import { columnLetter } from "../../grid";
 import type { EngineMessage, EngineMessageId, RuleId } from "../../messages";
 import type { ExtractedTarget } from "../../resolution";
-import type { EvaluatedIndicator, Severity } from "../../types";
-import type { NarrativeFinding } from "../../types";
+import type { EvaluatedIndicator, NarrativeFinding, Severity, TableLocation } from "../../types";
 import type { PairedTable } from "../pairing";
 
 export interface DriftContext {
@@ -27,6 +26,17 @@ export function targetCell(paired: PairedTable, indicator: EvaluatedIndicator): 
   return `${columnLetter(column)}${indicator.row}`;
 }
 
+/** Where a row of the paired table is, as claims and findings name it. */
+export function rowLocation(paired: PairedTable, row: number): TableLocation {
+  const { sheet, tableIndex } = paired;
+  return {
+    file: sheet.file,
+    sheet: sheet.sheet,
+    ...(sheet.report.tables.length > 1 ? { tableIndex } : {}),
+    row,
+  };
+}
+
 export function driftFinding(
   rule: DriftRule,
   context: DriftContext,
@@ -34,15 +44,8 @@ export function driftFinding(
   message: EngineMessage,
 ): NarrativeFinding {
   const { paired } = context;
-  const { sheet } = paired;
   const table = at.indicator
-    ? {
-        file: sheet.file,
-        sheet: sheet.sheet,
-        ...(sheet.report.tables.length > 1 ? { tableIndex: paired.tableIndex } : {}),
-        row: at.indicator.row,
-        cell: targetCell(paired, at.indicator),
-      }
+    ? { ...rowLocation(paired, at.indicator.row), cell: targetCell(paired, at.indicator) }
     : null;
   return {
     rule: rule.id,

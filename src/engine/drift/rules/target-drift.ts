@@ -1,6 +1,5 @@
 /** target-drift: the table's target is not the one the text approved (value, comparator, range, fraction, unit). */
 import { constantMessage, message } from "../../messages";
-import { compareTargets } from "../compare";
 import { driftFinding, type DriftRule } from "./rule";
 
 export const targetDrift: DriftRule = {
@@ -9,8 +8,9 @@ export const targetDrift: DriftRule = {
   description: constantMessage("rule/target-drift"),
   messages: ["target-drift/differs"] as const,
   check(context) {
-    return context.paired.matching.pairs.flatMap(({ target, indicator }) => {
-      const c = compareTargets(target.target, target.unit, indicator.target, indicator.unit);
+    const { matching, comparisons } = context.paired;
+    return matching.pairs.flatMap(({ target, indicator }, i) => {
+      const c = comparisons[i];
       if (c.kind !== "drift") return [];
       return [
         driftFinding(
